@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineNode, NodeLabelSchema } from '../define.js';
+
+export const hangUp = defineNode({
+  kind: 'hang-up',
+  label: 'Hang up',
+  description: 'End the call',
+  icon: 'phone-off',
+  color: '#dc2626',
+  schema: z.object({ label: NodeLabelSchema }),
+  defaults: () => ({}),
+  outcomes: () => [],
+  summary: () => 'Ends the call',
+  waitsForCaller: false,
+  takesTime: false,
+});

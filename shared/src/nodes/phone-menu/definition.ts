@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { describePrompt, PromptSchema, say } from '../../prompt.js';
+import { defineNode, NodeLabelSchema } from '../define.js';
+
+export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
+
+export const MenuOptionSchema = z.object({
+  /** The key the caller presses; also the outcome's handle id. */
+  digit: z.enum(MENU_KEYS),
+  label: z.string().max(60).default(''),
+});
+
+export const PhoneMenuDataSchema = z.object({
+  label: NodeLabelSchema,
+  prompt: PromptSchema.default(say('For sales, press 1. For support, press 2.')),
+  options: z.array(MenuOptionSchema).max(12).default([]),
+  /** Seconds of silence before an attempt counts as no input. */
+  timeoutSeconds: z.number().int().min(1).max(30).default(5),
+  /** How many times the prompt is played before `no-input` is taken. */
+  attempts: z.number().int().min(1).max(5).default(3),
+  /** Said before the prompt is repeated after silence or a wrong key. */
+  retryText: z.string().max(300).default("Sorry, I didn't get that."),
+});
+export type PhoneMenuData = z.output<typeof PhoneMenuDataSchema>;
+
+export const phoneMenu = defineNode({
+  kind: 'phone-menu',
+  label: 'Phone menu',
+  description: 'Ask the caller to press a key and route by it',
+  icon: 'grid-3x3',
+  color: '#7c3aed',
+  schema: PhoneMenuDataSchema,
+  defaults: () =>
+    PhoneMenuDataSchema.parse({
+      options: [
+        { digit: '1', label: 'Sales' },
+        { digit: '2', label: 'Support' },
+      ],
+    }),
+  outcomes: (data) => [
+    ...data.options.map((o) => ({
+      id: o.digit,
+      label: o.label ? `${o.digit}: ${o.label}` : `Press ${o.digit}`,
+    })),
+    { id: 'no-input', label: 'No input' },
+  ],
+  summary: (data, names) => {
+    const keys = data.options.map((o) => o.digit).join(', ');
+    return `${describePrompt(data.prompt, names, 30)} · keys ${keys || 'none yet'}`;
+  },
+  waitsForCaller: true,
+  takesTime: true,
+});

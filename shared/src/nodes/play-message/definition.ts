@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { describePrompt, PromptSchema, say } from '../../prompt.js';
+import { defineNode, NodeLabelSchema } from '../define.js';
+
+export const PlayMessageDataSchema = z.object({
+  label: NodeLabelSchema,
+  prompt: PromptSchema.default(say('Thanks for calling.')),
+});
+export type PlayMessageData = z.output<typeof PlayMessageDataSchema>;
+
+export const playMessage = defineNode({
+  kind: 'play-message',
+  label: 'Play message',
+  description: 'Speak text or play a recorded greeting',
+  icon: 'megaphone',
+  color: '#d97706',
+  schema: PlayMessageDataSchema,
+  defaults: () => PlayMessageDataSchema.parse({}),
+  outcomes: () => [{ id: 'next', label: 'Then' }],
+  summary: (data, names) => describePrompt(data.prompt, names),
+  waitsForCaller: false,
+  takesTime: true,
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { RefIdSchema } from './ids.js';
+
+/** Text the provider speaks with its text-to-speech voice. */
+export const SayPromptSchema = z.object({
+  type: z.literal('say'),
+  text: z.string().max(4000),
+  /** Provider voice name; the provider's default when absent. */
+  voice: z.string().max(64).optional(),
+  /** BCP 47 language tag. */
+  language: z.string().max(16).default('en-US'),
+});
+
+/** A recorded greeting from the greetings library (uploaded, recorded or synthesised). */
+export const AudioPromptSchema = z.object({
+  type: z.literal('audio'),
+  greetingId: RefIdSchema,
+});
+
+/** What the caller hears: spoken text or an audio greeting. */
+export const PromptSchema = z.discriminatedUnion('type', [SayPromptSchema, AudioPromptSchema]);
+
+export type SayPrompt = z.output<typeof SayPromptSchema>;
+export type AudioPrompt = z.output<typeof AudioPromptSchema>;
+export type Prompt = z.output<typeof PromptSchema>;
+
+/** A say prompt with the default language, for node defaults. */
+export function say(text: string): SayPrompt {
+  return { type: 'say', text, language: 'en-US' };
+}
+
+/** The first words of a prompt, for one-line summaries. */
+export function describePrompt(prompt: Prompt, names?: NameLookup, max = 40): string {
+  if (prompt.type === 'audio') {
+    const name = names?.greeting?.(prompt.greetingId);
+    return `Plays greeting ${name ? `"${name}"` : prompt.greetingId || '(none chosen)'}`;
+  }
+  const text = prompt.text.trim();
+  if (!text) return 'Says nothing yet';
+  return `"${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}"`;
+}
+
+/** Resolves ids to the names people gave them, when the caller knows them. */
+export interface NameLookup {
+  member?(id: string): string | undefined;
+  schedule?(id: string): string | undefined;
+  greeting?(id: string): string | undefined;
+}
