@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['{shared,flow-runtime,server,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -1,4 +1,5 @@
 export * from './flow/document.js';
+export * from './flow/json-schema.js';
 export * from './flow/migrate.js';
 export * from './ids.js';
 export * from './nodes/auto-reply/definition.js';
@@ -11,4 +12,9 @@ export * from './nodes/registry.js';
 export * from './nodes/ring-users/definition.js';
 export * from './nodes/voicemail/definition.js';
 export * from './prompt.js';
+export * from './schedule/evaluate.js';
 export * from './schedule/schema.js';
+export * from './sms/segments.js';
+export * from './template/parse.js';
+export * from './template/render.js';
+export * from './template/variables.js';

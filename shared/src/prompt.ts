@@ -1,24 +1,33 @@
 import { z } from 'zod';
 import { RefIdSchema } from './ids.js';
 
-/** Text the provider speaks with its text-to-speech voice. */
-export const SayPromptSchema = z.object({
-  type: z.literal('say'),
-  text: z.string().max(4000),
-  /** Provider voice name; the provider's default when absent. */
-  voice: z.string().max(64).optional(),
-  /** BCP 47 language tag. */
-  language: z.string().max(16).default('en-US'),
-});
+export const SayPromptSchema = z
+  .strictObject({
+    type: z.literal('say'),
+    text: z.string().max(4000).describe('The words to speak.'),
+    voice: z
+      .string()
+      .max(64)
+      .optional()
+      .describe("The provider's voice name; the provider's default voice when absent."),
+    language: z
+      .string()
+      .max(16)
+      .default('en-US')
+      .describe('BCP 47 language tag of the text, e.g. en-US or fr-FR.'),
+  })
+  .describe('Text the provider speaks with its text-to-speech voice.');
 
-/** A recorded greeting from the greetings library (uploaded, recorded or synthesised). */
-export const AudioPromptSchema = z.object({
-  type: z.literal('audio'),
-  greetingId: RefIdSchema,
-});
+export const AudioPromptSchema = z
+  .strictObject({
+    type: z.literal('audio'),
+    greetingId: RefIdSchema.describe('Id of the greeting in the greetings library.'),
+  })
+  .describe('A recorded greeting from the greetings library (uploaded, recorded or synthesised).');
 
-/** What the caller hears: spoken text or an audio greeting. */
-export const PromptSchema = z.discriminatedUnion('type', [SayPromptSchema, AudioPromptSchema]);
+export const PromptSchema = z
+  .discriminatedUnion('type', [SayPromptSchema, AudioPromptSchema])
+  .describe('What the caller hears: spoken text (`say`) or an audio greeting (`audio`).');
 
 export type SayPrompt = z.output<typeof SayPromptSchema>;
 export type AudioPrompt = z.output<typeof AudioPromptSchema>;

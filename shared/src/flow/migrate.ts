@@ -29,7 +29,8 @@ export function migrateFlowDocument(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new MigrationError('A flow document must be a JSON object');
   }
-  let document = input as Record<string, unknown>;
+  // Steps may reshape what they are given; the caller's object stays as it was (documents are JSON).
+  let document = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
   let version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new MigrationError('schemaVersion must be a positive whole number');

@@ -18,8 +18,14 @@ export const LocalDateSchema = z
  */
 export const IntervalSchema = z
   .object({ from: TimeOfDaySchema, to: TimeOfDaySchema })
-  .refine((i) => i.from !== i.to, { message: 'An interval must not start and end at the same time', path: ['to'] })
-  .refine((i) => i.from !== '24:00', { message: 'An interval cannot start at 24:00', path: ['from'] });
+  .refine((i) => i.from !== i.to, {
+    message: 'An interval must not start and end at the same time',
+    path: ['to'],
+  })
+  .refine((i) => i.from !== '24:00', {
+    message: 'An interval cannot start at 24:00',
+    path: ['from'],
+  });
 export type Interval = z.output<typeof IntervalSchema>;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -5,18 +5,35 @@ import { defineNode, NodeLabelSchema } from '../define.js';
 /** Twilio refuses longer bodies (error 21617). */
 export const SMS_MAX_CHARS = 1600;
 
-export const AutoReplyDataSchema = z.object({
-  label: NodeLabelSchema,
-  /** Chooses between the two texts; without one, the in-hours text is always used. */
-  scheduleId: RefIdSchema.nullable().default(null),
-  inHoursText: z.string().default(''),
-  afterHoursText: z.string().default(''),
-  /**
-   * Also send when the caller hangs up before anyone answers and before the
-   * flow reaches an auto-reply: an abandoned call counts as a missed one.
-   */
-  onCallerHangUp: z.boolean().default(false),
-});
+export const AutoReplyDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    scheduleId: RefIdSchema.nullable()
+      .default(null)
+      .describe(
+        'Id of the schedule that chooses between the two texts; without one (null), inHoursText is always used.',
+      ),
+    inHoursText: z
+      .string()
+      .default('')
+      .describe(
+        'Text sent while the schedule is open (or always, without a schedule). May use {{variables}}.',
+      ),
+    afterHoursText: z
+      .string()
+      .default('')
+      .describe('Text sent while the schedule is closed. May use {{variables}}.'),
+    onCallerHangUp: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Also send when the caller hangs up before anyone answers and before the flow reaches an auto-reply: an abandoned call counts as a missed one.',
+      ),
+  })
+  .meta({
+    description:
+      'auto-reply: a text message sent to the caller when the call ends, with an in-hours and an after-hours variant. Connect it from the outcomes that should fire it. Outcomes: none; it never changes what the caller hears.',
+  });
 export type AutoReplyData = z.output<typeof AutoReplyDataSchema>;
 
 export const autoReply = defineNode({

@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { RefIdSchema } from '../../ids.js';
 import { defineNode, NodeLabelSchema } from '../define.js';
 
-export const BusinessHoursDataSchema = z.object({
-  label: NodeLabelSchema,
-  /** A schedule shared with auto-replies and other flows. */
-  scheduleId: RefIdSchema.default(''),
-  /** Give closures (holidays) their own branch instead of sending them to `closed`. */
-  holidayBranch: z.boolean().default(false),
-});
+export const BusinessHoursDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    scheduleId: RefIdSchema.default('').describe(
+      'Id of the schedule to check, shared with auto-replies and other flows; empty until one is chosen.',
+    ),
+    holidayBranch: z
+      .boolean()
+      .default(false)
+      .describe('Send closures (holidays) to their own `holiday` outcome instead of `closed`.'),
+  })
+  .meta({
+    description:
+      'business-hours: route the call by a schedule at the moment it arrives. Outcomes: open, closed, and holiday when holidayBranch is on.',
+  });
 export type BusinessHoursData = z.output<typeof BusinessHoursDataSchema>;
 
 export const businessHours = defineNode({

@@ -1,17 +1,32 @@
 import { z } from 'zod';
+import { DialAddressSchema } from '../../ids.js';
 import { defineNode, NodeLabelSchema } from '../define.js';
 
-export const ForwardCallDataSchema = z.object({
-  label: NodeLabelSchema,
-  /** An outside number or SIP address; empty until the admin types one. */
-  number: z
-    .string()
-    .regex(/^(|\+[1-9]\d{6,14}|sips?:[^\s@]+@[^\s@]+)$/, 'Use an international number or a SIP address')
-    .default(''),
-  ringSeconds: z.number().int().min(5).max(60).default(30),
-  /** Which number the forwarded party sees: the caller's, or the business line's. */
-  callerId: z.enum(['caller', 'business']).default('caller'),
-});
+export const ForwardCallDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    number: z
+      .union([z.literal(''), DialAddressSchema])
+      .default('')
+      .describe(
+        'The outside number (E.164) or SIP address to connect the caller to; empty until one is typed.',
+      ),
+    ringSeconds: z
+      .number()
+      .int()
+      .min(5)
+      .max(60)
+      .default(30)
+      .describe('Seconds to ring before the call counts as unanswered.'),
+    callerId: z
+      .enum(['caller', 'business'])
+      .default('caller')
+      .describe("Which number the forwarded party sees: the caller's, or the business line's."),
+  })
+  .meta({
+    description:
+      'forward-call: connect the caller to an outside number. Outcomes: answered, no-answer (busy, failed and unanswered alike).',
+  });
 export type ForwardCallData = z.output<typeof ForwardCallDataSchema>;
 
 export const forwardCall = defineNode({

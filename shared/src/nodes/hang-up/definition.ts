@@ -7,7 +7,9 @@ export const hangUp = defineNode({
   description: 'End the call',
   icon: 'phone-off',
   color: '#dc2626',
-  schema: z.object({ label: NodeLabelSchema }),
+  schema: z
+    .strictObject({ label: NodeLabelSchema })
+    .meta({ description: 'hang-up: end the call. Outcomes: none.' }),
   defaults: () => ({}),
   outcomes: () => [],
   summary: () => 'Ends the call',

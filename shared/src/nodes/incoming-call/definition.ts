@@ -7,7 +7,10 @@ export const incomingCall = defineNode({
   description: 'Where every call to the number starts',
   icon: 'phone-incoming',
   color: '#475569',
-  schema: z.object({ label: NodeLabelSchema }),
+  schema: z.strictObject({ label: NodeLabelSchema }).meta({
+    description:
+      'incoming-call: the single entry, where every call to the number starts. Outcome: next.',
+  }),
   defaults: () => ({}),
   outcomes: () => [{ id: 'next', label: 'Call starts' }],
   summary: () => 'A caller dials your number',

@@ -4,23 +4,54 @@ import { defineNode, NodeLabelSchema } from '../define.js';
 
 export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
 
-export const MenuOptionSchema = z.object({
-  /** The key the caller presses; also the outcome's handle id. */
-  digit: z.enum(MENU_KEYS),
-  label: z.string().max(60).default(''),
-});
+export const MenuOptionSchema = z
+  .strictObject({
+    digit: z
+      .enum(MENU_KEYS)
+      .describe("The key the caller presses; also the id of the option's outcome (handle)."),
+    label: z
+      .string()
+      .max(60)
+      .default('')
+      .describe('What the option is for, shown on the canvas ("Sales").'),
+  })
+  .describe('One key of the menu.');
 
-export const PhoneMenuDataSchema = z.object({
-  label: NodeLabelSchema,
-  prompt: PromptSchema.default(say('For sales, press 1. For support, press 2.')),
-  options: z.array(MenuOptionSchema).max(12).default([]),
-  /** Seconds of silence before an attempt counts as no input. */
-  timeoutSeconds: z.number().int().min(1).max(30).default(5),
-  /** How many times the prompt is played before `no-input` is taken. */
-  attempts: z.number().int().min(1).max(5).default(3),
-  /** Said before the prompt is repeated after silence or a wrong key. */
-  retryText: z.string().max(300).default("Sorry, I didn't get that."),
-});
+export const PhoneMenuDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    prompt: PromptSchema.default(say('For sales, press 1. For support, press 2.')).describe(
+      'What the caller hears before pressing a key.',
+    ),
+    options: z
+      .array(MenuOptionSchema)
+      .max(12)
+      .default([])
+      .describe('The keys the caller may press, at most one option per key.'),
+    timeoutSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .default(5)
+      .describe('Seconds of silence before an attempt counts as no input.'),
+    attempts: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(3)
+      .describe('How many times the prompt is played before `no-input` is taken.'),
+    retryText: z
+      .string()
+      .max(300)
+      .default("Sorry, I didn't get that.")
+      .describe('Said before the prompt is repeated after silence or a wrong key.'),
+  })
+  .meta({
+    description:
+      'phone-menu: play a prompt and route by the key the caller presses. Outcomes: one per option digit, plus no-input (silence or an invalid key once the attempts are used up).',
+  });
 export type PhoneMenuData = z.output<typeof PhoneMenuDataSchema>;
 
 export const phoneMenu = defineNode({

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { describePrompt, PromptSchema, say } from '../../prompt.js';
 import { defineNode, NodeLabelSchema } from '../define.js';
 
-export const PlayMessageDataSchema = z.object({
-  label: NodeLabelSchema,
-  prompt: PromptSchema.default(say('Thanks for calling.')),
-});
+export const PlayMessageDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    prompt: PromptSchema.default(say('Thanks for calling.')).describe('What the caller hears.'),
+  })
+  .meta({
+    description: 'play-message: speak text or play a recorded greeting, then go on. Outcome: next.',
+  });
 export type PlayMessageData = z.output<typeof PlayMessageDataSchema>;
 
 export const playMessage = defineNode({

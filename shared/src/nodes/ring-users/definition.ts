@@ -4,21 +4,42 @@ import type { NameLookup } from '../../prompt.js';
 import { defineNode, NodeLabelSchema } from '../define.js';
 
 export const RingTargetSchema = z.discriminatedUnion('type', [
-  /** A team member: the server rings their devices and skips them in do-not-disturb. */
-  z.object({ type: z.literal('member'), memberId: RefIdSchema }),
-  /** A number or SIP address typed on the node itself. */
-  z.object({ type: z.literal('number'), number: DialAddressSchema }),
+  z
+    .strictObject({
+      type: z.literal('member'),
+      memberId: RefIdSchema.describe('Id of the team member.'),
+    })
+    .describe('A team member: the server rings their devices and skips them in do-not-disturb.'),
+  z
+    .strictObject({ type: z.literal('number'), number: DialAddressSchema })
+    .describe('A number or SIP address typed on the node itself.'),
 ]);
 export type RingTarget = z.output<typeof RingTargetSchema>;
 
-export const RingUsersDataSchema = z.object({
-  label: NodeLabelSchema,
-  /** Rung in this order when the strategy is sequential. */
-  targets: z.array(RingTargetSchema).max(50).default([]),
-  strategy: z.enum(['simultaneous', 'sequential']).default('simultaneous'),
-  /** How long each ring lasts before it counts as unanswered. */
-  ringSeconds: z.number().int().min(5).max(60).default(30),
-});
+export const RingUsersDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    targets: z
+      .array(RingTargetSchema)
+      .max(50)
+      .default([])
+      .describe('Who to ring: team members and/or numbers, rung in this order when sequential.'),
+    strategy: z
+      .enum(['simultaneous', 'sequential'])
+      .default('simultaneous')
+      .describe('Ring every target at once (`simultaneous`) or one after another (`sequential`).'),
+    ringSeconds: z
+      .number()
+      .int()
+      .min(5)
+      .max(60)
+      .default(30)
+      .describe('How long each ring lasts, in seconds, before it counts as unanswered.'),
+  })
+  .meta({
+    description:
+      'ring-users: ring team members or numbers. Outcomes: answered, no-answer (busy, failed and unanswered alike).',
+  });
 export type RingUsersData = z.output<typeof RingUsersDataSchema>;
 
 export function describeTarget(target: RingTarget, names?: NameLookup): string {
@@ -41,7 +62,8 @@ export const ringUsers = defineNode({
   summary: (data, names) => {
     if (data.targets.length === 0) return 'Nobody to ring yet';
     const who = data.targets.map((t) => describeTarget(t, names));
-    const list = who.length > 3 ? `${who.slice(0, 3).join(', ')} +${who.length - 3}` : who.join(', ');
+    const list =
+      who.length > 3 ? `${who.slice(0, 3).join(', ')} +${who.length - 3}` : who.join(', ');
     const how = data.strategy === 'sequential' && who.length > 1 ? 'in turn, ' : '';
     return `Rings ${list} ${how}for ${data.ringSeconds} s`;
   },

@@ -4,13 +4,26 @@ import { defineNode, NodeLabelSchema } from '../define.js';
 
 const DEFAULT_GREETING = 'Sorry we missed you. Please leave a message after the tone.';
 
-export const VoicemailDataSchema = z.object({
-  label: NodeLabelSchema,
-  greeting: PromptSchema.default(say(DEFAULT_GREETING)),
-  maxLengthSeconds: z.number().int().min(5).max(600).default(120),
-  transcribe: z.boolean().default(true),
-  playBeep: z.boolean().default(true),
-});
+export const VoicemailDataSchema = z
+  .strictObject({
+    label: NodeLabelSchema,
+    greeting: PromptSchema.default(say(DEFAULT_GREETING)).describe(
+      'What the caller hears before the recording starts.',
+    ),
+    maxLengthSeconds: z
+      .number()
+      .int()
+      .min(5)
+      .max(600)
+      .default(120)
+      .describe('Longest message, in seconds.'),
+    transcribe: z.boolean().default(true).describe('Transcribe the message to text.'),
+    playBeep: z.boolean().default(true).describe('Play a beep before the recording starts.'),
+  })
+  .meta({
+    description:
+      'voicemail: play a greeting and record a message. Outcomes: recorded (a message was left), no-message.',
+  });
 export type VoicemailData = z.output<typeof VoicemailDataSchema>;
 
 export const voicemail = defineNode({
@@ -30,4 +43,3 @@ export const voicemail = defineNode({
   waitsForCaller: false,
   takesTime: true,
 });
-

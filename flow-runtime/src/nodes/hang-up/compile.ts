@@ -1,0 +1,7 @@
+import type { NodeCompiler } from '../define.js';
+
+export const hangUpCompiler: NodeCompiler<'hang-up'> = {
+  state: () => ({ type: 'final' }),
+  instruction: (node) => ({ type: 'hangup', nodeId: node.id }),
+  events: () => [],
+};

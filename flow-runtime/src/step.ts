@@ -1,0 +1,123 @@
+import { initialTransition, transition } from 'xstate';
+import type { CallMachine, NodeMeta } from './compile/compile.js';
+import type {
+  CallContext,
+  CallEvent,
+  CallInput,
+  CallResult,
+  Instruction,
+} from './compile/types.js';
+
+/** A call's state as stored between webhooks: plain JSON that restores exactly. */
+export interface PersistedCall {
+  status: 'active' | 'done' | 'error' | 'stopped';
+  value: string;
+  context: CallContext;
+  output?: CallResult;
+  [key: string]: unknown;
+}
+
+/** Where a call stands after a step, and what the provider should do next. */
+export interface CallView {
+  snapshot: PersistedCall;
+  /** The node the call waits in, or null once it is over. */
+  nodeId: string | null;
+  instruction: Instruction;
+  /** Nodes entered by this step, in order (instant nodes such as business hours included). */
+  entered: string[];
+  done: boolean;
+  result: CallResult | null;
+  /** False when the event does not apply in the current node; the call is unchanged. */
+  accepted: boolean;
+}
+
+type Snapshot = ReturnType<CallMachine['resolveState']>;
+
+function view(
+  machine: CallMachine,
+  snapshot: Snapshot,
+  before: number,
+  accepted: boolean,
+): CallView {
+  const done = snapshot.status === 'done';
+  const context = snapshot.context;
+  const meta = currentMeta(snapshot);
+  const instruction = (!done && meta?.instruction(context)) || {
+    type: 'hangup' as const,
+    nodeId: context.lastNodeId,
+  };
+  return {
+    snapshot: machine.getPersistedSnapshot(snapshot) as unknown as PersistedCall,
+    nodeId: done ? null : (meta?.nodeId ?? null),
+    instruction,
+    entered: context.path.slice(before),
+    done,
+    result: done ? (snapshot.output ?? null) : null,
+    accepted,
+  };
+}
+
+function currentMeta(snapshot: Snapshot): NodeMeta | undefined {
+  return Object.values(snapshot.getMeta() as Record<string, NodeMeta | undefined>)[0];
+}
+
+/** A call that is already over stays as it was, whatever arrives. */
+function ended(persisted: PersistedCall): CallView {
+  return {
+    snapshot: persisted,
+    nodeId: null,
+    instruction: { type: 'hangup', nodeId: persisted.context.lastNodeId },
+    entered: [],
+    done: true,
+    result: persisted.output ?? null,
+    accepted: false,
+  };
+}
+
+/** Restores a persisted call into a snapshot of `machine`. */
+export function restoreCall(machine: CallMachine, persisted: PersistedCall): Snapshot {
+  return machine.resolveState({ value: persisted.value, context: persisted.context });
+}
+
+/**
+ * Starts a call: enters the flow and runs through the instant nodes up to the
+ * first one that needs the line (ringing, a prompt, a recording) or the end.
+ *
+ * @example
+ * const view = startCall(machine, { call: { from: '+14155550100', to: '+14155550199' }, at: '2026-11-23T15:00:00Z' });
+ * view.instruction; // { type: 'dial', targets: [...], ringSeconds: 30, ... }
+ */
+export function startCall(machine: CallMachine, input: CallInput): CallView {
+  const [snapshot] = initialTransition(machine, input);
+  return view(machine, snapshot, 0, true);
+}
+
+/**
+ * Applies one call event to a persisted call, purely: the same inputs always
+ * give the same next state, and nothing is performed.
+ *
+ * @example
+ * const next = stepCall(machine, stored.snapshot, { type: 'DIGITS', digits: '2', at: now });
+ */
+export function stepCall(
+  machine: CallMachine,
+  persisted: PersistedCall,
+  event: CallEvent,
+): CallView {
+  if (persisted.status !== 'active') return ended(persisted);
+  const current = restoreCall(machine, persisted);
+  const before = current.context.path.length;
+  if (!current.can(event)) {
+    return view(machine, current, before, false);
+  }
+  const [next] = transition(machine, current, event);
+  return view(machine, next, before, true);
+}
+
+/** The events that can happen in the call's current node, one sample of each kind. */
+export function possibleEvents(machine: CallMachine, persisted: PersistedCall): CallEvent[] {
+  if (persisted.status !== 'active') return [];
+  const snapshot = restoreCall(machine, persisted);
+  const meta = currentMeta(snapshot);
+  return [...(meta?.events(snapshot.context) ?? []), { type: 'CALLER_HUNG_UP' }];
+}

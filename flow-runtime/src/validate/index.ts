@@ -1,0 +1,3 @@
+export type { ValidationContext } from './context.js';
+export { describeNode } from './describe-node.js';
+export { type ValidationResult, validateFlow } from './validate-flow.js';

@@ -1,0 +1,18 @@
+import type { FlowGraph } from '../graph.js';
+
+/** Ids of the nodes a call can reach, following outcomes from every entry node. */
+export function reachableFrom(graph: FlowGraph, starts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...starts];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const target of graph.next.get(id)?.values() ?? []) queue.push(target);
+  }
+  return seen;
+}
+
+/** Entry node ids: every incoming-call node, so a second entry does not also read as dead code. */
+export function entryIds(graph: FlowGraph): string[] {
+  return [...graph.nodes.values()].filter((n) => n.type === 'incoming-call').map((n) => n.id);
+}

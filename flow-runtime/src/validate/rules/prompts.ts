@@ -1,0 +1,35 @@
+import { describeNode } from '../describe-node.js';
+import type { Finding } from '../finding.js';
+import { promptFields } from '../prompt-fields.js';
+import type { Rule } from './rule.js';
+
+/** A prompt that says nothing leaves the caller in silence, wondering whether anyone is there. */
+export const promptsRule: Rule = (doc) =>
+  doc.nodes.flatMap((node) =>
+    promptFields(node).flatMap(({ prompt, path }): Finding[] => {
+      const field = path.join('.');
+      if (prompt.type === 'say' && !prompt.text.trim()) {
+        return [
+          {
+            code: 'empty-prompt',
+            severity: 'error',
+            nodeId: node.id,
+            path: [...path, 'text'],
+            message: `${describeNode(node)}: the text to speak (${field}.text) is empty; write what the caller should hear`,
+          },
+        ];
+      }
+      if (prompt.type === 'audio' && !prompt.greetingId.trim()) {
+        return [
+          {
+            code: 'empty-prompt',
+            severity: 'error',
+            nodeId: node.id,
+            path: [...path, 'greetingId'],
+            message: `${describeNode(node)}: no greeting is chosen (${field}.greetingId); pick a recording or switch to text`,
+          },
+        ];
+      }
+      return [];
+    }),
+  );

@@ -1,0 +1,69 @@
+import type { FlowNode } from '@ringflow/shared';
+import type { RuleContext } from '../context.js';
+import { describeNode } from '../describe-node.js';
+import type { Finding } from '../finding.js';
+import { formatPath } from '../format-path.js';
+import { promptFields } from '../prompt-fields.js';
+import type { Rule } from './rule.js';
+
+/** A reference from a node to something outside the flow, with the field that holds it. */
+interface Reference {
+  kind: 'schedule' | 'member' | 'greeting';
+  id: string;
+  path: (string | number)[];
+}
+
+const KINDS: Record<Reference['kind'], { known: keyof RuleContext; noun: string }> = {
+  schedule: { known: 'scheduleIds', noun: 'schedule' },
+  member: { known: 'memberIds', noun: 'team member' },
+  greeting: { known: 'greetingIds', noun: 'greeting' },
+};
+
+/**
+ * Schedules, team members and greetings live outside the flow and can be
+ * deleted after it was drawn. Checked only against the lists the caller
+ * passes: without a list there is nothing to compare with.
+ */
+export const referencesRule: Rule = (doc, _graph, context) =>
+  doc.nodes.flatMap((node) => referencesOf(node).flatMap((ref) => check(node, ref, context)));
+
+function check(node: FlowNode, ref: Reference, context: RuleContext): Finding[] {
+  const field = formatPath(ref.path);
+  const finding = (message: string): Finding[] => [
+    { code: `unknown-${ref.kind}`, severity: 'error', nodeId: node.id, path: ref.path, message },
+  ];
+  if (!ref.id.trim()) {
+    // A blank member is a ring target added but never filled in. Blank schedules and
+    // greetings mean "none chosen" and are reported by `no-schedule` and `empty-prompt`.
+    return ref.kind === 'member'
+      ? finding(
+          `${describeNode(node)}: no team member is chosen (${field}); pick one or remove the row`,
+        )
+      : [];
+  }
+  const { known: list, noun } = KINDS[ref.kind];
+  const known = context[list];
+  if (!known || known.has(ref.id)) return [];
+  return finding(
+    `${describeNode(node)}: ${noun} "${ref.id}" (${field}) does not exist; it may have been deleted, choose another`,
+  );
+}
+
+function referencesOf(node: FlowNode): Reference[] {
+  const refs: Reference[] = promptFields(node).flatMap(({ prompt, path }): Reference[] =>
+    prompt.type === 'audio'
+      ? [{ kind: 'greeting', id: prompt.greetingId, path: [...path, 'greetingId'] }]
+      : [],
+  );
+  if (node.type === 'business-hours' || node.type === 'auto-reply') {
+    const id = node.data.scheduleId ?? '';
+    refs.push({ kind: 'schedule', id, path: ['scheduleId'] });
+  }
+  if (node.type === 'ring-users') {
+    node.data.targets.forEach((target, i) => {
+      if (target.type === 'member')
+        refs.push({ kind: 'member', id: target.memberId, path: ['targets', i, 'memberId'] });
+    });
+  }
+  return refs;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * @module
+ * `ringflow`: check and play call flows from the command line.
+ *
+ * @example
+ * pnpm ringflow validate flow.json
+ * pnpm ringflow simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
+ */
+import { CliError } from './cli-error.js';
+import { demoCommand } from './demo.js';
+import { EVENT_HELP } from './events.js';
+import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
+import { VALIDATE_USAGE, validateCommand } from './validate.js';
+
+const USAGE = `Usage:
+  ${VALIDATE_USAGE}
+  ${SIMULATE_USAGE}
+  ringflow demo
+
+${EVENT_HELP}`;
+
+const commands: Record<string, (args: string[], out: (line: string) => void) => number> = {
+  validate: validateCommand,
+  simulate: simulateCommand,
+  demo: demoCommand,
+};
+
+/** Runs one command line and returns the exit code; never throws for bad input. */
+export function run(
+  argv: string[],
+  out = (line: string) => console.log(line),
+  err = (line: string) => console.error(line),
+): number {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    err(`Unknown command "${name}".\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return command(args, out);
+  } catch (error) {
+    if (error instanceof CliError) {
+      err(error.message);
+      return error.exitCode;
+    }
+    // parseArgs reports unknown or malformed options with this code.
+    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`${(error as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
