@@ -114,6 +114,13 @@ export function stepCall(
   return view(machine, next, before, true);
 }
 
+/** Where a persisted call stands, without stepping it: its node and current instruction. */
+export function viewCall(machine: CallMachine, persisted: PersistedCall): CallView {
+  if (persisted.status !== 'active') return ended(persisted);
+  const snapshot = restoreCall(machine, persisted);
+  return view(machine, snapshot, snapshot.context.path.length, true);
+}
+
 /** The events that can happen in the call's current node, one sample of each kind. */
 export function possibleEvents(machine: CallMachine, persisted: PersistedCall): CallEvent[] {
   if (persisted.status !== 'active') return [];

@@ -6,7 +6,9 @@
  * @example
  * pnpm ringflow validate flow.json
  * pnpm ringflow simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
+ * pnpm ringflow call --to +14155550100 --events no-answer,record:30
  */
+import { CALL_USAGE, callCommand } from './call.js';
 import { CliError } from './cli-error.js';
 import { demoCommand } from './demo.js';
 import { EVENT_HELP } from './events.js';
@@ -16,22 +18,29 @@ import { VALIDATE_USAGE, validateCommand } from './validate.js';
 const USAGE = `Usage:
   ${VALIDATE_USAGE}
   ${SIMULATE_USAGE}
+  ${CALL_USAGE}
   ringflow demo
 
 ${EVENT_HELP}`;
 
-const commands: Record<string, (args: string[], out: (line: string) => void) => number> = {
+type Command = (args: string[], out: (line: string) => void) => number | Promise<number>;
+
+const commands: Record<string, Command> = {
   validate: validateCommand,
   simulate: simulateCommand,
   demo: demoCommand,
+  call: callCommand,
 };
 
-/** Runs one command line and returns the exit code; never throws for bad input. */
+/**
+ * Runs one command line and returns the exit code (a promise of it for
+ * commands that talk to a server); never throws for bad input.
+ */
 export function run(
   argv: string[],
   out = (line: string) => console.log(line),
   err = (line: string) => console.error(line),
-): number {
+): number | Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === 'help') {
     out(USAGE);
@@ -43,17 +52,23 @@ export function run(
     return 2;
   }
   try {
-    return command(args, out);
+    const code = command(args, out);
+    return typeof code === 'number' ? code : code.catch((error) => failure(error, err));
   } catch (error) {
-    if (error instanceof CliError) {
-      err(error.message);
-      return error.exitCode;
-    }
-    // parseArgs reports unknown or malformed options with this code.
-    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      err(`${(error as Error).message}\n${USAGE}`);
-      return 2;
-    }
-    throw error;
+    return failure(error, err);
   }
+}
+
+/** The exit code of an expected failure, reported in one line; anything else is a bug and rethrown. */
+function failure(error: unknown, err: (line: string) => void): number {
+  if (error instanceof CliError) {
+    err(error.message);
+    return error.exitCode;
+  }
+  // parseArgs reports unknown or malformed options with this code.
+  if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  throw error;
 }

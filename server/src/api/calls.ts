@@ -1,0 +1,113 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { PhoneNumberSchema } from '@ringflow/shared';
+import { type Call, getCall, listCallEvents, listCalls } from '../db/calls.js';
+import type { ServerDeps } from '../deps.js';
+import { errorResponses, notFound } from './errors.js';
+import { router } from './router.js';
+import { IdParams, InstantSchema, json } from './schemas.js';
+
+const CallSummarySchema = z
+  .object({
+    id: z.string(),
+    provider: z.string(),
+    providerCallId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    phoneNumberId: z.string().nullable(),
+    flowId: z.string().nullable(),
+    revisionId: z.string().nullable(),
+    status: z.enum(['active', 'ended']),
+    outcome: z.string().nullable().openapi({ example: 'voicemail' }),
+    providerStatus: z.string().nullable(),
+    startedAt: z.string(),
+    endedAt: z.string().nullable(),
+    durationSeconds: z.number().nullable(),
+  })
+  .openapi('CallSummary');
+
+const CallDetailSchema = CallSummarySchema.extend({
+  step: z.number().int(),
+  path: z.array(z.string()).openapi({ description: 'The nodes the call went through, in order' }),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  events: z.array(
+    z.object({
+      id: z.number().int(),
+      step: z.number().int(),
+      kind: z.enum(['webhook', 'event', 'instruction', 'note']),
+      at: z.string(),
+      data: z.unknown(),
+      response: z.string().nullable(),
+    }),
+  ),
+}).openapi('Call');
+
+const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: InstantSchema.optional().openapi({
+    description: 'Only calls started before this instant (next page)',
+  }),
+  from: PhoneNumberSchema.optional().openapi({
+    description: "Only calls from this caller's number",
+  }),
+  outcome: z.string().max(40).optional().openapi({ example: 'missed' }),
+});
+
+const tags = ['Calls'];
+const listRoute = createRoute({
+  method: 'get',
+  path: '/calls',
+  tags,
+  summary: 'The call log, newest first',
+  request: { query: ListQuery },
+  responses: {
+    200: json(
+      z.object({
+        calls: z.array(CallSummarySchema),
+        nextBefore: z
+          .string()
+          .nullable()
+          .openapi({ description: 'Pass as `before` for the next page; null on the last' }),
+      }),
+      'A page of calls',
+    ),
+    ...errorResponses(400),
+  },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/calls/{id}',
+  tags,
+  summary: 'One call with its trace and path',
+  request: { params: IdParams },
+  responses: { 200: json(CallDetailSchema, 'The call'), ...errorResponses(404) },
+});
+
+/** A call without its machine snapshot, which is for the runtime, not for people. */
+function summary(call: Call) {
+  const { snapshot: _snapshot, result: _result, step: _step, ...rest } = call;
+  return rest;
+}
+
+/** The call log: read-only, written by the call runtime. */
+export function callsApi(deps: ServerDeps) {
+  const { db } = deps;
+  return router()
+    .openapi(listRoute, (c) => {
+      const query = c.req.valid('query');
+      const calls = listCalls(db, query);
+      const last = calls.at(-1);
+      const nextBefore = calls.length === query.limit && last ? last.startedAt : null;
+      return c.json({ calls: calls.map(summary), nextBefore }, 200);
+    })
+    .openapi(getRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const call = getCall(db, id) ?? notFound('call', id);
+      // A finished call has its path in the result; a live one in its snapshot's context.
+      const path = call.result?.path ?? call.snapshot?.context.path ?? [];
+      const result = call.result as Record<string, unknown> | null;
+      return c.json(
+        { ...summary(call), step: call.step, path, result, events: listCallEvents(db, id) },
+        200,
+      );
+    });
+}

@@ -1,0 +1,65 @@
+import type { Finding, ValidationResult } from '@ringflow/flow-runtime';
+import { validateFlow } from '@ringflow/flow-runtime';
+import { FLOW_SCHEMA_VERSION, type FlowDocument } from '@ringflow/shared';
+import type { Db } from '../db/database.js';
+import { listGreetings } from '../db/greetings.js';
+import { listMembers } from '../db/members.js';
+import { listSchedules } from '../db/schedules.js';
+import { ApiError, type FieldError } from './errors.js';
+
+/** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
+export function checkFlow(db: Db, input: unknown): ValidationResult {
+  return validateFlow(input, {
+    scheduleIds: listSchedules(db).map((s) => s.id),
+    memberIds: listMembers(db).map((m) => m.id),
+    greetingIds: listGreetings(db).map((g) => g.id),
+  });
+}
+
+/**
+ * Reads a document a client sent as a draft: any lint finding is allowed (a
+ * draft is work in progress), but it must be structurally a flow, or the
+ * answer is a 400 naming each field under `document.`. A document without a
+ * `name` keeps the flow's current one.
+ *
+ * @example
+ * const { document, findings } = readDraft(db, body.document, flow.name);
+ */
+export function readDraft(
+  db: Db,
+  input: Record<string, unknown>,
+  name: string,
+): ValidationResult & { document: FlowDocument } {
+  const result = checkFlow(db, input.name === undefined ? { ...input, name } : input);
+  if (result.document) return { ...result, document: result.document };
+  const fields = result.findings.map((f) => ({ path: fieldPath(input, f), message: f.message }));
+  const first = fields[0]?.message ?? 'not a flow document';
+  throw new ApiError(400, 'invalid_document', `The flow document cannot be read: ${first}`, fields);
+}
+
+/** Where a structural finding points, as a dotted path from the request body. */
+function fieldPath(input: Record<string, unknown>, finding: Finding): FieldError['path'] {
+  const path = finding.path ?? [];
+  if (finding.code === 'invalid-node-data' && finding.nodeId !== undefined) {
+    const nodes = Array.isArray(input.nodes) ? input.nodes : [];
+    const index = nodes.findIndex((n) => (n as { id?: unknown } | null)?.id === finding.nodeId);
+    if (index >= 0) return ['document', 'nodes', index, 'data', ...path].join('.');
+  }
+  return ['document', ...path].join('.');
+}
+
+/** A new flow's draft: just the entry, ready to be drawn on. */
+export function emptyDocument(name: string): FlowDocument {
+  return {
+    schemaVersion: FLOW_SCHEMA_VERSION,
+    name,
+    description: '',
+    nodes: [{ id: 'start', type: 'incoming-call', position: { x: 0, y: 0 }, data: {} }],
+    edges: [],
+  };
+}
+
+/** Only errors block publishing; warnings are shown but allowed. */
+export function publishable(findings: Finding[]): boolean {
+  return !findings.some((f) => f.severity === 'error');
+}

@@ -1,0 +1,139 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Db } from '../db/database.js';
+import { inTransaction } from '../db/database.js';
+import {
+  createFlow,
+  deleteFlow,
+  type Flow,
+  getFlow,
+  getPublishedRevision,
+  listFlows,
+  saveDraft,
+} from '../db/flows.js';
+import { listNumbersUsing } from '../db/numbers.js';
+import type { ServerDeps } from '../deps.js';
+import { auditChange } from './audit-change.js';
+import { conflict, errorResponses, notFound } from './errors.js';
+import { checkFlow, emptyDocument, publishable, readDraft } from './flow-check.js';
+import { FlowDetailSchema, FlowDocumentInputSchema, FlowSummarySchema } from './flow-schemas.js';
+import { router } from './router.js';
+import { IdParams, json, jsonBody } from './schemas.js';
+
+const tags = ['Flows'];
+const one = json(
+  FlowDetailSchema,
+  'The flow: its draft, what the validator says about it, and what is published',
+);
+const listRoute = createRoute({
+  method: 'get',
+  path: '/flows',
+  tags,
+  summary: 'List flows',
+  responses: { 200: json(z.object({ flows: z.array(FlowSummarySchema) }), 'Every flow, by name') },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/flows/{id}',
+  tags,
+  summary: 'Get a flow with its draft and findings',
+  request: { params: IdParams },
+  responses: { 200: one, ...errorResponses(404) },
+});
+const createFlowRoute = createRoute({
+  method: 'post',
+  path: '/flows',
+  tags,
+  summary: 'Create a flow (an empty draft unless a document is given)',
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        name: z.string().trim().min(1, 'Give a name').max(120).openapi({ example: 'Main line' }),
+        document: FlowDocumentInputSchema.optional(),
+      }),
+    ),
+  },
+  responses: { 201: one, ...errorResponses(400) },
+});
+const draftRoute = createRoute({
+  method: 'put',
+  path: '/flows/{id}/draft',
+  tags,
+  summary: 'Save the draft (errors allowed; publishing checks them)',
+  request: {
+    params: IdParams,
+    body: jsonBody(z.strictObject({ document: FlowDocumentInputSchema })),
+  },
+  responses: { 200: one, ...errorResponses(400, 404) },
+});
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/flows/{id}',
+  tags,
+  summary: 'Delete a flow no phone number uses',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) },
+});
+
+/** A flow as the API shows it: the draft re-checked against what exists now. */
+export function flowDetail(db: Db, flow: Flow) {
+  const { findings } = checkFlow(db, flow.draft);
+  const published = flow.published && getPublishedRevision(db, flow.id);
+  return {
+    ...flow,
+    findings,
+    ok: publishable(findings),
+    hasUnpublishedChanges: JSON.stringify(published?.document) !== JSON.stringify(flow.draft),
+  };
+}
+
+/** Flows and their drafts; publishing and revisions are in `revisions.ts`. */
+export function flowsApi(deps: ServerDeps) {
+  const { db, clock } = deps;
+  const now = () => clock.now().toISOString();
+  return router()
+    .openapi(listRoute, (c) => c.json({ flows: listFlows(db) }, 200))
+    .openapi(getRoute, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(flowDetail(db, getFlow(db, id) ?? notFound('flow', id)), 200);
+    })
+    .openapi(createFlowRoute, (c) => {
+      const { name, document } = c.req.valid('json');
+      const draft = document
+        ? readDraft(db, { ...document, name }, name).document
+        : emptyDocument(name);
+      const flow = inTransaction(db, () => {
+        const created = createFlow(db, { draft, userId: c.get('caller').user.id }, now());
+        auditChange(deps, c, 'flow.create', created.id, { name });
+        return created;
+      });
+      return c.json(flowDetail(db, flow), 201);
+    })
+    .openapi(draftRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const { document } = c.req.valid('json');
+      const flow = inTransaction(db, () => {
+        const current = getFlow(db, id) ?? notFound('flow', id);
+        const { document: draft, findings } = readDraft(db, document, current.name);
+        saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
+        auditChange(deps, c, 'flow.save-draft', id, {
+          errors: findings.filter((f) => f.severity === 'error').length,
+        });
+        return getFlow(db, id) ?? notFound('flow', id);
+      });
+      return c.json(flowDetail(db, flow), 200);
+    })
+    .openapi(deleteRoute, (c) => {
+      const { id } = c.req.valid('param');
+      inTransaction(db, () => {
+        const flow = getFlow(db, id) ?? notFound('flow', id);
+        const numbers = listNumbersUsing(db, { flowId: id }).map((n) => n.number);
+        if (numbers.length > 0)
+          conflict(
+            `"${flow.name}" answers ${numbers.join(', ')}; point them at another flow first`,
+          );
+        deleteFlow(db, id, now());
+        auditChange(deps, c, 'flow.delete', id, { name: flow.name });
+      });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,156 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { PhoneNumberSchema } from '@ringflow/shared';
+import type { Db } from '../db/database.js';
+import { inTransaction } from '../db/database.js';
+import { getFlow } from '../db/flows.js';
+import {
+  createNumber,
+  deleteNumber,
+  findNumberByE164,
+  getNumber,
+  listNumbers,
+  type PhoneNumberInput,
+  updateNumber,
+} from '../db/numbers.js';
+import { getSchedule } from '../db/schedules.js';
+import type { ServerDeps } from '../deps.js';
+import { auditChange } from './audit-change.js';
+import { badField, conflict, errorResponses, notFound } from './errors.js';
+import { router } from './router.js';
+import { IdParams, json, jsonBody } from './schemas.js';
+
+export const PhoneNumberRecordSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    name: z.string(),
+    flowId: z.string().nullable(),
+    scheduleId: z.string().nullable(),
+    businessName: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('PhoneNumber');
+
+const fields = {
+  // A clone: shared's schema may predate @hono/zod-openapi and lack `.openapi`.
+  number: PhoneNumberSchema.clone().openapi({ example: '+14155550100' }),
+  name: z.string().trim().min(1, 'Give a name').max(120).openapi({ example: 'Main line' }),
+  flowId: z
+    .string()
+    .max(128)
+    .nullable()
+    .openapi({ description: 'The flow that answers; null for none' }),
+  scheduleId: z
+    .string()
+    .max(128)
+    .nullable()
+    .openapi({ description: 'Business hours for its texts' }),
+  businessName: z
+    .string()
+    .trim()
+    .max(120)
+    .openapi({ description: 'Used as {{business.name}} in texts' }),
+};
+const NewNumberSchema = z.strictObject({
+  ...fields,
+  flowId: fields.flowId.default(null),
+  scheduleId: fields.scheduleId.default(null),
+  businessName: fields.businessName.default(''),
+});
+const NumberPatchSchema = z.strictObject(fields).partial();
+
+const tags = ['Phone numbers'];
+const one = json(PhoneNumberRecordSchema, 'The phone number');
+const listRoute = createRoute({
+  method: 'get',
+  path: '/numbers',
+  tags,
+  summary: 'List phone numbers',
+  responses: { 200: json(z.object({ numbers: z.array(PhoneNumberRecordSchema) }), 'Every number') },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/numbers/{id}',
+  tags,
+  summary: 'Get a phone number',
+  request: { params: IdParams },
+  responses: { 200: one, ...errorResponses(404) },
+});
+const createNumberRoute = createRoute({
+  method: 'post',
+  path: '/numbers',
+  tags,
+  summary: 'Add a phone number and choose the flow that answers it',
+  request: { body: jsonBody(NewNumberSchema) },
+  responses: { 201: one, ...errorResponses(400, 409) },
+});
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/numbers/{id}',
+  tags,
+  summary: 'Change a phone number (e.g. point it at another flow)',
+  request: { params: IdParams, body: jsonBody(NumberPatchSchema) },
+  responses: { 200: one, ...errorResponses(400, 404, 409) },
+});
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/numbers/{id}',
+  tags,
+  summary: 'Remove a phone number from Ringflow',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(404) },
+});
+
+/** The references a number makes must exist, and its E.164 must be unique. */
+function checkNumber(db: Db, input: Partial<PhoneNumberInput>, selfId?: string): void {
+  if (input.flowId && !getFlow(db, input.flowId))
+    badField('flowId', `No flow with id "${input.flowId}"`);
+  if (input.scheduleId && !getSchedule(db, input.scheduleId)) {
+    badField('scheduleId', `No schedule with id "${input.scheduleId}"`);
+  }
+  const other = input.number ? findNumberByE164(db, input.number) : undefined;
+  if (other && other.id !== selfId)
+    conflict(`${input.number} is already in Ringflow ("${other.name}")`);
+}
+
+/** Phone numbers: which flow answers each one. */
+export function numbersApi(deps: ServerDeps) {
+  const { db, clock } = deps;
+  return router()
+    .openapi(listRoute, (c) => c.json({ numbers: listNumbers(db) }, 200))
+    .openapi(getRoute, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(getNumber(db, id) ?? notFound('phone number', id), 200);
+    })
+    .openapi(createNumberRoute, (c) => {
+      const body = c.req.valid('json');
+      const number = inTransaction(db, () => {
+        checkNumber(db, body);
+        const created = createNumber(db, body, clock.now().toISOString());
+        auditChange(deps, c, 'number.create', created.id, body);
+        return created;
+      });
+      return c.json(number, 201);
+    })
+    .openapi(patchRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const number = inTransaction(db, () => {
+        if (!getNumber(db, id)) notFound('phone number', id);
+        checkNumber(db, patch, id);
+        const updated = updateNumber(db, id, patch) ?? notFound('phone number', id);
+        auditChange(deps, c, 'number.update', id, patch);
+        return updated;
+      });
+      return c.json(number, 200);
+    })
+    .openapi(deleteRoute, (c) => {
+      const { id } = c.req.valid('param');
+      inTransaction(db, () => {
+        const number = getNumber(db, id) ?? notFound('phone number', id);
+        deleteNumber(db, id);
+        auditChange(deps, c, 'number.delete', id, { number: number.number });
+      });
+      return c.body(null, 204);
+    });
+}

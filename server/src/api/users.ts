@@ -1,0 +1,96 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { hashPassword } from '../auth/password.js';
+import { inTransaction } from '../db/database.js';
+import { createUser, deleteUser, findUserCredentials, getUser, listUsers } from '../db/users.js';
+import type { ServerDeps } from '../deps.js';
+import { auditChange } from './audit-change.js';
+import { requireOwner } from './authenticate.js';
+import { conflict, errorResponses, notFound } from './errors.js';
+import { router } from './router.js';
+import { IdParams, json, jsonBody } from './schemas.js';
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['owner', 'admin']),
+    createdAt: z.string(),
+  })
+  .openapi('User');
+
+const NewUserSchema = z.strictObject({
+  email: z.email().max(254),
+  name: z.string().trim().min(1, 'Give a name').max(120),
+  password: z.string().min(8, 'Use at least 8 characters').max(1024),
+  role: z.enum(['owner', 'admin']).default('admin'),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/users',
+  tags: ['Users'],
+  summary: 'List the accounts (owner only)',
+  responses: {
+    200: json(z.object({ users: z.array(UserSchema) }), 'Every account'),
+    ...errorResponses(403),
+  },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/users',
+  tags: ['Users'],
+  summary: 'Add an admin or owner (owner only)',
+  request: { body: jsonBody(NewUserSchema) },
+  responses: {
+    201: json(UserSchema, 'The new account; it can log in at once'),
+    ...errorResponses(400, 403, 409),
+  },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/users/{id}',
+  tags: ['Users'],
+  summary: 'Remove an account, its sessions and its API tokens (owner only)',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(403, 404, 409) },
+});
+
+/** Accounts: only an owner may list, add or remove them. */
+export function usersApi(deps: ServerDeps) {
+  const { db, clock } = deps;
+  return router()
+    .openapi(listRoute, (c) => {
+      requireOwner(c);
+      return c.json({ users: listUsers(db) }, 200);
+    })
+    .openapi(createUserRoute, async (c) => {
+      requireOwner(c);
+      const body = c.req.valid('json');
+      const passwordHash = await hashPassword(body.password);
+      const user = inTransaction(db, () => {
+        if (findUserCredentials(db, body.email))
+          conflict(`An account with e-mail ${body.email} exists`);
+        const created = createUser(db, { ...body, passwordHash }, clock.now().toISOString());
+        auditChange(deps, c, 'user.create', created.id, {
+          email: created.email,
+          role: created.role,
+        });
+        return created;
+      });
+      return c.json(user, 201);
+    })
+    .openapi(deleteRoute, (c) => {
+      requireOwner(c);
+      const { id } = c.req.valid('param');
+      if (id === c.get('caller').user.id) conflict('You cannot remove your own account');
+      inTransaction(db, () => {
+        const user = getUser(db, id) ?? notFound('user', id);
+        deleteUser(db, id);
+        auditChange(deps, c, 'user.delete', id, { email: user.email });
+      });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import pkg from '../package.json' with { type: 'json' };
+import { adminApi } from './api/admin-api.js';
+import { CallService } from './calls/call-service.js';
+import type { ServerDeps } from './deps.js';
+import { twilioWebhooks } from './providers/twilio/routes.js';
+import { homePage } from './web-app.js';
+
+export const VERSION: string = pkg.version;
+
+/**
+ * The whole HTTP surface on one Hono app: health, Twilio webhooks, the admin
+ * API and the web app.
+ *
+ * @example
+ * const app = createApp({ db, clock: systemClock, config, log });
+ * const res = await app.request('/healthz');
+ */
+export function createApp(deps: ServerDeps): Hono {
+  const app = new Hono();
+  const calls = new CallService(deps, 'twilio');
+
+  app.get('/healthz', (c) => {
+    try {
+      const schema = deps.db.pragma('user_version', { simple: true }) as number;
+      deps.db.prepare('SELECT 1').get();
+      return c.json({ ok: true, version: VERSION, database: { ok: true, schemaVersion: schema } });
+    } catch (error) {
+      deps.log.error('health check: database unavailable', { error: String(error) });
+      return c.json(
+        { ok: false, version: VERSION, database: { ok: false, error: 'unavailable' } },
+        503,
+      );
+    }
+  });
+  app.route('/webhooks/twilio', twilioWebhooks(deps, calls));
+  app.route('/api', adminApi(deps));
+  app.route('/', homePage(deps));
+
+  app.onError((error, c) => {
+    deps.log.error('unhandled error', {
+      path: c.req.path,
+      error: String(error),
+      stack: error.stack,
+    });
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on our side; it has been logged.',
+        },
+      },
+      500,
+    );
+  });
+  return app;
+}

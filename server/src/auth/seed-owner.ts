@@ -1,0 +1,37 @@
+import { recordAudit } from '../db/audit.js';
+import { inTransaction } from '../db/database.js';
+import { countUsers, createUser } from '../db/users.js';
+import type { ServerDeps } from '../deps.js';
+import { hashPasswordSync } from './password.js';
+
+/**
+ * Creates the first owner from `RINGFLOW_ADMIN_EMAIL` / `RINGFLOW_ADMIN_PASSWORD`
+ * when the database has no user yet; afterwards the variables are ignored,
+ * so changing them never resets a password. Returns whether it created one.
+ *
+ * @example
+ * seedOwner(deps); // true on a fresh database with config.admin set
+ */
+export function seedOwner(deps: ServerDeps): boolean {
+  const { db, config, clock, log } = deps;
+  if (!config.admin || countUsers(db) > 0) return false;
+  const { email } = config.admin;
+  // Hashing is slow on purpose; do it before taking the write lock.
+  const passwordHash = hashPasswordSync(config.admin.password);
+  const created = inTransaction(db, () => {
+    if (countUsers(db) > 0) return undefined;
+    const at = clock.now().toISOString();
+    const name = email.split('@')[0] || email;
+    const user = createUser(db, { email, name, role: 'owner', passwordHash }, at);
+    recordAudit(db, {
+      at,
+      userId: null,
+      action: 'user.create',
+      subject: user.id,
+      detail: { email, role: 'owner' },
+    });
+    return user;
+  });
+  if (created) log.info('created the owner account', { email, userId: created.id });
+  return created !== undefined;
+}

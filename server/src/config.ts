@@ -1,0 +1,88 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  RINGFLOW_DATA_DIR: z.string().min(1).default('.data'),
+  /** The address Twilio calls, without a trailing slash; action URLs and signatures use it. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  TWILIO_ACCOUNT_SID: z.string().default(''),
+  TWILIO_AUTH_TOKEN: z.string().default(''),
+  TWILIO_API_BASE_URL: z
+    .string()
+    .url()
+    .transform((u) => u.replace(/\/+$/, ''))
+    .default('https://api.twilio.com'),
+  /** Only for local experiments: accept webhooks without a valid signature. */
+  TWILIO_SKIP_SIGNATURE_CHECK: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('')
+    .transform((v) => v === 'true' || v === '1'),
+  RINGFLOW_ADMIN_EMAIL: z.string().email().optional(),
+  RINGFLOW_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** Seed a demo phone number, team, schedule and flow into a fresh database. */
+  RINGFLOW_DEMO: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('')
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseFile: string;
+  publicBaseUrl: string;
+  twilio: {
+    accountSid: string;
+    authToken: string;
+    apiBaseUrl: string;
+    skipSignatureCheck: boolean;
+  };
+  admin: { email: string; password: string } | null;
+  demo: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from environment variables, with defaults for a
+ * local start; a bad value is reported by its variable name.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if ((e.RINGFLOW_ADMIN_EMAIL === undefined) !== (e.RINGFLOW_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Set both RINGFLOW_ADMIN_EMAIL and RINGFLOW_ADMIN_PASSWORD, or neither');
+  }
+  const dataDir = resolve(e.RINGFLOW_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseFile: join(dataDir, 'ringflow.db'),
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
+    twilio: {
+      accountSid: e.TWILIO_ACCOUNT_SID,
+      authToken: e.TWILIO_AUTH_TOKEN,
+      apiBaseUrl: e.TWILIO_API_BASE_URL,
+      skipSignatureCheck: e.TWILIO_SKIP_SIGNATURE_CHECK,
+    },
+    admin:
+      e.RINGFLOW_ADMIN_EMAIL && e.RINGFLOW_ADMIN_PASSWORD
+        ? { email: e.RINGFLOW_ADMIN_EMAIL, password: e.RINGFLOW_ADMIN_PASSWORD }
+        : null,
+    demo: e.RINGFLOW_DEMO,
+  };
+}

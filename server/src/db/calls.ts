@@ -1,0 +1,226 @@
+import type { CallResult, PersistedCall } from '@ringflow/flow-runtime';
+import type { Db } from './database.js';
+import { parseJson, sql } from './statements.js';
+
+export type CallStatus = 'active' | 'ended';
+
+export interface Call {
+  id: string;
+  provider: string;
+  providerCallId: string;
+  from: string;
+  to: string;
+  phoneNumberId: string | null;
+  flowId: string | null;
+  revisionId: string | null;
+  snapshot: PersistedCall | null;
+  /** How many steps the call has taken; action URLs carry it to recognise retries. */
+  step: number;
+  status: CallStatus;
+  outcome: string | null;
+  result: CallResult | null;
+  providerStatus: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+}
+
+interface CallRow {
+  id: string;
+  provider: string;
+  provider_call_id: string;
+  from_number: string;
+  to_number: string;
+  phone_number_id: string | null;
+  flow_id: string | null;
+  revision_id: string | null;
+  snapshot: string | null;
+  step: number;
+  status: CallStatus;
+  outcome: string | null;
+  result: string | null;
+  provider_status: string | null;
+  started_at: string;
+  ended_at: string | null;
+  duration_seconds: number | null;
+}
+
+function toCall(row: CallRow): Call {
+  return {
+    id: row.id,
+    provider: row.provider,
+    providerCallId: row.provider_call_id,
+    from: row.from_number,
+    to: row.to_number,
+    phoneNumberId: row.phone_number_id,
+    flowId: row.flow_id,
+    revisionId: row.revision_id,
+    snapshot: parseJson<PersistedCall>(row.snapshot),
+    step: row.step,
+    status: row.status,
+    outcome: row.outcome,
+    result: parseJson<CallResult>(row.result),
+    providerStatus: row.provider_status,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    durationSeconds: row.duration_seconds,
+  };
+}
+
+export function findCallByProviderId(
+  db: Db,
+  provider: string,
+  providerCallId: string,
+): Call | undefined {
+  const row = sql<[string, string], CallRow>(
+    db,
+    'SELECT * FROM calls WHERE provider = ? AND provider_call_id = ?',
+  ).get(provider, providerCallId);
+  return row && toCall(row);
+}
+
+export function getCall(db: Db, id: string): Call | undefined {
+  const row = sql<[string], CallRow>(db, 'SELECT * FROM calls WHERE id = ?').get(id);
+  return row && toCall(row);
+}
+
+export function insertCall(db: Db, call: Call): void {
+  sql(
+    db,
+    `INSERT INTO calls (id, provider, provider_call_id, from_number, to_number, phone_number_id, flow_id,
+       revision_id, snapshot, step, status, outcome, result, provider_status, started_at, ended_at, duration_seconds)
+     VALUES (@id, @provider, @providerCallId, @from, @to, @phoneNumberId, @flowId, @revisionId, @snapshot,
+       @step, @status, @outcome, @result, @providerStatus, @startedAt, @endedAt, @durationSeconds)`,
+  ).run({
+    ...call,
+    snapshot: call.snapshot && JSON.stringify(call.snapshot),
+    result: call.result && JSON.stringify(call.result),
+  });
+}
+
+/** Saves what a step changed. */
+export function updateCall(
+  db: Db,
+  id: string,
+  patch: Pick<Call, 'snapshot' | 'step' | 'status' | 'outcome' | 'result'>,
+): void {
+  sql(
+    db,
+    `UPDATE calls SET snapshot = @snapshot, step = @step, status = @status, outcome = @outcome, result = @result
+     WHERE id = @id`,
+  ).run({
+    id,
+    snapshot: patch.snapshot && JSON.stringify(patch.snapshot),
+    step: patch.step,
+    status: patch.status,
+    outcome: patch.outcome,
+    result: patch.result && JSON.stringify(patch.result),
+  });
+}
+
+/** Records how the provider says the call ended (it may arrive before or after the flow ends). */
+export function recordProviderEnd(
+  db: Db,
+  id: string,
+  end: { providerStatus: string; endedAt: string; durationSeconds: number | null },
+): void {
+  sql(
+    db,
+    `UPDATE calls SET provider_status = @providerStatus, ended_at = COALESCE(ended_at, @endedAt),
+       duration_seconds = COALESCE(@durationSeconds, duration_seconds) WHERE id = @id`,
+  ).run({ id, ...end });
+}
+
+export interface CallListQuery {
+  limit: number;
+  /** Calls started before this instant (for paging, newest first). */
+  before?: string;
+  from?: string;
+  outcome?: string;
+}
+
+export function listCalls(db: Db, query: CallListQuery): Call[] {
+  const rows = sql<
+    { before: string | null; from: string | null; outcome: string | null; limit: number },
+    CallRow
+  >(
+    db,
+    `SELECT * FROM calls
+     WHERE (@before IS NULL OR started_at < @before) AND (@from IS NULL OR from_number = @from)
+       AND (@outcome IS NULL OR outcome = @outcome)
+     ORDER BY started_at DESC, id DESC LIMIT @limit`,
+  ).all({
+    before: query.before ?? null,
+    from: query.from ?? null,
+    outcome: query.outcome ?? null,
+    limit: query.limit,
+  });
+  return rows.map(toCall);
+}
+
+export type CallEventKind = 'webhook' | 'event' | 'instruction' | 'note';
+
+export interface CallEvent {
+  id: number;
+  callId: string;
+  step: number;
+  kind: CallEventKind;
+  at: string;
+  data: unknown;
+  response: string | null;
+}
+
+export function appendCallEvent(db: Db, event: Omit<CallEvent, 'id'>): void {
+  sql(
+    db,
+    'INSERT INTO call_events (call_id, step, kind, at, data, response) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(event.callId, event.step, event.kind, event.at, JSON.stringify(event.data), event.response);
+}
+
+export function listCallEvents(db: Db, callId: string): CallEvent[] {
+  const rows = sql<
+    [string],
+    {
+      id: number;
+      call_id: string;
+      step: number;
+      kind: CallEventKind;
+      at: string;
+      data: string;
+      response: string | null;
+    }
+  >(db, 'SELECT * FROM call_events WHERE call_id = ? ORDER BY id').all(callId);
+  return rows.map((r) => ({
+    id: r.id,
+    callId: r.call_id,
+    step: r.step,
+    kind: r.kind,
+    at: r.at,
+    data: JSON.parse(r.data),
+    response: r.response,
+  }));
+}
+
+/** The reply sent for a step, so a retried webhook gets exactly the same answer. */
+export function findStepResponse(db: Db, callId: string, step: number): string | undefined {
+  const row = sql<[string, number], { response: string }>(
+    db,
+    `SELECT response FROM call_events WHERE call_id = ? AND step = ? AND kind = 'instruction'
+     ORDER BY id DESC LIMIT 1`,
+  ).get(callId, step);
+  return row?.response;
+}
+
+/**
+ * The call's state from before the status callback ended it while a dial or
+ * a recording of step `step` was still to be reported, if that is the case.
+ */
+export function findResumable(db: Db, callId: string, step: number): PersistedCall | undefined {
+  const row = sql<[string, number, number], { snapshot: string }>(
+    db,
+    `SELECT json_extract(data, '$.resumable.snapshot') AS snapshot FROM call_events
+     WHERE call_id = ? AND step = ? AND kind = 'event' AND json_extract(data, '$.resumable.step') = ?
+     ORDER BY id DESC LIMIT 1`,
+  ).get(callId, step + 1, step);
+  return row?.snapshot ? (JSON.parse(row.snapshot) as PersistedCall) : undefined;
+}

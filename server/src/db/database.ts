@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from './migrate.js';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating if needed) the SQLite database file in WAL mode and brings
+ * its schema up to date. `:memory:` works for tests that need no file.
+ *
+ * @example
+ * const db = openDatabase(join(dataDir, 'ringflow.db'));
+ */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable in WAL mode except for the last commits on power loss, never corrupting.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  // Another process (a second server, the CLI) may hold the write lock for a moment.
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/**
+ * Runs `work` in one IMMEDIATE transaction: the write lock is taken at the
+ * start, so two webhooks for one call can never read the same snapshot and
+ * both write.
+ */
+export function inTransaction<T>(db: Db, work: () => T): T {
+  return db.transaction(work).immediate();
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { validateFlow } from '@ringflow/flow-runtime';
+import { ScheduleSchema } from '@ringflow/shared';
+import { recordAudit } from '../db/audit.js';
+import { inTransaction } from '../db/database.js';
+import { countFlows, createFlow, publishRevision } from '../db/flows.js';
+import { createMember, getMember } from '../db/members.js';
+import { createNumber, findNumberByE164 } from '../db/numbers.js';
+import { createSchedule, getSchedule } from '../db/schedules.js';
+import type { ServerDeps } from '../deps.js';
+import { DEMO_NUMBER } from './credentials.js';
+
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+
+/** Example addresses for the demo team, in team.json's order; fictional 555-01xx numbers. */
+const DEMO_ADDRESSES = ['+14155550101', '+14155550102', '+14155550103'];
+const DEMO_LINE = {
+  number: DEMO_NUMBER,
+  name: 'Main line',
+  businessName: 'Acme Plumbing',
+  scheduleId: 'weekdays-9-17',
+};
+
+/**
+ * Fills a database that has never had a flow with the demo in
+ * `server/src/demo/`: the team (ids as the flow names them), the schedules,
+ * the flow "Demo: small office" published as revision 1, and the number
+ * +14155550100 pointing at it. Anything already there by the same id or
+ * number is left alone. Returns whether it seeded; a second call does nothing.
+ *
+ * @example
+ * if (seedDemo(deps)) log.info('seeded the demo');
+ */
+export function seedDemo(deps: ServerDeps): boolean {
+  const { db, clock, log } = deps;
+  const team = read('team.json') as { members: { id: string; name: string }[] };
+  const schedules = (read('schedules.json') as unknown[]).map((s) => ScheduleSchema.parse(s));
+  const seeded = inTransaction(db, () => {
+    if (countFlows(db) > 0) return false;
+    const at = clock.now().toISOString();
+    team.members.forEach((member, i) => {
+      const addresses = [DEMO_ADDRESSES[i] ?? `+1415555019${i}`];
+      if (!getMember(db, member.id)) createMember(db, { ...member, addresses }, at);
+    });
+    for (const schedule of schedules) {
+      if (!getSchedule(db, schedule.id)) createSchedule(db, schedule, at);
+    }
+    const { document, findings } = validateFlow(read('flow.json'), {
+      memberIds: team.members.map((m) => m.id),
+      scheduleIds: schedules.map((s) => s.id),
+    });
+    if (!document) throw new Error(`The demo flow is broken: ${findings[0]?.message}`);
+    const flow = createFlow(db, { draft: document, userId: null }, at);
+    publishRevision(db, flow.id, { document, message: 'Demo flow', authorId: null }, at);
+    if (!findNumberByE164(db, DEMO_LINE.number)) {
+      createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
+    }
+    recordAudit(db, { at, userId: null, action: 'demo.seed', subject: flow.id });
+    return true;
+  });
+  if (seeded) log.info('seeded the demo', { number: DEMO_NUMBER });
+  return seeded;
+}

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * Starts Ringflow: reads the configuration from the environment, opens the
+ * database (applying migrations), seeds the first owner and, with `--demo`,
+ * a demo on a fresh database, then serves HTTP until stopped.
+ */
+import { resolve } from 'node:path';
+import { seedOwner } from './auth/seed-owner.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { DEMO_ADMIN, DEMO_AUTH_TOKEN, DEMO_NUMBER } from './demo/credentials.js';
+import { seedDemo } from './demo/seed.js';
+import type { ServerDeps } from './deps.js';
+import { jsonLogger } from './logger.js';
+import { startServer } from './server.js';
+
+async function main(argv: string[]): Promise<void> {
+  const log = jsonLogger();
+  const demo = argv.includes('--demo');
+  const env = { ...process.env };
+  // Under `pnpm start` the working directory is server/; a relative data directory
+  // means relative to where the command was typed.
+  env.RINGFLOW_DATA_DIR = resolve(process.env.INIT_CWD ?? '.', env.RINGFLOW_DATA_DIR || '.data');
+  if (demo) {
+    // A demo must answer the `ringflow call` player out of the box; real deployments set their own.
+    env.TWILIO_AUTH_TOKEN ||= DEMO_AUTH_TOKEN;
+    env.RINGFLOW_ADMIN_EMAIL ||= DEMO_ADMIN.email;
+    env.RINGFLOW_ADMIN_PASSWORD ||= DEMO_ADMIN.password;
+  }
+  const config = loadConfig(env);
+  const db = openDatabase(config.databaseFile);
+  const deps: ServerDeps = { db, clock: systemClock, config, log };
+
+  if (config.twilio.skipSignatureCheck) {
+    log.warn(
+      'TWILIO_SKIP_SIGNATURE_CHECK is on: anyone can send fake Twilio webhooks. Never use this in production.',
+    );
+  } else if (!config.twilio.authToken) {
+    log.warn('TWILIO_AUTH_TOKEN is not set: every Twilio webhook will be refused with 403');
+  }
+  seedOwner(deps);
+  if (demo) seedDemo(deps);
+
+  const server = await startServer(deps);
+  log.info('Ringflow is listening', {
+    url: server.url,
+    publicBaseUrl: config.publicBaseUrl,
+    dataDir: config.dataDir,
+    ...(demo
+      ? {
+          login: `${config.admin?.email} / ${env.RINGFLOW_ADMIN_PASSWORD === DEMO_ADMIN.password ? DEMO_ADMIN.password : '(as configured)'}`,
+        }
+      : {}),
+  });
+  if (demo) {
+    const play = `pnpm ringflow call --to ${DEMO_NUMBER} --server ${server.url} --events`;
+    log.info(
+      `Play a call against the demo: in office hours "${play} no-answer,record:20", after hours "${play} 1,record:20"`,
+    );
+  }
+
+  const stop = async () => {
+    await server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

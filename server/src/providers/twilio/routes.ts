@@ -1,0 +1,178 @@
+import type { CallEvent } from '@ringflow/flow-runtime';
+import { type Context, Hono } from 'hono';
+import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
+import type { ServerDeps } from '../../deps.js';
+import {
+  callStatus,
+  dialResult,
+  gatherResult,
+  parseVoiceParams,
+  recordingResult,
+} from './parse.js';
+import { verifyTwilioSignature } from './signature.js';
+import { apologyTwiml, renderTwiml } from './twiml.js';
+
+type Params = Record<string, string>;
+type Env = { Variables: { params: Params } };
+
+/** What the provider reports at each kind of action URL, and how it becomes a call event. */
+const ACTIONS: Record<string, (params: Params) => CallEvent> = {
+  dial: dialResult,
+  gather: gatherResult,
+  record: recordingResult,
+  played: () => ({ type: 'PLAYBACK_DONE' }),
+};
+
+function actionKind(reply: CallReply): string | null {
+  switch (reply.instruction.type) {
+    case 'dial':
+      return 'dial';
+    case 'gather':
+      return 'gather';
+    case 'record':
+      return 'record';
+    case 'say':
+    case 'play':
+      return 'played';
+    case 'hangup':
+      return null;
+  }
+}
+
+/**
+ * Twilio's voice webhooks, mounted at `/webhooks/twilio`. Every request must
+ * carry a valid `X-Twilio-Signature` over `PUBLIC_BASE_URL` + path + query and
+ * the posted parameters; every answer is TwiML, and a failure is an apology
+ * the caller hears, never a 500.
+ */
+export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> {
+  const { config, log } = deps;
+  const base = config.publicBaseUrl;
+  const app = new Hono<Env>();
+
+  const renderer: Renderer = {
+    reply: (reply) => {
+      const kind = actionKind(reply);
+      return renderTwiml(
+        reply.instruction,
+        {
+          actionUrl: kind
+            ? `${base}/webhooks/twilio/voice/action?step=${reply.step}&kind=${kind}`
+            : `${base}/webhooks/twilio/voice`,
+          recordingStatusUrl: `${base}/webhooks/twilio/recording`,
+          businessNumber: reply.businessNumber,
+          callerNumber: reply.callerNumber,
+          greetingUrl: () => null,
+        },
+        reply.dialAddresses,
+      );
+    },
+    apology: () => apologyTwiml(),
+  };
+
+  app.use('*', async (c, next) => {
+    const body = await c.req.parseBody();
+    const params: Params = {};
+    for (const [key, value] of Object.entries(body))
+      if (typeof value === 'string') params[key] = value;
+    const url = new URL(c.req.url);
+    const signedUrl = `${base}${url.pathname}${url.search}`;
+    if (!config.twilio.skipSignatureCheck) {
+      const signature = c.req.header('X-Twilio-Signature');
+      if (!verifyTwilioSignature(config.twilio.authToken, signature, signedUrl, params)) {
+        log.warn('webhook refused: bad signature', {
+          path: url.pathname,
+          signed: Boolean(signature),
+          url: signedUrl,
+        });
+        return c.text('Invalid or missing X-Twilio-Signature', 403);
+      }
+    }
+    c.set('params', params);
+    await next();
+  });
+
+  const twiml = (c: Context, xml: string) =>
+    c.body(xml, 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  /** Whatever goes wrong, the caller hears an apology and the error is logged. */
+  const safely = (c: Context<Env>, what: string, work: () => string) => {
+    try {
+      return twiml(c, work());
+    } catch (error) {
+      log.error(`${what} failed`, {
+        error: String(error),
+        stack: (error as Error).stack,
+        callSid: c.get('params').CallSid,
+      });
+      return twiml(c, apologyTwiml());
+    }
+  };
+
+  app.post('/voice', (c) => {
+    const parsed = parseVoiceParams(c.get('params'));
+    if (!parsed.ok) return c.text(parsed.error, 400);
+    const { CallSid, From, To } = parsed.value;
+    return safely(c, 'incoming call', () =>
+      calls.incoming(
+        { providerCallId: CallSid, from: From, to: To, webhook: c.get('params') },
+        renderer,
+      ),
+    );
+  });
+
+  app.post('/voice/action', (c) => {
+    const params = c.get('params');
+    const parsed = parseVoiceParams(params);
+    if (!parsed.ok) return c.text(parsed.error, 400);
+    const step = Number(c.req.query('step'));
+    const toEvent = ACTIONS[c.req.query('kind') ?? ''];
+    if (!Number.isInteger(step) || step < 0 || !toEvent) {
+      return c.text(
+        'The action URL needs step (a whole number) and kind (dial, gather, record or played)',
+        400,
+      );
+    }
+    return safely(c, 'call step', () =>
+      calls.event(
+        { providerCallId: parsed.value.CallSid, step, event: toEvent(params), webhook: params },
+        renderer,
+      ),
+    );
+  });
+
+  app.post('/status', (c) => {
+    const params = c.get('params');
+    const parsed = parseVoiceParams(params);
+    if (!parsed.ok) return c.text(parsed.error, 400);
+    const status = callStatus(params);
+    if (status.ended) {
+      try {
+        calls.ended(parsed.value.CallSid, status.status, status.durationSeconds ?? null, params);
+      } catch (error) {
+        log.error('status callback failed', {
+          error: String(error),
+          callSid: parsed.value.CallSid,
+        });
+      }
+    }
+    return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
+  app.post('/recording', (c) => {
+    const params = c.get('params');
+    const sid = params.CallSid;
+    if (!sid) return c.text('CallSid is missing', 400);
+    const { RecordingSid, RecordingUrl, RecordingStatus, RecordingDuration } = params;
+    calls.note(sid, {
+      recording: {
+        sid: RecordingSid,
+        url: RecordingUrl,
+        status: RecordingStatus,
+        durationSeconds: Number(RecordingDuration) || 0,
+      },
+    });
+    return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
+  return app;
+}

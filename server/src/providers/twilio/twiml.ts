@@ -1,0 +1,203 @@
+/**
+ * @module
+ * Renders the runtime's provider-neutral instructions as TwiML documents.
+ * Every instruction that waits for something names an `action` URL, so
+ * Twilio always comes back to Ringflow with the outcome.
+ */
+import type { Instruction } from '@ringflow/flow-runtime';
+import type { Prompt } from '@ringflow/shared';
+import { element, text, type Xml, xmlSafe } from './xml.js';
+
+/** What the server knows about the call and its URLs when it renders an instruction. */
+export interface RenderContext {
+  /** absolute URL Twilio posts the outcome of this instruction to (the caller adds step/query) */
+  actionUrl: string;
+  /** absolute URL for <Record recordingStatusCallback> */
+  recordingStatusUrl: string;
+  /** the called business number, for <Dial callerId> when a forward asks for it */
+  businessNumber: string;
+  /**
+   * the caller's number. Not written into `<Dial>`: Twilio already presents
+   * it by default, and an explicit `callerId="anonymous"` would fail the dial.
+   */
+  callerNumber: string;
+  /** resolves a greeting id to an absolute audio URL, or null when it does not exist */
+  greetingUrl(greetingId: string): string | null;
+}
+
+/** dial targets after the server resolved team members to their addresses and skipped do-not-disturb */
+export type DialAddress = string; // '+E164', 'sip:...', 'client:name'
+
+/** Said before the beep when a voicemail's greeting is missing or silent. */
+export const DEFAULT_VOICEMAIL_GREETING = 'Please leave a message after the tone.';
+
+/** Said when a call cannot be served (unknown number, no published flow, broken state). */
+export const DEFAULT_APOLOGY =
+  'Sorry, we cannot take your call right now. Please try again later. Goodbye.';
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/**
+ * Renders one instruction as a whole TwiML document.
+ *
+ * - `dial`: `<Dial>` ringing every address in `dialAddresses` at once (for
+ *   sequential ringing the server passes only the current target's). Throws when
+ *   the list is empty: the server must not render such a dial, and instead
+ *   steps the call with a `no-answer` dial result itself, because a `<Dial>`
+ *   with nobody to ring would leave the caller in silence.
+ * - `say` / `play`: the message, then a `<Redirect>` to `actionUrl` that tells
+ *   the server it has played. A greeting that no longer exists plays nothing.
+ * - `gather`: one key, with the retry text first on a second or later attempt;
+ *   `actionOnEmptyResult` makes Twilio post on silence too.
+ * - `record`: the greeting, `<Record>`, and a `<Redirect>` to `actionUrl`
+ *   because Twilio skips the action after an empty recording and runs the next
+ *   verb instead; that request carries no recording, i.e. no message.
+ * - `hangup`: `<Hangup/>`.
+ *
+ * @throws Error for a `dial` without addresses, or with an address that is
+ *   not `+E.164`, `sip:`, `sips:` or `client:name`.
+ * @example
+ * ```ts
+ * renderTwiml(
+ *   { type: 'say', nodeId: 'n1', text: 'We are closed.', language: 'en-US' },
+ *   ctx,
+ * );
+ * // => '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="en-US">We are closed.</Say>'
+ * //    + '<Redirect method="POST">https://ringflow.example.com/webhooks/twilio/voice/action?step=3&amp;kind=played</Redirect></Response>'
+ * ```
+ */
+export function renderTwiml(
+  instruction: Instruction,
+  ctx: RenderContext,
+  dialAddresses: readonly DialAddress[] = [],
+): string {
+  switch (instruction.type) {
+    case 'dial':
+      return twiml(renderDial(instruction, ctx, dialAddresses));
+    case 'say':
+      return twiml(...say(instruction.text, instruction), redirect(ctx.actionUrl));
+    case 'play':
+      return twiml(...play(instruction.greetingId, ctx), redirect(ctx.actionUrl));
+    case 'gather':
+      return twiml(renderGather(instruction, ctx));
+    case 'record':
+      return twiml(...renderRecord(instruction, ctx), redirect(ctx.actionUrl));
+    case 'hangup':
+      return twiml(element('Hangup'));
+  }
+}
+
+/**
+ * The document for a call Ringflow cannot serve: a short spoken apology
+ * (`words`, escaped; the default when omitted), then a hang-up.
+ *
+ * @example
+ * ```ts
+ * apologyTwiml();
+ * // => '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Sorry, we cannot take your call right now. …</Say><Hangup/></Response>'
+ * ```
+ */
+export function apologyTwiml(words: string = DEFAULT_APOLOGY): string {
+  return twiml(...say(words), element('Hangup'));
+}
+
+function twiml(...verbs: Xml[]): string {
+  return XML_DECLARATION + element('Response', {}, ...verbs);
+}
+
+function redirect(url: string): Xml {
+  return element('Redirect', { method: 'POST' }, text(url));
+}
+
+/** `<Say>`, or no verb at all for blank text: an empty `<Say>` is invalid TwiML, not a pause. */
+function say(words: string, voice: { voice?: string; language?: string } = {}): Xml[] {
+  if (xmlSafe(words).trim() === '') return [];
+  return [element('Say', { voice: voice.voice, language: voice.language }, text(words))];
+}
+
+function play(greetingId: string, ctx: RenderContext): Xml[] {
+  const url = ctx.greetingUrl(greetingId);
+  return url ? [element('Play', {}, text(url))] : [];
+}
+
+function prompt(p: Prompt, ctx: RenderContext): Xml[] {
+  return p.type === 'say' ? say(p.text, p) : play(p.greetingId, ctx);
+}
+
+function renderDial(
+  instruction: Extract<Instruction, { type: 'dial' }>,
+  ctx: RenderContext,
+  addresses: readonly DialAddress[],
+): Xml {
+  if (addresses.length === 0) {
+    throw new Error(
+      `Dial at node ${instruction.nodeId} has no address to ring; step the call with a no-answer result instead`,
+    );
+  }
+  return element(
+    'Dial',
+    {
+      timeout: instruction.ringSeconds,
+      action: ctx.actionUrl,
+      method: 'POST',
+      // Keeps the caller hearing ringback, not silence, and unbilled until someone answers.
+      answerOnBridge: true,
+      callerId: instruction.callerId === 'business' ? ctx.businessNumber : undefined,
+    },
+    ...addresses.map(dialNoun),
+  );
+}
+
+function dialNoun(address: DialAddress): Xml {
+  if (/^\+[1-9]\d{1,14}$/.test(address)) return element('Number', {}, text(address));
+  if (/^sips?:\S+$/i.test(address)) return element('Sip', {}, text(address));
+  const client = /^client:(\S+)$/.exec(address)?.[1];
+  if (client) return element('Client', {}, text(client));
+  throw new Error(`Cannot dial "${address}": expected +E.164, sip:, sips: or client:name`);
+}
+
+function renderGather(
+  instruction: Extract<Instruction, { type: 'gather' }>,
+  ctx: RenderContext,
+): Xml {
+  const { prompt: p } = instruction;
+  const retry =
+    instruction.attempt > 1 && instruction.retryText
+      ? say(instruction.retryText, p.type === 'say' ? p : {})
+      : [];
+  return element(
+    'Gather',
+    {
+      input: 'dtmf',
+      numDigits: 1,
+      timeout: instruction.timeoutSeconds,
+      action: ctx.actionUrl,
+      method: 'POST',
+      actionOnEmptyResult: true,
+      // Empty, so `#` can be a menu key instead of ending the input.
+      finishOnKey: '',
+    },
+    ...retry,
+    ...prompt(p, ctx),
+  );
+}
+
+function renderRecord(
+  instruction: Extract<Instruction, { type: 'record' }>,
+  ctx: RenderContext,
+): Xml[] {
+  const greeting = prompt(instruction.greeting, ctx);
+  return [
+    ...(greeting.length > 0 ? greeting : say(DEFAULT_VOICEMAIL_GREETING)),
+    element('Record', {
+      maxLength: instruction.maxLengthSeconds,
+      action: ctx.actionUrl,
+      method: 'POST',
+      playBeep: instruction.playBeep,
+      recordingStatusCallback: ctx.recordingStatusUrl,
+      recordingStatusCallbackMethod: 'POST',
+      finishOnKey: '#',
+      timeout: 5,
+    }),
+  ];
+}

@@ -1,0 +1,146 @@
+/**
+ * @module
+ * The admin API in-process on a real SQLite file in a temporary directory,
+ * with an owner account, its API token and a clock the test moves.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { adminApi } from '../src/api/admin-api.js';
+import { issueApiToken } from '../src/auth/api-tokens.js';
+import { hashPasswordSync } from '../src/auth/password.js';
+import { manualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { type Db, openDatabase } from '../src/db/database.js';
+import { createUser, type Role, type User } from '../src/db/users.js';
+import type { ServerDeps } from '../src/deps.js';
+import { memoryLogger } from '../src/logger.js';
+
+export const OWNER = { email: 'owner@example.com', password: 'correct horse battery' };
+/** Monday 2026-11-23, 10:00 in New York. */
+export const MONDAY_10AM = '2026-11-23T15:00:00Z';
+
+// scrypt is slow on purpose: hash the test password once per test file.
+let ownerHash: string | undefined;
+const passwordHash = () => {
+  ownerHash ??= hashPasswordSync(OWNER.password);
+  return ownerHash;
+};
+
+export interface TempDatabase {
+  dir: string;
+  db: Db;
+  /** Closes the database and removes the directory. */
+  close(): void;
+}
+
+/** A temporary directory with a migrated database file in it. */
+export function tempDatabase(): TempDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'ringflow-'));
+  const db = openDatabase(join(dir, 'ringflow.db'));
+  return {
+    dir,
+    db,
+    close: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Sent {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed JSON, typed as `JSON.parse` types it: tests read it field by field. */
+  body: ReturnType<typeof JSON.parse>;
+}
+
+/** Credentials for one request: the owner's API token by default. */
+export type As = 'token' | 'none' | { bearer: string } | { cookie: string; csrf?: string };
+
+export interface ApiHarness {
+  deps: ServerDeps;
+  db: Db;
+  clock: ReturnType<typeof manualClock>;
+  log: ReturnType<typeof memoryLogger>;
+  app: Hono;
+  owner: User;
+  ownerToken: string;
+  addUser(role: Role, email: string, name?: string): User;
+  send(method: string, path: string, body?: unknown, as?: As): Promise<Sent>;
+  login(email?: string, password?: string): Promise<{ cookie: string; csrf: string; res: Sent }>;
+  close(): void;
+}
+
+export function apiHarness(options: { at?: string; publicBaseUrl?: string } = {}): ApiHarness {
+  const store = tempDatabase();
+  const clock = manualClock(options.at ?? MONDAY_10AM);
+  const log = memoryLogger();
+  const config = loadConfig({
+    RINGFLOW_DATA_DIR: store.dir,
+    PUBLIC_BASE_URL: options.publicBaseUrl ?? 'https://ringflow.example.com',
+  });
+  const deps: ServerDeps = { db: store.db, clock, config, log };
+  const app = new Hono().route('/api', adminApi(deps));
+  const owner = addUser('owner', OWNER.email);
+  const ownerToken = issueApiToken(deps, owner.id, 'tests').token;
+
+  function addUser(role: Role, email: string, name = email.split('@')[0] ?? email): User {
+    return createUser(
+      store.db,
+      { email, name, role, passwordHash: passwordHash() },
+      clock.now().toISOString(),
+    );
+  }
+
+  async function send(
+    method: string,
+    path: string,
+    body?: unknown,
+    as: As = 'token',
+  ): Promise<Sent> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (as === 'token') headers.Authorization = `Bearer ${ownerToken}`;
+    else if (as !== 'none' && 'bearer' in as) headers.Authorization = `Bearer ${as.bearer}`;
+    else if (as !== 'none') {
+      headers.Cookie = as.cookie;
+      if (as.csrf) headers['X-CSRF-Token'] = as.csrf;
+    }
+    const res = await app.request(`/api${path}`, {
+      method,
+      headers,
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    let parsed: unknown = null;
+    if (text && res.headers.get('content-type')?.includes('json')) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, text, body: parsed };
+  }
+
+  /** Logs in with the password: the session cookie and the CSRF token. */
+  async function login(email = OWNER.email, password = OWNER.password) {
+    const res = await send('POST', '/auth/login', { email, password }, 'none');
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    return { cookie, csrf: res.body.csrfToken as string, res };
+  }
+
+  return {
+    deps,
+    db: store.db,
+    clock,
+    log,
+    app,
+    owner,
+    ownerToken,
+    addUser,
+    send,
+    login,
+    close: store.close,
+  };
+}

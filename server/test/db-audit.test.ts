@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAudit, recordAudit } from '../src/db/audit.js';
+import { getGreeting, listGreetings } from '../src/db/greetings.js';
+import { MIGRATIONS } from '../src/db/migrate.js';
+import { createUser } from '../src/db/users.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+beforeEach(() => {
+  store = tempDatabase();
+});
+afterEach(() => store.close());
+
+const t0 = '2026-11-23T15:00:00.000Z';
+
+describe('the audit log', () => {
+  it('appends entries with their detail and reads them newest first with the user name', () => {
+    const ann = createUser(
+      store.db,
+      { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
+      t0,
+    );
+    recordAudit(store.db, {
+      at: t0,
+      userId: ann.id,
+      action: 'member.create',
+      subject: 'alice',
+      detail: { name: 'Alice' },
+    });
+    recordAudit(store.db, { at: t0, userId: null, action: 'demo.seed', subject: 'f1' });
+    const entries = listAudit(store.db, { limit: 10 });
+    expect(entries.map((e) => [e.action, e.userName, e.detail])).toEqual([
+      ['demo.seed', null, null],
+      ['member.create', 'Ann', { name: 'Alice' }],
+    ]);
+    expect(listAudit(store.db, { limit: 10, before: entries[0]?.id })).toHaveLength(1);
+  });
+});
+
+describe('greetings', () => {
+  it('are listed and read by id', () => {
+    store.db
+      .prepare(
+        "INSERT INTO greetings (id, name, source, text, created_at) VALUES ('welcome', 'Welcome', 'tts', 'Hello', ?)",
+      )
+      .run(t0);
+    expect(listGreetings(store.db)).toEqual([
+      {
+        id: 'welcome',
+        name: 'Welcome',
+        source: 'tts',
+        file: null,
+        contentType: null,
+        durationSeconds: null,
+        text: 'Hello',
+        createdAt: t0,
+      },
+    ]);
+    expect(getGreeting(store.db, 'nope')).toBeUndefined();
+  });
+});
+
+describe('migrations', () => {
+  it('bring a new database file to the latest version', () => {
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)?.version);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+});

@@ -1,0 +1,76 @@
+import { validateFlow } from '@ringflow/flow-runtime';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { listAudit } from '../src/db/audit.js';
+import { getPublishedRevision, listFlows, listRevisions } from '../src/db/flows.js';
+import { getMembersByIds, listMembers } from '../src/db/members.js';
+import { findNumberByE164, listNumbers } from '../src/db/numbers.js';
+import { listSchedules } from '../src/db/schedules.js';
+import { seedDemo } from '../src/demo/seed.js';
+import type { ServerDeps } from '../src/deps.js';
+import { memoryLogger } from '../src/logger.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+let deps: ServerDeps;
+beforeEach(() => {
+  store = tempDatabase();
+  deps = {
+    db: store.db,
+    clock: manualClock('2026-11-23T15:00:00Z'),
+    config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }),
+    log: memoryLogger(),
+  };
+});
+afterEach(() => store.close());
+
+describe('seedDemo', () => {
+  it('seeds a fresh database once: team, schedules, the published flow and its number', () => {
+    expect(seedDemo(deps)).toBe(true);
+    expect(seedDemo(deps)).toBe(false);
+
+    expect(listMembers(store.db).map((m) => m.id)).toEqual(['alice', 'bob', 'carol']);
+    expect(
+      getMembersByIds(store.db, ['alice', 'bob'])
+        .map((m) => m.addresses)
+        .sort(),
+    ).toEqual([['+14155550101'], ['+14155550102']]);
+    expect(
+      listSchedules(store.db)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['always-open', 'overnight-support', 'split-shift', 'weekdays-9-17']);
+
+    const flows = listFlows(store.db);
+    expect(flows.map((f) => f.name)).toEqual(['Demo: small office']);
+    const flowId = flows[0]?.id ?? '';
+    expect(listRevisions(store.db, flowId)).toEqual([
+      expect.objectContaining({ number: 1, message: 'Demo flow', author: null }),
+    ]);
+
+    const number = findNumberByE164(store.db, '+14155550100');
+    expect(number).toMatchObject({
+      name: 'Main line',
+      businessName: 'Acme Plumbing',
+      scheduleId: 'weekdays-9-17',
+      flowId,
+    });
+    expect(listNumbers(store.db)).toHaveLength(1);
+
+    const revision = getPublishedRevision(store.db, flowId);
+    const check = validateFlow(revision?.document, {
+      memberIds: listMembers(store.db).map((m) => m.id),
+      scheduleIds: listSchedules(store.db).map((s) => s.id),
+    });
+    expect(check.ok).toBe(true);
+    expect(listAudit(store.db, { limit: 5 }).map((e) => e.action)).toEqual(['demo.seed']);
+  });
+
+  it('leaves alone a database that already has a flow', () => {
+    seedDemo(deps);
+    store.db.prepare('DELETE FROM phone_numbers').run();
+    expect(seedDemo(deps)).toBe(false);
+    expect(listNumbers(store.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyDocument } from '../src/api/flow-check.js';
+import { createFlow } from '../src/db/flows.js';
+import {
+  createNumber,
+  deleteNumber,
+  findNumberByE164,
+  getNumber,
+  listNumbers,
+  listNumbersUsing,
+  updateNumber,
+} from '../src/db/numbers.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+beforeEach(() => {
+  store = tempDatabase();
+});
+afterEach(() => store.close());
+
+const t0 = '2026-11-23T15:00:00.000Z';
+const main = {
+  number: '+14155550100',
+  name: 'Main line',
+  flowId: null,
+  scheduleId: null,
+  businessName: 'Acme',
+};
+
+describe('phone numbers', () => {
+  it('are found by their E.164 number', () => {
+    const created = createNumber(store.db, { ...main, id: 'num_main' }, t0);
+    expect(created).toEqual({ ...main, id: 'num_main', createdAt: t0 });
+    expect(findNumberByE164(store.db, '+14155550100')).toEqual(created);
+    expect(findNumberByE164(store.db, '+14155550101')).toBeUndefined();
+  });
+
+  it('are unique', () => {
+    createNumber(store.db, main, t0);
+    expect(() => createNumber(store.db, main, t0)).toThrow(/UNIQUE/);
+  });
+
+  it('point at a flow, and say which numbers use a flow', () => {
+    const flow = createFlow(store.db, { draft: emptyDocument('Main'), userId: null }, t0);
+    const n = createNumber(store.db, main, t0);
+    expect(updateNumber(store.db, n.id, { flowId: flow.id })).toMatchObject({
+      flowId: flow.id,
+      name: 'Main line',
+      businessName: 'Acme',
+    });
+    expect(listNumbersUsing(store.db, { flowId: flow.id }).map((x) => x.id)).toEqual([n.id]);
+    expect(listNumbersUsing(store.db, { flowId: 'other' })).toEqual([]);
+    expect(updateNumber(store.db, 'nope', { name: 'x' })).toBeUndefined();
+  });
+
+  it('are listed and deleted', () => {
+    const n = createNumber(store.db, main, t0);
+    createNumber(store.db, { ...main, number: '+14155550001' }, t0);
+    expect(listNumbers(store.db).map((x) => x.number)).toEqual(['+14155550001', '+14155550100']);
+    expect(deleteNumber(store.db, n.id)).toBe(true);
+    expect(getNumber(store.db, n.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { ScheduleSchema } from '@ringflow/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createSchedule,
+  deleteSchedule,
+  getSchedule,
+  listSchedules,
+  listSchedulesByIds,
+  replaceSchedule,
+} from '../src/db/schedules.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+beforeEach(() => {
+  store = tempDatabase();
+});
+afterEach(() => store.close());
+
+const t0 = '2026-11-23T15:00:00.000Z';
+const office = ScheduleSchema.parse({
+  id: 'office',
+  name: 'Office',
+  timeZone: 'Europe/Paris',
+  weekly: {
+    mon: [
+      { from: '09:00', to: '12:00' },
+      { from: '14:00', to: '18:00' },
+    ],
+  },
+  closures: [{ date: '2026-12-25', name: 'Noël' }],
+});
+
+describe('schedules', () => {
+  it('store the whole document and give it back as it was', () => {
+    expect(createSchedule(store.db, office, t0)).toEqual({
+      ...office,
+      createdAt: t0,
+      updatedAt: t0,
+    });
+    expect(getSchedule(store.db, 'office')).toEqual({ ...office, createdAt: t0, updatedAt: t0 });
+    expect(listSchedules(store.db).map((s) => s.id)).toEqual(['office']);
+  });
+
+  it('are looked up by ids as plain documents', () => {
+    createSchedule(store.db, office, t0);
+    createSchedule(store.db, { ...office, id: 'night', name: 'Night' }, t0);
+    expect(listSchedulesByIds(store.db, ['office', 'nope'])).toEqual([office]);
+    expect(listSchedulesByIds(store.db, [])).toEqual([]);
+  });
+
+  it('are replaced whole and deleted', () => {
+    createSchedule(store.db, office, t0);
+    const t1 = '2026-11-24T00:00:00.000Z';
+    expect(
+      replaceSchedule(store.db, { ...office, name: 'Bureau', closures: [] }, t1),
+    ).toMatchObject({ name: 'Bureau', closures: [], createdAt: t0, updatedAt: t1 });
+    expect(replaceSchedule(store.db, { ...office, id: 'nope' }, t1)).toBeUndefined();
+    expect(deleteSchedule(store.db, 'office')).toBe(true);
+    expect(getSchedule(store.db, 'office')).toBeUndefined();
+  });
+});

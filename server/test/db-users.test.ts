@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { issueApiToken, resolveApiToken } from '../src/auth/api-tokens.js';
+import { checkLogin } from '../src/auth/check-login.js';
+import { hashPassword, verifyPassword } from '../src/auth/password.js';
+import { seedOwner } from '../src/auth/seed-owner.js';
+import { resolveSession, startSession } from '../src/auth/sessions.js';
+import { manualClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import {
+  countUsers,
+  createUser,
+  deleteApiToken,
+  deleteExpiredSessions,
+  deleteUser,
+  findSession,
+  findUserCredentials,
+  listApiTokens,
+  listUsers,
+} from '../src/db/users.js';
+import type { ServerDeps } from '../src/deps.js';
+import { memoryLogger } from '../src/logger.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+let deps: ServerDeps & {
+  clock: ReturnType<typeof manualClock>;
+  log: ReturnType<typeof memoryLogger>;
+};
+const at = '2026-11-23T15:00:00.000Z';
+
+beforeEach(() => {
+  store = tempDatabase();
+  deps = {
+    db: store.db,
+    clock: manualClock(at),
+    config: loadConfig({
+      RINGFLOW_DATA_DIR: store.dir,
+      RINGFLOW_ADMIN_EMAIL: 'boss@example.com',
+      RINGFLOW_ADMIN_PASSWORD: 'correct horse',
+    }),
+    log: memoryLogger(),
+  };
+});
+afterEach(() => store.close());
+
+describe('passwords', () => {
+  it('are salted scrypt hashes carrying their parameters', async () => {
+    const a = await hashPassword('s3cret pass');
+    const b = await hashPassword('s3cret pass');
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('s3cret pass', a)).toBe(true);
+    expect(await verifyPassword('s3cret pasS', a)).toBe(false);
+    expect(await verifyPassword('s3cret pass', 'plain')).toBe(false);
+  });
+});
+
+describe('users', () => {
+  it('stores users with case-insensitive unique e-mails, and never returns the hash', () => {
+    const user = createUser(
+      store.db,
+      { id: 'u1', email: 'Ann@Example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
+      at,
+    );
+    expect(user).toEqual({
+      id: 'u1',
+      email: 'Ann@Example.com',
+      name: 'Ann',
+      role: 'admin',
+      createdAt: at,
+    });
+    expect(findUserCredentials(store.db, 'ann@example.com')).toEqual({ user, passwordHash: 'h' });
+    expect(() =>
+      createUser(
+        store.db,
+        { email: 'ANN@example.com', name: 'A', role: 'admin', passwordHash: 'h' },
+        at,
+      ),
+    ).toThrow(/UNIQUE/);
+    expect(listUsers(store.db)).toEqual([user]);
+    expect(JSON.stringify(listUsers(store.db))).not.toContain('"h"');
+  });
+
+  it('checks a login by e-mail and password', async () => {
+    createUser(
+      store.db,
+      {
+        email: 'ann@example.com',
+        name: 'Ann',
+        role: 'admin',
+        passwordHash: await hashPassword('long enough'),
+      },
+      at,
+    );
+    expect((await checkLogin(deps, ' ANN@example.com ', 'long enough'))?.name).toBe('Ann');
+    expect(await checkLogin(deps, 'ann@example.com', 'wrong')).toBeUndefined();
+    expect(await checkLogin(deps, 'nobody@example.com', 'long enough')).toBeUndefined();
+  });
+});
+
+describe('sessions', () => {
+  it('are stored hashed, resolve until they expire, and are cleaned up', () => {
+    const user = createUser(
+      store.db,
+      { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
+      at,
+    );
+    const session = startSession(deps, user.id);
+    expect(session.expiresAt).toBe('2026-12-23T15:00:00.000Z');
+    expect(findSession(store.db, session.token)).toBeUndefined();
+    expect(resolveSession(deps, session.token)).toMatchObject({
+      user,
+      csrfToken: session.csrfToken,
+    });
+    deps.clock.set('2026-12-23T15:00:00Z');
+    expect(resolveSession(deps, session.token)).toBeUndefined();
+    startSession(deps, user.id);
+    deps.clock.set('2027-02-01T00:00:00Z');
+    expect(deleteExpiredSessions(store.db, deps.clock.now().toISOString())).toBe(1);
+  });
+
+  it('end with their user', () => {
+    const user = createUser(
+      store.db,
+      { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
+      at,
+    );
+    const session = startSession(deps, user.id);
+    const { token } = issueApiToken(deps, user.id, 'ci');
+    expect(deleteUser(store.db, user.id)).toBe(true);
+    expect(resolveSession(deps, session.token)).toBeUndefined();
+    expect(resolveApiToken(deps, token)).toBeUndefined();
+  });
+});
+
+describe('API tokens', () => {
+  it('are stored hashed, note their last use, and stop resolving when deleted', () => {
+    const user = createUser(
+      store.db,
+      { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
+      at,
+    );
+    const { token, record } = issueApiToken(deps, user.id, 'ci');
+    expect(record).toEqual({
+      id: record.id,
+      userId: user.id,
+      userName: 'A',
+      name: 'ci',
+      createdAt: at,
+      lastUsedAt: null,
+    });
+    const raw = store.db.prepare('SELECT token_hash FROM api_tokens').pluck().get() as string;
+    expect(raw).toMatch(/^[0-9a-f]{64}$/);
+    expect(raw).not.toContain(token.slice(3));
+    deps.clock.advance(5000);
+    expect(resolveApiToken(deps, token)?.user.id).toBe(user.id);
+    expect(listApiTokens(store.db, user.id)[0]?.lastUsedAt).toBe('2026-11-23T15:00:05.000Z');
+    expect(resolveApiToken(deps, 'rf_nope')).toBeUndefined();
+    expect(deleteApiToken(store.db, record.id)).toBe(true);
+    expect(resolveApiToken(deps, token)).toBeUndefined();
+  });
+});
+
+describe('seedOwner', () => {
+  it('creates the configured owner on an empty database only, without logging the password', () => {
+    expect(seedOwner(deps)).toBe(true);
+    expect(seedOwner(deps)).toBe(false);
+    expect(listUsers(store.db)).toEqual([
+      expect.objectContaining({ email: 'boss@example.com', role: 'owner', name: 'boss' }),
+    ]);
+    expect(JSON.stringify(deps.log.lines)).toContain('boss@example.com');
+    expect(JSON.stringify(deps.log.lines)).not.toContain('correct horse');
+  });
+
+  it('does nothing without configured credentials', () => {
+    expect(seedOwner({ ...deps, config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }) })).toBe(
+      false,
+    );
+    expect(countUsers(store.db)).toBe(0);
+  });
+});

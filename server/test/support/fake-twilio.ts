@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+import { readTwiml, type Verb } from './twiml.js';
+
+export type Send = (pathAndQuery: string, init: RequestInit) => Promise<Response>;
+
+export interface TwilioReply {
+  status: number;
+  body: string;
+  verbs: Verb[];
+}
+
+/**
+ * Plays Twilio's side of a call against the server: form-encoded webhooks
+ * signed with the official `twilio` package, over whatever `send` does
+ * (in-process `app.request` or real HTTP).
+ */
+export class FakeTwilio {
+  readonly callSid = `CA${randomBytes(16).toString('hex')}`;
+  private readonly accountSid = `AC${randomBytes(16).toString('hex')}`;
+
+  constructor(
+    private readonly send: Send,
+    private readonly publicUrl: string,
+    private readonly authToken: string,
+    readonly from = '+14155550123',
+    readonly to = '+14155550100',
+  ) {}
+
+  /** Posts `params` (plus the call's usual ones) to a path, signed as Twilio signs. */
+  async post(
+    pathAndQuery: string,
+    params: Record<string, string> = {},
+    signature?: string,
+  ): Promise<TwilioReply> {
+    const body = {
+      CallSid: this.callSid,
+      AccountSid: this.accountSid,
+      From: this.from,
+      To: this.to,
+      Caller: this.from,
+      Called: this.to,
+      Direction: 'inbound',
+      ApiVersion: '2010-04-01',
+      CallStatus: 'in-progress',
+      ...params,
+    };
+    const url = `${this.publicUrl}${pathAndQuery}`;
+    const sig = signature ?? twilio.getExpectedTwilioSignature(this.authToken, url, body);
+    const res = await this.send(pathAndQuery, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': sig },
+      body: new URLSearchParams(body).toString(),
+    });
+    const text = await res.text();
+    const isXml = (res.headers.get('content-type') ?? '').includes('xml');
+    return { status: res.status, body: text, verbs: isXml ? readTwiml(text) : [] };
+  }
+
+  /** The call arrives. */
+  ring(): Promise<TwilioReply> {
+    return this.post('/webhooks/twilio/voice', { CallStatus: 'ringing' });
+  }
+
+  /** Answers the action of the verb named `verb` in `reply` with `params`. */
+  act(
+    reply: TwilioReply,
+    verb: 'Dial' | 'Gather' | 'Record' | 'Redirect',
+    params: Record<string, string> = {},
+  ): Promise<TwilioReply> {
+    const found = reply.verbs.find((v) => v.name === verb);
+    const target = verb === 'Redirect' ? found?.text : found?.attrs.action;
+    if (!target) throw new Error(`No <${verb}> with an action in: ${reply.body}`);
+    const url = new URL(target);
+    return this.post(`${url.pathname}${url.search}`, params);
+  }
+
+  /** The number's status callback: the call is over. */
+  hangUp(status = 'completed', duration = '42'): Promise<TwilioReply> {
+    return this.post('/webhooks/twilio/status', { CallStatus: status, CallDuration: duration });
+  }
+}
