@@ -1,14 +1,10 @@
 import {
-  type CallEvent,
   type CallMachine,
-  type CallView,
-  type Instruction,
   type PersistedCall,
   startCall,
   stepCall,
   viewCall,
 } from '@ringflow/flow-runtime';
-import type { FlowDocument, Schedule } from '@ringflow/shared';
 import {
   appendCallEvent,
   type Call,
@@ -21,49 +17,16 @@ import {
 } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
 import { getPublishedRevision, getRevision } from '../db/flows.js';
-import { getMembersByIds } from '../db/members.js';
 import { findNumberByE164 } from '../db/numbers.js';
-import { listSchedulesByIds } from '../db/schedules.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
-import { resolveDial } from './dial-targets.js';
+import { callState, replyOf, schedulesOf } from './call-state.js';
 import { MachineCache } from './machine-cache.js';
+import { settle } from './settle.js';
+import { traceStep } from './trace.js';
+import type { CallStep, IncomingCall, Renderer } from './types.js';
 
-/** What the provider should do now, for one step of one call. */
-export interface CallReply {
-  step: number;
-  instruction: Instruction;
-  /** For a dial: the addresses to ring (never empty). */
-  dialAddresses: string[];
-  callerNumber: string;
-  businessNumber: string;
-}
-
-/** Turns replies into the provider's response documents (TwiML for Twilio). */
-export interface Renderer {
-  reply(reply: CallReply): string;
-  /** Said when a call cannot be served: unknown number, no published flow, lost state. */
-  apology(): string;
-}
-
-export interface IncomingCall {
-  providerCallId: string;
-  from: string;
-  to: string;
-  /** The webhook's parameters, kept in the call's trace. */
-  webhook: Record<string, string>;
-}
-
-export interface CallStep {
-  providerCallId: string;
-  /** The step the provider is answering, from the action URL. */
-  step: number;
-  event: CallEvent;
-  webhook: Record<string, string>;
-}
-
-/** Runaway protection for the do-not-disturb skip loop; the machine's own limits end it long before. */
-const MAX_SETTLE = 100;
+export type { CallReply, CallStep, IncomingCall, Renderer } from './types.js';
 
 /**
  * Runs live calls: each webhook is one IMMEDIATE transaction that loads the
@@ -116,22 +79,40 @@ export class CallService {
         log.warn('call rejected', { callSid: call.providerCallId, reason });
         const response = render.apology();
         insertCall(db, { ...base, outcome: 'rejected' });
-        this.trace(id, 0, at, call.webhook, null, [reason], { type: 'apology', reason }, response);
+        traceStep(this.deps.db, {
+          callId: id,
+          step: 0,
+          at: at,
+          webhook: call.webhook,
+          event: null,
+          notes: [reason],
+          reply: { type: 'apology', reason },
+          response: response,
+        });
         return response;
       }
 
       const machine = this.machines.get(revision.id, () => revision.document);
-      const schedules = this.schedulesOf(revision.document);
+      const schedules = schedulesOf(db, revision.document);
       const started = startCall(machine, {
         call: { from: call.from, to: call.to, callId: id },
         at,
         schedules,
       });
-      const { view, addresses, notes, entered } = this.settle(machine, started, at);
-      const reply = this.replyFor(view, 0, addresses, call);
+      const { view, addresses, notes, entered } = settle(this.deps.db, machine, started, at);
+      const reply = replyOf(view, 0, addresses, call);
       const response = render.reply(reply);
-      insertCall(db, { ...base, ...this.stateOf(view, 0) });
-      this.trace(id, 0, at, call.webhook, { type: 'START', entered }, notes, reply, response);
+      insertCall(db, { ...base, ...callState(view, 0) });
+      traceStep(this.deps.db, {
+        callId: id,
+        step: 0,
+        at: at,
+        webhook: call.webhook,
+        event: { type: 'START', entered },
+        notes: notes,
+        reply: reply,
+        response: response,
+      });
       return response;
     });
   }
@@ -189,7 +170,7 @@ export class CallService {
         });
         return current ?? render.apology();
       }
-      const settled = this.settle(machine, next, at);
+      const settled = settle(this.deps.db, machine, next, at);
       const { addresses, notes, entered } = settled;
       let { view } = settled;
       if (call.providerStatus && !view.done) {
@@ -198,19 +179,19 @@ export class CallService {
         notes.push('The caller had already hung up');
       }
       const nextStep = call.step + 1;
-      const reply = this.replyFor(view, nextStep, addresses, call);
+      const reply = replyOf(view, nextStep, addresses, call);
       const response = render.reply(reply);
-      updateCall(db, call.id, this.stateOf(view, nextStep));
-      this.trace(
-        call.id,
-        nextStep,
-        at,
-        step.webhook,
-        { ...step.event, entered },
-        notes,
-        reply,
-        response,
-      );
+      updateCall(db, call.id, callState(view, nextStep));
+      traceStep(this.deps.db, {
+        callId: call.id,
+        step: nextStep,
+        at: at,
+        webhook: step.webhook,
+        event: { ...step.event, entered },
+        notes: notes,
+        reply: reply,
+        response: response,
+      });
       return response;
     });
   }
@@ -242,17 +223,17 @@ export class CallService {
     const entered = [...view.entered];
     if (!view.done) view = stepCall(machine, view.snapshot, { type: 'CALLER_HUNG_UP', at });
     const nextStep = call.step + 1;
-    updateCall(this.deps.db, call.id, this.stateOf(view, nextStep));
-    this.trace(
-      call.id,
-      nextStep,
-      at,
-      step.webhook,
-      { ...step.event, entered },
-      ['Reported after the caller hung up'],
-      { late: true },
-      hangup,
-    );
+    updateCall(this.deps.db, call.id, callState(view, nextStep));
+    traceStep(this.deps.db, {
+      callId: call.id,
+      step: nextStep,
+      at: at,
+      webhook: step.webhook,
+      event: { ...step.event, entered },
+      notes: ['Reported after the caller hung up'],
+      reply: { late: true },
+      response: hangup,
+    });
     return hangup;
   }
 
@@ -297,7 +278,7 @@ export class CallService {
           : undefined;
       const view = stepCall(machine, call.snapshot, { type: 'CALLER_HUNG_UP', at });
       const nextStep = call.step + 1;
-      updateCall(db, call.id, this.stateOf(view, nextStep));
+      updateCall(db, call.id, callState(view, nextStep));
       appendCallEvent(db, {
         callId: call.id,
         step: nextStep,
@@ -333,62 +314,6 @@ export class CallService {
     return true;
   }
 
-  /**
-   * Rings only those who can answer: team members in do-not-disturb are
-   * skipped, and a dial with nobody left counts at once as unanswered, so the
-   * flow moves on (to voicemail, say) instead of ringing nobody.
-   */
-  private settle(machine: CallMachine, view: CallView, at: string) {
-    const notes: string[] = [];
-    const entered = [...view.entered];
-    let current = view;
-    for (let i = 0; i < MAX_SETTLE && !current.done && current.instruction.type === 'dial'; i++) {
-      const instruction = current.instruction;
-      const ids = instruction.targets.flatMap((t) => (t.type === 'member' ? [t.memberId] : []));
-      const members = new Map(getMembersByIds(this.deps.db, ids).map((m) => [m.id, m]));
-      const resolved = resolveDial(instruction, members, new Date(at));
-      for (const s of resolved.skipped) notes.push(`Skipped ${s.memberId}: ${s.reason}`);
-      if (resolved.addresses.length > 0)
-        return { view: current, addresses: resolved.addresses, notes, entered };
-      notes.push(`Nobody to ring at ${instruction.nodeId}: taken as no answer`);
-      current = stepCall(machine, current.snapshot, {
-        type: 'DIAL_RESULT',
-        status: 'no-answer',
-        at,
-      });
-      entered.push(...current.entered);
-    }
-    return { view: current, addresses: [] as string[], notes, entered };
-  }
-
-  private replyFor(
-    view: CallView,
-    step: number,
-    addresses: string[],
-    call: { from: string; to: string },
-  ): CallReply {
-    return {
-      step,
-      instruction: view.instruction,
-      dialAddresses: addresses,
-      callerNumber: call.from,
-      businessNumber: call.to,
-    };
-  }
-
-  private stateOf(
-    view: CallView,
-    step: number,
-  ): Pick<Call, 'snapshot' | 'step' | 'status' | 'outcome' | 'result'> {
-    return {
-      snapshot: view.snapshot,
-      step,
-      status: view.done ? 'ended' : 'active',
-      outcome: view.result?.outcome ?? null,
-      result: view.result,
-    };
-  }
-
   private machineOf(revisionId: string): CallMachine | undefined {
     try {
       return this.machines.get(revisionId, () => {
@@ -399,34 +324,5 @@ export class CallService {
     } catch {
       return undefined;
     }
-  }
-
-  private schedulesOf(document: FlowDocument): Record<string, Schedule> {
-    const ids = new Set<string>();
-    for (const node of document.nodes) {
-      if (node.type === 'business-hours' && node.data.scheduleId) ids.add(node.data.scheduleId);
-      if (node.type === 'auto-reply' && node.data.scheduleId) ids.add(node.data.scheduleId);
-    }
-    return Object.fromEntries(listSchedulesByIds(this.deps.db, [...ids]).map((s) => [s.id, s]));
-  }
-
-  /** The call's trace for one step: what arrived, what it meant, what was decided and sent. */
-  private trace(
-    callId: string,
-    step: number,
-    at: string,
-    webhook: Record<string, string>,
-    event: Record<string, unknown> | null,
-    notes: string[],
-    reply: unknown,
-    response: string,
-  ): void {
-    const { db } = this.deps;
-    appendCallEvent(db, { callId, step, kind: 'webhook', at, data: webhook, response: null });
-    if (event)
-      appendCallEvent(db, { callId, step, kind: 'event', at, data: event, response: null });
-    for (const note of notes)
-      appendCallEvent(db, { callId, step, kind: 'note', at, data: { note }, response: null });
-    appendCallEvent(db, { callId, step, kind: 'instruction', at, data: reply, response });
   }
 }

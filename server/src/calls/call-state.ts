@@ -1,0 +1,46 @@
+import type { CallView } from '@ringflow/flow-runtime';
+import type { FlowDocument, Schedule } from '@ringflow/shared';
+import type { Call } from '../db/calls.js';
+import type { Db } from '../db/database.js';
+import { listSchedulesByIds } from '../db/schedules.js';
+import type { CallReply } from './types.js';
+
+/** The reply for a call's step: what to do now, and whom to ring. */
+export function replyOf(
+  view: CallView,
+  step: number,
+  addresses: string[],
+  call: { from: string; to: string },
+): CallReply {
+  return {
+    step,
+    instruction: view.instruction,
+    dialAddresses: addresses,
+    callerNumber: call.from,
+    businessNumber: call.to,
+  };
+}
+
+/** The columns of a call that a step changes. */
+export function callState(
+  view: CallView,
+  step: number,
+): Pick<Call, 'snapshot' | 'step' | 'status' | 'outcome' | 'result'> {
+  return {
+    snapshot: view.snapshot,
+    step,
+    status: view.done ? 'ended' : 'active',
+    outcome: view.result?.outcome ?? null,
+    result: view.result,
+  };
+}
+
+/** The schedules a flow refers to, by id, as the machine's context wants them. */
+export function schedulesOf(db: Db, document: FlowDocument): Record<string, Schedule> {
+  const ids = new Set<string>();
+  for (const node of document.nodes) {
+    if (node.type === 'business-hours' && node.data.scheduleId) ids.add(node.data.scheduleId);
+    if (node.type === 'auto-reply' && node.data.scheduleId) ids.add(node.data.scheduleId);
+  }
+  return Object.fromEntries(listSchedulesByIds(db, [...ids]).map((s) => [s.id, s]));
+}
