@@ -4,7 +4,7 @@ import { adminApi } from './api/admin-api.js';
 import { CallService } from './calls/call-service.js';
 import type { ServerDeps } from './deps.js';
 import { twilioWebhooks } from './providers/twilio/routes.js';
-import { homePage } from './web-app.js';
+import { webApp } from './web-app.js';
 
 export const VERSION: string = pkg.version;
 
@@ -35,7 +35,7 @@ export function createApp(deps: ServerDeps): Hono {
   });
   app.route('/webhooks/twilio', twilioWebhooks(deps, calls));
   app.route('/api', adminApi(deps));
-  app.route('/', homePage(deps));
+  app.route('/', webApp(deps));
 
   app.onError((error, c) => {
     deps.log.error('unhandled error', {

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedOwner } from '../../server/src/auth/seed-owner.js';
+import { systemClock } from '../../server/src/clock.js';
+import { loadConfig } from '../../server/src/config.js';
+import { openDatabase } from '../../server/src/db/database.js';
+import { seedDemo } from '../../server/src/demo/seed.js';
+import { memoryLogger } from '../../server/src/logger.js';
+import { startServer } from '../../server/src/server.js';
+
+export const ADMIN = { email: 'admin@example.com', password: 'a-long-test-password' };
+
+/**
+ * The real server with the built web app (run `pnpm build` first; the test
+ * command does), on a fresh data directory, on a free port of 127.0.0.1.
+ */
+export async function startAppServer(options: { demo?: boolean } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-e2e-'));
+  const config = loadConfig({
+    RINGFLOW_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TWILIO_AUTH_TOKEN: 'e2e-token',
+    RINGFLOW_ADMIN_EMAIL: ADMIN.email,
+    RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
+  });
+  const deps = { db: openDatabase(config.databaseFile), clock: systemClock, config, log: memoryLogger() };
+  seedOwner(deps);
+  if (options.demo) seedDemo(deps);
+  const server = await startServer(deps);
+  return {
+    url: server.url,
+    deps,
+    close: async () => {
+      await server.close();
+      deps.db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

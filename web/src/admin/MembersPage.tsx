@@ -1,0 +1,5 @@
+import { Page } from '../ui/status.js';
+
+export function MembersPage() {
+  return <Page title="MembersPage">{null}</Page>;
+}

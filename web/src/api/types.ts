@@ -1,0 +1,93 @@
+import type { Finding } from '@ringflow/flow-runtime';
+import type { FlowDocument, Schedule } from '@ringflow/shared';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: 'owner' | 'admin';
+}
+
+export interface FlowSummary {
+  id: string;
+  name: string;
+  draftUpdatedAt: string;
+  published: { number: number; createdAt: string } | null;
+}
+
+export interface FlowDetail {
+  id: string;
+  name: string;
+  draft: FlowDocument;
+  draftUpdatedAt: string;
+  findings: Finding[];
+  ok: boolean;
+  hasUnpublishedChanges: boolean;
+  published: { number: number; createdAt: string } | null;
+}
+
+export interface RevisionSummary {
+  id: string;
+  number: number;
+  message: string;
+  author: { id: string; name: string } | null;
+  createdAt: string;
+}
+
+export interface Revision extends RevisionSummary {
+  document: FlowDocument;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  addresses: string[];
+  dndUntil: string | null;
+}
+
+export interface PhoneNumber {
+  id: string;
+  number: string;
+  name: string;
+  flowId: string | null;
+  scheduleId: string | null;
+  businessName: string;
+}
+
+export type ScheduleRecord = Schedule & { createdAt?: string; updatedAt?: string };
+
+export interface ScheduleStatus {
+  open: boolean;
+  reason: string;
+  closureName?: string;
+  line: string;
+  nextChange: { at: string; open: boolean } | null;
+}
+
+export interface CallSummary {
+  id: string;
+  providerCallId: string;
+  from: string;
+  to: string;
+  flowId: string | null;
+  revisionId: string | null;
+  status: 'active' | 'ended';
+  outcome: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+}
+
+export interface CallEventRow {
+  id: number;
+  step: number;
+  kind: 'webhook' | 'event' | 'instruction' | 'note';
+  at: string;
+  data: unknown;
+}
+
+export interface CallDetail extends CallSummary {
+  path: string[];
+  events: CallEventRow[];
+  result: { outcome: string; autoReplies: string[]; endedAt: string | null; reason: string | null } | null;
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { LoginPage } from '../auth/LoginPage.js';
+import { useSession } from '../auth/session.js';
+import { FlowsPage } from '../pages/FlowsPage.js';
+import { Loading } from '../ui/status.js';
+import { Shell } from './Shell.js';
+import { routes } from './routes.js';
+
+export function App() {
+  const { status, check } = useSession();
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  if (status === 'checking') return <Loading what="Ringflow" />;
+  if (status === 'signed-out') return <LoginPage />;
+  return (
+    <Shell>
+      <Switch>
+        {routes.map(({ path, component }) => (
+          <Route key={path} path={path} component={component} />
+        ))}
+        <Route path="/">
+          <Redirect to="/flows" />
+        </Route>
+        <Route>
+          <FlowsPage />
+        </Route>
+      </Switch>
+    </Shell>
+  );
+}

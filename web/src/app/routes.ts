@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import { CallDetailPage } from '../admin/CallDetailPage.js';
+import { CallsPage } from '../admin/CallsPage.js';
+import { MembersPage } from '../admin/MembersPage.js';
+import { NumbersPage } from '../admin/NumbersPage.js';
+import { SchedulesPage } from '../admin/SchedulesPage.js';
+import { DesignerPage } from '../designer/DesignerPage.js';
+import { FlowsPage } from '../pages/FlowsPage.js';
+
+/** Every page, with its place in the navigation (pages without a label are reached by links). */
+export interface AppRoute {
+  path: string;
+  label?: string;
+  component: ComponentType;
+  /** Pages that use the whole window (the canvas) rather than a centred column. */
+  fullBleed?: boolean;
+}
+
+// More specific paths first: the first match wins.
+export const routes: AppRoute[] = [
+  { path: '/flows/:id', component: DesignerPage, fullBleed: true },
+  { path: '/flows', label: 'Flows', component: FlowsPage },
+  { path: '/numbers', label: 'Numbers', component: NumbersPage },
+  { path: '/team', label: 'Team', component: MembersPage },
+  { path: '/schedules', label: 'Schedules', component: SchedulesPage },
+  { path: '/calls/:id', component: CallDetailPage },
+  { path: '/calls', label: 'Call log', component: CallsPage },
+];
