@@ -1,35 +1,17 @@
 import {
   type FlowDocument,
   FlowDocumentSchema,
-  type NodeKind,
   type Schedule,
   ScheduleSchema,
 } from '@ringflow/shared';
-
-type NodeSpec = [id: string, kind: NodeKind, data?: Record<string, unknown>];
-type EdgeSpec = [source: string, outcome: string, target: string];
+import { flowInput } from './validate-input.js';
 
 /**
- * A flow for tests, written as compactly as the cases need:
+ * A parsed flow for tests, written as compactly as the cases need:
  * `buildFlow([['in', 'incoming-call'], ['ring', 'ring-users', {...}]], [['in', 'next', 'ring']])`.
  */
-export function buildFlow(nodes: NodeSpec[], edges: EdgeSpec[]): FlowDocument {
-  return FlowDocumentSchema.parse({
-    schemaVersion: 1,
-    name: 'test',
-    nodes: nodes.map(([id, type, data], i) => ({
-      id,
-      type,
-      position: { x: i * 250, y: 0 },
-      data: data ?? {},
-    })),
-    edges: edges.map(([source, sourceHandle, target], i) => ({
-      id: `e${i}`,
-      source,
-      sourceHandle,
-      target,
-    })),
-  }) as FlowDocument;
+export function buildFlow(...spec: Parameters<typeof flowInput>): FlowDocument {
+  return FlowDocumentSchema.parse(flowInput(...spec)) as FlowDocument;
 }
 
 /** New York, Mon-Fri 09:00-17:00, closed on Christmas Day 2026. */

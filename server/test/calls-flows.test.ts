@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flowInput } from '../../flow-runtime/test/validate-input.js';
 import { findCallByProviderId } from '../src/db/calls.js';
 import type { FakeTwilio } from './support/fake-twilio.js';
 import {
@@ -21,25 +22,11 @@ afterEach(async () => {
 
 const stored = (call: FakeTwilio) => findCallByProviderId(server.deps.db, 'twilio', call.callSid);
 
-type Spec = [id: string, type: string, data?: Record<string, unknown>];
-function document(nodes: Spec[], edges: [string, string, string][]) {
-  return {
-    schemaVersion: 1,
-    name: 'Test flow',
-    nodes: nodes.map(([id, type, data], i) => ({
-      id,
-      type,
-      position: { x: i * 250, y: 0 },
-      data: data ?? {},
-    })),
-    edges: edges.map(([source, sourceHandle, target]) => ({
-      id: `${source}-${sourceHandle}`,
-      source,
-      sourceHandle,
-      target,
-    })),
-  };
-}
+/** A flow document as an API client sends it. */
+const document = (...spec: Parameters<typeof flowInput>) => ({
+  ...flowInput(...spec),
+  name: 'Test flow',
+});
 
 /** Publishes a flow and points a new number at it; returns the number and the flow id. */
 async function publish(doc: ReturnType<typeof document>, number = '+14155550177') {

@@ -4,12 +4,12 @@ import {
   formatOpening,
   hoursOn,
   isOpenAt,
+  localDateAndTime,
   renderTemplate,
   type Schedule,
   type SmsLength,
   smsLength,
 } from '@ringflow/shared';
-import { Temporal } from 'temporal-polyfill';
 
 export interface AutoReplyFacts {
   /** When the text would be sent: the end of the call. */
@@ -72,9 +72,7 @@ function preview(node: FlowNodeOf<'auto-reply'>, facts: AutoReplyFacts): AutoRep
 
 /** Values for every template variable, from the call's facts and the schedule's zone. */
 export function templateValues(facts: AutoReplyFacts, schedule?: Schedule): Record<string, string> {
-  const zone = schedule?.timeZone ?? 'UTC';
-  const local = Temporal.Instant.fromEpochMilliseconds(facts.at.getTime()).toZonedDateTimeISO(zone);
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = localDateAndTime(schedule?.timeZone ?? 'UTC', facts.at);
   return {
     'contact.name': facts.contact.name ?? '',
     'contact.number': facts.contact.number,
@@ -82,24 +80,7 @@ export function templateValues(facts: AutoReplyFacts, schedule?: Schedule): Reco
     'business.number': facts.business.number,
     'hours.next_open': schedule ? formatOpening(schedule, facts.at) : '',
     'hours.today': schedule ? hoursOn(schedule, facts.at) : '',
-    'call.time': `${pad(local.hour)}:${pad(local.minute)}`,
-    'call.date': `${WEEKDAYS[local.dayOfWeek - 1]} ${local.day} ${MONTHS[local.month - 1]}`,
+    'call.time': local.time,
+    'call.date': local.date,
   };
 }
-
-// Fixed English names, as the schedule texts use, so a text reads the same everywhere.
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];

@@ -96,3 +96,19 @@ export function hoursOn(schedule: Schedule, at: Date): string {
   if (plan.intervals.length === 0) return plan.name ? `closed (${plan.name})` : 'closed';
   return plan.intervals.map((i) => `${i.from}-${i.to}`).join(', ');
 }
+
+/**
+ * The local date and time of an instant in a zone, as texts say them
+ * (`{{call.date}}`, `{{call.time}}`).
+ *
+ * @example
+ * localDateAndTime('America/New_York', new Date('2026-11-23T15:00:00Z'));
+ * // { date: 'Monday 23 November', time: '10:00' }
+ */
+export function localDateAndTime(timeZone: string, at: Date): { date: string; time: string } {
+  const local = zonedAt(epochMsOf(at), timeZone);
+  return {
+    date: `${WEEKDAY_LONG[local.dayOfWeek - 1]} ${local.day} ${MONTH_LONG[local.month - 1]}`,
+    time: `${pad(local.hour)}:${pad(local.minute)}`,
+  };
+}

@@ -4,6 +4,6 @@
  * when that next changes, and how to say so. Browser-safe; all zone
  * arithmetic goes through Temporal.
  */
-export { describeOpenNow, formatOpening, hoursOn } from './describe.js';
+export { describeOpenNow, formatOpening, hoursOn, localDateAndTime } from './describe.js';
 export { nextChange, nextClosing, nextOpening } from './next-change.js';
 export { isOpenAt, type ScheduleState, scheduleStateAt } from './state.js';
