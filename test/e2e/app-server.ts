@@ -25,7 +25,12 @@ export async function startAppServer(options: { demo?: boolean } = {}) {
     RINGFLOW_ADMIN_EMAIL: ADMIN.email,
     RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
   });
-  const deps = { db: openDatabase(config.databaseFile), clock: systemClock, config, log: memoryLogger() };
+  const deps = {
+    db: openDatabase(config.databaseFile),
+    clock: systemClock,
+    config,
+    log: memoryLogger(),
+  };
   seedOwner(deps);
   if (options.demo) seedDemo(deps);
   const server = await startServer(deps);

@@ -45,12 +45,18 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError(0, 'Cannot reach the Ringflow server. Check your connection and try again.', 'network');
+    throw new ApiError(
+      0,
+      'Cannot reach the Ringflow server. Check your connection and try again.',
+      'network',
+    );
   }
   const text = await res.text();
   const json = text ? safeJson(text) : null;
   if (!res.ok) {
-    const error = (json as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)?.error;
+    const error = (
+      json as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null
+    )?.error;
     throw new ApiError(
       res.status,
       error?.message ?? `The server answered ${res.status}`,

@@ -89,5 +89,10 @@ export interface CallEventRow {
 export interface CallDetail extends CallSummary {
   path: string[];
   events: CallEventRow[];
-  result: { outcome: string; autoReplies: string[]; endedAt: string | null; reason: string | null } | null;
+  result: {
+    outcome: string;
+    autoReplies: string[];
+    endedAt: string | null;
+    reason: string | null;
+  } | null;
 }

@@ -4,8 +4,8 @@ import { LoginPage } from '../auth/LoginPage.js';
 import { useSession } from '../auth/session.js';
 import { FlowsPage } from '../pages/FlowsPage.js';
 import { Loading } from '../ui/status.js';
-import { Shell } from './Shell.js';
 import { routes } from './routes.js';
+import { Shell } from './Shell.js';
 
 export function App() {
   const { status, check } = useSession();

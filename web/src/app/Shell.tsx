@@ -14,7 +14,11 @@ export function Shell({ children }: { children: ReactNode }) {
         {routes
           .filter((r) => r.label)
           .map((r) => (
-            <Link key={r.path} href={r.path} className={location.startsWith(r.path) ? 'nav active' : 'nav'}>
+            <Link
+              key={r.path}
+              href={r.path}
+              className={location.startsWith(r.path) ? 'nav active' : 'nav'}
+            >
               {r.label}
             </Link>
           ))}

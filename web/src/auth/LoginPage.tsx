@@ -29,7 +29,13 @@ export function LoginPage() {
         <p className="muted">Sign in to design your call flows.</p>
         <label className="field">
           <span>Email</span>
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>Password</span>

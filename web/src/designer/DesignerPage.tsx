@@ -1,5 +1,62 @@
-import { Page } from '../ui/status.js';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { useParams } from 'wouter';
+import { api } from '../api/client.js';
+import type { FlowDetail, Member, ScheduleRecord } from '../api/types.js';
+import { ErrorBox, Loading } from '../ui/status.js';
+import { useResource } from '../ui/use-resource.js';
+import { Designer } from './Designer.js';
+import { designerStore } from './store.js';
 
+interface Loaded {
+  flow: FlowDetail;
+  members: Member[];
+  schedules: ScheduleRecord[];
+}
+
+/** `/flows/:id`: loads the flow with the team and schedules it refers to, then opens the designer. */
 export function DesignerPage() {
-  return <Page title="DesignerPage">{null}</Page>;
+  const { id = '' } = useParams<{ id: string }>();
+  const [attempt, setAttempt] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const loaded = useResource(`designer:${id}:${attempt}`, async (): Promise<Loaded> => {
+    const path = `/flows/${encodeURIComponent(id)}`;
+    const [flow, members, schedules] = await Promise.all([
+      api<FlowDetail>('GET', path),
+      api<{ members: Member[] }>('GET', '/members'),
+      api<{ schedules: ScheduleRecord[] }>('GET', '/schedules'),
+    ]);
+    return { flow, members: members.members, schedules: schedules.schedules };
+  });
+  const [ready, setReady] = useState<string | null>(null);
+
+  const data = loaded.data;
+  useEffect(() => {
+    // While a reload is on its way the previous data is still there; wait for the new.
+    if (!data || loaded.loading) return;
+    designerStore.getState().load(data.flow.id, data.flow.draft, data.members, data.schedules);
+    designerStore.getState().setPublished(data.flow.published?.number ?? null);
+    setReady(`${data.flow.id}:${attempt}`);
+  }, [data, attempt, loaded.loading]);
+
+  if (loaded.error) {
+    return (
+      <div className="page">
+        <ErrorBox error={loaded.error} retry={loaded.reload} />
+      </div>
+    );
+  }
+  if (!data || ready !== `${data.flow.id}:${attempt}`) return <Loading what="the flow" />;
+  return (
+    <ReactFlowProvider key={ready}>
+      <Designer
+        flowId={data.flow.id}
+        notice={notice}
+        reload={(text) => {
+          setNotice(text);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    </ReactFlowProvider>
+  );
 }

@@ -2,34 +2,72 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api } from '../api/client.js';
 import type { FlowDetail, FlowSummary } from '../api/types.js';
+import { FLOW_TEMPLATES } from '../templates/index.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
+import './flows-page.css';
 
-/** Every flow, with its published revision, and a way to start a new one. */
+const BLANK = '';
+
+/** Every flow, with its published revision, and a way to start a new one, blank or from a template. */
 export function FlowsPage() {
   const flows = useResource('flows', () => api<{ flows: FlowSummary[] }>('GET', '/flows'));
   const [, navigate] = useLocation();
   const [name, setName] = useState('');
+  const [templateId, setTemplateId] = useState(BLANK);
+  const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const template = FLOW_TEMPLATES.find((t) => t.id === templateId);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setCreating(true);
+    const flowName = name.trim() || template?.name || 'Untitled flow';
+    // A document's name is the flow's name, so the template's own name must not win.
+    const body = template
+      ? { name: flowName, document: { ...template.build(), name: flowName } }
+      : { name: flowName };
     try {
-      const flow = await api<FlowDetail>('POST', '/flows', { name: name.trim() || 'Untitled flow' });
+      const flow = await api<FlowDetail>('POST', '/flows', body);
       navigate(`/flows/${flow.id}`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Could not create the flow');
+      setCreating(false);
     }
   };
 
   return (
     <Page title="Call flows">
-      <form className="card" style={{ display: 'flex', gap: 8, marginBottom: 16 }} onSubmit={create}>
-        <input aria-label="New flow name" placeholder="New flow name" value={name} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" className="primary">
-          New flow
-        </button>
+      <form className="card new-flow" onSubmit={create}>
+        <div className="new-flow-row">
+          <input
+            aria-label="New flow name"
+            placeholder={template ? template.name : 'New flow name'}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <select
+            aria-label="Start from"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+          >
+            <option value={BLANK}>Blank flow</option>
+            {FLOW_TEMPLATES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="primary" disabled={creating}>
+            {creating ? 'Creating…' : 'New flow'}
+          </button>
+        </div>
+        <p className="muted new-flow-hint">
+          {template
+            ? template.description
+            : 'Starts with just the incoming call; add steps from the palette.'}
+        </p>
       </form>
       {error && <ErrorBox error={new Error(error)} />}
       {flows.loading && <Loading what="flows" />}
@@ -49,7 +87,13 @@ export function FlowsPage() {
                 <td>
                   <Link href={`/flows/${f.id}`}>{f.name}</Link>
                 </td>
-                <td>{f.published ? <span className="badge ok">Revision {f.published.number}</span> : <span className="badge">Draft only</span>}</td>
+                <td>
+                  {f.published ? (
+                    <span className="badge ok">Revision {f.published.number}</span>
+                  ) : (
+                    <span className="badge">Draft only</span>
+                  )}
+                </td>
                 <td className="muted">{new Date(f.draftUpdatedAt).toLocaleString()}</td>
               </tr>
             ))}

@@ -12,7 +12,8 @@ export function Loading({ what }: { what: string }) {
 
 /** Shown when the server could not answer; offers to try again. */
 export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void }) {
-  const message = error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
+  const message =
+    error instanceof ApiError || error instanceof Error ? error.message : 'Something went wrong';
   return (
     <div className="error-box" role="alert">
       <p>{message}</p>
@@ -25,7 +26,15 @@ export function ErrorBox({ error, retry }: { error: unknown; retry?: () => void 
   );
 }
 
-export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section className="page">
       <header className="page-header">

@@ -4,6 +4,8 @@ export interface Resource<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
+  /** True while `data` belongs to an earlier key or attempt (a new one is loading). */
+  stale: boolean;
   reload(): void;
   /** Replaces the data after a change the page made itself. */
   set(value: T): void;
@@ -22,20 +24,34 @@ export function useResource<T>(key: string, load: () => Promise<T>): Resource<T>
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [attempt, setAttempt] = useState(0);
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const loader = useRef(load);
   loader.current = load;
   useEffect(() => {
+    // The request this effect makes; a newer one (another key, a retry) makes this one's answer stale.
+    const request = `${key}#${attempt}`;
     let live = true;
     setLoading(true);
     setError(null);
     loader
       .current()
-      .then((value) => live && setData(value))
+      .then((value) => {
+        if (!live) return;
+        setData(value);
+        setLoadedFor(request);
+      })
       .catch((e) => live && setError(e))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
   }, [key, attempt]);
-  return { data, error, loading, reload: () => setAttempt((n) => n + 1), set: setData };
+  return {
+    data,
+    error,
+    loading,
+    stale: loadedFor !== `${key}#${attempt}`,
+    reload: () => setAttempt((n) => n + 1),
+    set: setData,
+  };
 }

@@ -1,0 +1,147 @@
+import { PhoneNumberSchema } from '@ringflow/shared';
+import { type FormEvent, useState } from 'react';
+import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
+import { Field } from './Field.js';
+import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
+import type { NumberDraft } from './types.js';
+
+/** The number's fields for the API: '' selects mean none. */
+export function numberBody(draft: NumberDraft) {
+  return {
+    number: draft.number.trim(),
+    name: draft.name.trim(),
+    flowId: draft.flowId || null,
+    scheduleId: draft.scheduleId || null,
+    businessName: draft.businessName.trim(),
+  };
+}
+
+/** The browser's own check, with the same E.164 rule and message as the server. */
+export function checkNumberDraft(draft: NumberDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  const number = PhoneNumberSchema.safeParse(draft.number.trim());
+  if (!number.success) errors.number = number.error.issues[0]?.message ?? 'Invalid number';
+  if (!draft.name.trim()) errors.name = 'Give a name';
+  return errors;
+}
+
+/** Add or edit a phone number: which flow answers it, its schedule and business name. */
+export function NumberForm({
+  initial,
+  flows,
+  schedules,
+  onSave,
+  onCancel,
+}: {
+  initial?: PhoneNumber;
+  flows: FlowSummary[];
+  schedules: ScheduleRecord[];
+  onSave: (draft: NumberDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState<NumberDraft>({
+    number: initial?.number ?? '',
+    name: initial?.name ?? '',
+    flowId: initial?.flowId ?? '',
+    scheduleId: initial?.scheduleId ?? '',
+    businessName: initial?.businessName ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<NumberDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkNumberDraft(draft);
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      await onSave(draft);
+    } catch (e) {
+      const fields = fieldErrorsOf(e);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={initial ? 'Edit number' : 'Add number'}>
+      <Field
+        label="Phone number"
+        error={errors.number}
+        hint="International format, e.g. +14155550100"
+      >
+        <input
+          value={draft.number}
+          inputMode="tel"
+          placeholder="+14155550100"
+          onChange={(e) => set({ number: e.target.value })}
+          onBlur={() =>
+            draft.number && setErrors((x) => ({ ...x, ...pick(checkNumberDraft(draft), 'number') }))
+          }
+        />
+      </Field>
+      <Field label="Name" error={errors.name}>
+        <input
+          value={draft.name}
+          placeholder="Main line"
+          onChange={(e) => set({ name: e.target.value })}
+        />
+      </Field>
+      <Field label="Flow" error={errors.flowId}>
+        <select value={draft.flowId} onChange={(e) => set({ flowId: e.target.value })}>
+          <option value="">No flow</option>
+          {flows.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Schedule"
+        error={errors.scheduleId}
+        hint="Business hours for this number's texts"
+      >
+        <select value={draft.scheduleId} onChange={(e) => set({ scheduleId: e.target.value })}>
+          <option value="">None</option>
+          {schedules.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Business name"
+        error={errors.businessName}
+        hint="Fills {{business.name}} in texts"
+      >
+        <input value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
+      </Field>
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <footer>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save number'}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+/** Only the message for `key`, or clears it when the value is now fine. */
+function pick(errors: FieldErrors, key: string): FieldErrors {
+  return { [key]: errors[key] ?? '' };
+}

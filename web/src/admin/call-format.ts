@@ -1,0 +1,54 @@
+/** The badge colour of an outcome: green answered, amber voicemail, red lost calls. */
+export function outcomeBadge(outcome: string | null): string {
+  switch (outcome) {
+    case 'answered':
+      return 'badge ok';
+    case 'voicemail':
+      return 'badge warn';
+    case 'missed':
+    case 'abandoned':
+    case 'failed':
+    case 'rejected':
+      return 'badge bad';
+    default:
+      return 'badge';
+  }
+}
+
+/** "42 s", "3 min 05 s", "1 h 02 min"; "—" when unknown. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '—';
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** A call's start in the browser's time: "23 Nov, 14:30:05". */
+export function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+/** A trace entry's time of day, to the second: "14:30:05". */
+export function formatClock(iso: string): string {
+  return new Date(iso).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+}
+
+/** The query of GET /calls for the filters and the page. */
+export function callsQuery(filters: { outcome: string; from: string }, before?: string): string {
+  const params = new URLSearchParams({ limit: '50' });
+  if (filters.outcome) params.set('outcome', filters.outcome);
+  if (filters.from) params.set('from', filters.from);
+  if (before) params.set('before', before);
+  return `/calls?${params}`;
+}

@@ -1,0 +1,47 @@
+import type {
+  CallSummary,
+  FlowSummary,
+  Member,
+  PhoneNumber,
+  ScheduleRecord,
+} from '../api/types.js';
+
+/** Answers of the list routes the admin pages read. */
+export interface NumbersReply {
+  numbers: PhoneNumber[];
+}
+export interface MembersReply {
+  members: Member[];
+}
+export interface SchedulesReply {
+  schedules: ScheduleRecord[];
+}
+export interface FlowsReply {
+  flows: FlowSummary[];
+}
+
+/** A page of the call log; `nextBefore` is the `before` of the next (older) page. */
+export interface CallsPageReply {
+  calls: CallSummary[];
+  nextBefore: string | null;
+}
+
+/** The outcomes the call log can be filtered by (docs/api.md, Calls). */
+export const CALL_OUTCOMES = [
+  'answered',
+  'voicemail',
+  'missed',
+  'abandoned',
+  'failed',
+  'rejected',
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** What a number form edits; `flowId`/`scheduleId` are '' for none. */
+export interface NumberDraft {
+  number: string;
+  name: string;
+  flowId: string;
+  scheduleId: string;
+  businessName: string;
+}

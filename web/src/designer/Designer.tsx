@@ -1,0 +1,122 @@
+import { useCallback, useRef, useState } from 'react';
+import type { RevisionSummary } from '../api/types.js';
+import { Canvas } from './Canvas.js';
+import { FindingsPanel } from './FindingsPanel.js';
+import { copyText, exportDocument, importDocument, layOut, pasteText } from './graph-commands.js';
+import { HistorySidebar } from './HistorySidebar.js';
+import { importText } from './lib/import-export.js';
+import { Palette } from './Palette.js';
+import { PublishDialog } from './PublishDialog.js';
+import { SettingsPanel } from './SettingsPanel.js';
+import { designerStore } from './store.js';
+import { Toolbar } from './Toolbar.js';
+import { useAutosave } from './use-autosave.js';
+import { useDesigner } from './use-designer.js';
+import { useShortcuts } from './use-shortcuts.js';
+import { useValidation } from './use-validation.js';
+import './designer.css';
+
+/** The designer's frame: toolbar, palette, canvas, settings or history, findings. */
+interface DesignerProps {
+  flowId: string;
+  /** Loads the flow again (after a rollback), then shows `notice`. */
+  reload(notice: string): void;
+  notice?: string | undefined;
+}
+
+export function Designer({ flowId, reload, notice: initialNotice }: DesignerProps) {
+  const { saveNow, discard } = useAutosave(flowId);
+  useValidation();
+  const [publishing, setPublishing] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(
+    initialNotice ? { text: initialNotice } : null,
+  );
+  const pastes = useRef(0);
+
+  const copy = useCallback(() => {
+    pastes.current = 0;
+    return copyText(designerStore.getState());
+  }, []);
+  const paste = useCallback((text: string) => {
+    pastes.current += 1;
+    pasteText(designerStore.getState(), text, 30 * pastes.current);
+  }, []);
+  useShortcuts({ copy, paste });
+
+  const onExport = () => {
+    const { filename, text } = exportDocument(designerStore.getState());
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    // Attached while clicked: some browsers ignore a click on a detached link.
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const onImport = (text: string) => {
+    const result = importText(text);
+    if (!result.ok) return setNotice({ text: result.message, error: true });
+    importDocument(designerStore.getState(), result.document);
+    setNotice({ text: 'Flow imported. Undo brings the previous one back.' });
+  };
+  const onPublished = (revision: RevisionSummary) => {
+    setPublishing(false);
+    designerStore.getState().setPublished(revision.number);
+    setNotice({ text: `Revision ${revision.number} published: new calls run it now.` });
+  };
+  const onRolledBack = (revision: RevisionSummary) => {
+    discard();
+    reload(`Rolled back: revision ${revision.number} is live and the draft is reset to it.`);
+  };
+  const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
+
+  return (
+    <div className="designer">
+      <Toolbar
+        retrySave={() => void saveNow()}
+        onLayout={() => layOut(designerStore.getState())}
+        onExport={onExport}
+        onImport={onImport}
+        onPublish={() => setPublishing(true)}
+        historyOpen={historyOpen}
+        onToggleHistory={() => {
+          if (historyOpen) designerStore.getState().setDiff(null);
+          setHistoryOpen(!historyOpen);
+        }}
+      />
+      {notice && (
+        <div
+          className={`designer-notice${notice.error ? ' error' : ''}`}
+          role={notice.error ? 'alert' : 'status'}
+        >
+          <span>{notice.text}</span>
+          <button type="button" className="ghost" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="designer-body">
+        <Palette />
+        <div className="designer-center">
+          <Canvas />
+          <FindingsPanel />
+        </div>
+        {historyOpen ? (
+          <HistorySidebar flowId={flowId} onRolledBack={onRolledBack} />
+        ) : (
+          <SettingsPanel />
+        )}
+      </div>
+      {publishing && (
+        <PublishDialog
+          flowId={flowId}
+          errors={errors}
+          beforePublish={saveNow}
+          onClose={() => setPublishing(false)}
+          onPublished={onPublished}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Finding } from '@ringflow/flow-runtime';
+import { useReactFlow } from '@xyflow/react';
+import { AlertTriangle, CheckCircle2, CircleAlert } from 'lucide-react';
+import { designerStore } from './store.js';
+import { useDesigner } from './use-designer.js';
+
+/** The validator's findings; clicking one selects its node and brings it into view. */
+export function FindingsPanel() {
+  const findings = useDesigner((s) => s.findings);
+  const { getNode, setCenter, getZoom } = useReactFlow();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+
+  const show = (finding: Finding) => {
+    if (!finding.nodeId) return;
+    const node = getNode(finding.nodeId);
+    if (!node) return;
+    designerStore.getState().select([finding.nodeId]);
+    const width = node.measured?.width ?? 220;
+    const height = node.measured?.height ?? 80;
+    void setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+      zoom: Math.max(getZoom(), 1),
+      duration: 300,
+    });
+  };
+
+  return (
+    <section className="designer-findings" aria-label="Findings">
+      <h2>
+        {findings.length === 0 ? (
+          <>
+            <CheckCircle2 size={14} className="ok" aria-hidden="true" /> No problems found
+          </>
+        ) : (
+          `${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}`
+        )}
+      </h2>
+      <ul>
+        {findings.map((f) => (
+          <li key={`${f.code}|${f.nodeId}|${f.edgeId}|${f.path?.join('.')}|${f.message}`}>
+            <button
+              type="button"
+              className={`finding ${f.severity}`}
+              disabled={!f.nodeId}
+              onClick={() => show(f)}
+            >
+              {f.severity === 'error' ? (
+                <CircleAlert size={14} aria-label="Error" />
+              ) : (
+                <AlertTriangle size={14} aria-label="Warning" />
+              )}
+              <span>{f.message}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

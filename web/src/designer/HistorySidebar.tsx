@@ -1,0 +1,44 @@
+import type { FlowDocument } from '@ringflow/shared';
+import { useMemo } from 'react';
+import type { RevisionSummary } from '../api/types.js';
+import { diffMarks } from './diff-marks.js';
+import { toDocument } from './document.js';
+import { RevisionsPanel } from './RevisionsPanel.js';
+import { designerStore } from './store.js';
+import { useDesigner } from './use-designer.js';
+
+/**
+ * The revision history in place of the settings panel. It compares against
+ * the draft as drawn, so it reads the whole flow, but only while it is open.
+ */
+export function HistorySidebar({
+  flowId,
+  onRolledBack,
+}: {
+  flowId: string;
+  onRolledBack(r: RevisionSummary): void;
+}) {
+  const meta = useDesigner((s) => s.meta);
+  const nodes = useDesigner((s) => s.nodes);
+  const edges = useDesigner((s) => s.edges);
+  const removed = useDesigner((s) => s.diff?.removed);
+  const draft = useMemo(
+    () => toDocument(meta, nodes, edges) as unknown as FlowDocument,
+    [meta, nodes, edges],
+  );
+  return (
+    <aside className="designer-settings" aria-label="Revision history">
+      <RevisionsPanel
+        flowId={flowId}
+        draft={draft}
+        onShowDiff={(diff, number) =>
+          designerStore.getState().setDiff(diff && number !== null ? diffMarks(diff, number) : null)
+        }
+        onRolledBack={onRolledBack}
+      />
+      {removed && removed.length > 0 && (
+        <p className="diff-removed">Removed since that revision: {removed.join(', ')}</p>
+      )}
+    </aside>
+  );
+}

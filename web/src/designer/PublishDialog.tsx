@@ -1,0 +1,153 @@
+/**
+ * @module
+ * Publishing asks for a message, like a commit: the revision history reads
+ * as a log of why the flow changed.
+ */
+
+import type { Finding } from '@ringflow/flow-runtime';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { api } from '../api/client.js';
+import type { RevisionSummary } from '../api/types.js';
+import { FindingsList } from './FindingsList.js';
+import { errorMessage, findingsOf } from './findings-of.js';
+import './panels.css';
+
+/** The server's limit on a revision message. */
+const MAX_MESSAGE = 500;
+
+export interface PublishDialogProps {
+  flowId: string;
+  /** Error findings in the draft now; publishing is refused while there are any. */
+  errors: number;
+  onClose(): void;
+  /** Called with the new revision after a `201`; the dialog does not close itself. */
+  onPublished(revision: RevisionSummary): void;
+  /**
+   * Run before publishing, e.g. to flush the autosave: the server publishes
+   * the draft it has, so unsaved edits would otherwise be left out.
+   */
+  beforePublish?(): Promise<unknown>;
+}
+
+/**
+ * A modal that publishes the flow's draft as a new revision.
+ *
+ * @example
+ * {publishing && (
+ *   <PublishDialog flowId={id} errors={errorCount} beforePublish={saveNow}
+ *     onClose={() => setPublishing(false)}
+ *     onPublished={(r) => { setPublishing(false); toast(`Revision ${r.number} is live`); }} />
+ * )}
+ */
+export function PublishDialog({
+  flowId,
+  errors,
+  onClose,
+  onPublished,
+  beforePublish,
+}: PublishDialogProps) {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; findings: Finding[] } | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
+  const reasonId = useId();
+
+  useEffect(() => {
+    field.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !busy) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, onClose]);
+
+  const trimmed = message.trim();
+  const reason =
+    errors > 0
+      ? `The draft has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before publishing.`
+      : trimmed === ''
+        ? 'Describe what changed.'
+        : null;
+
+  const publish = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason || busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await beforePublish?.();
+      const revision = await api<RevisionSummary>('POST', `/flows/${flowId}/publish`, {
+        message: trimmed,
+      });
+      onPublished(revision);
+    } catch (error) {
+      setFailure({
+        message: errorMessage(error, 'Could not publish'),
+        findings: findingsOf(error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal card publish-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onSubmit={publish}
+      >
+        <h2 id={titleId}>Publish this flow</h2>
+        <p className="muted">
+          New calls will run it at once; calls in progress finish on the revision they started with.
+        </p>
+        {errors > 0 && (
+          <p id={reasonId} className="blocked" role="alert">
+            {reason}
+          </p>
+        )}
+        <label className="field">
+          <span>What changed?</span>
+          <textarea
+            ref={field}
+            value={message}
+            maxLength={MAX_MESSAGE}
+            placeholder="e.g. Ring support for 20 seconds instead of 30"
+            aria-describedby={reason ? reasonId : undefined}
+            onChange={(event) => setMessage(event.target.value)}
+          />
+          {errors === 0 && reason && trimmed === '' && (
+            <span id={reasonId} className="hint">
+              {reason}
+            </span>
+          )}
+        </label>
+        {failure && (
+          <div className="error-box publish-error" role="alert">
+            <p>{failure.message}</p>
+            <FindingsList findings={failure.findings} />
+          </div>
+        )}
+        <footer>
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="primary"
+            disabled={reason !== null || busy}
+            title={reason ?? undefined}
+          >
+            {busy ? 'Publishing…' : 'Publish'}
+          </button>
+        </footer>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { Download, History, LayoutGrid, Redo2, Rocket, Undo2, Upload } from 'lucide-react';
+import { type ChangeEvent, useRef } from 'react';
+import { SaveIndicator } from './SaveIndicator.js';
+import { designerStore } from './store.js';
+import { useDesigner } from './use-designer.js';
+
+export interface ToolbarProps {
+  retrySave(): void;
+  onLayout(): void;
+  onExport(): void;
+  onImport(text: string): void;
+  onPublish(): void;
+  historyOpen: boolean;
+  onToggleHistory(): void;
+}
+
+/** The flow's name, its save state and the commands on the whole flow. */
+export function Toolbar(props: ToolbarProps) {
+  const name = useDesigner((s) => s.meta.name);
+  const canUndo = useDesigner((s) => s.canUndo);
+  const canRedo = useDesigner((s) => s.canRedo);
+  const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
+  const published = useDesigner((s) => s.publishedNumber);
+  const file = useRef<HTMLInputElement>(null);
+  const { undo, redo, setName } = designerStore.getState();
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (chosen) props.onImport(await chosen.text());
+  };
+
+  return (
+    <header className="designer-toolbar">
+      <input
+        className="flow-name"
+        aria-label="Flow name"
+        value={name}
+        maxLength={120}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <span className="badge">{published ? `Revision ${published} live` : 'Not published'}</span>
+      <SaveIndicator retry={props.retrySave} />
+      <span className="spacer" />
+      <button
+        type="button"
+        onClick={undo}
+        disabled={!canUndo}
+        title="Undo (Ctrl+Z)"
+        aria-label="Undo"
+      >
+        <Undo2 size={16} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!canRedo}
+        title="Redo (Ctrl+Shift+Z)"
+        aria-label="Redo"
+      >
+        <Redo2 size={16} aria-hidden="true" />
+      </button>
+      <button type="button" onClick={props.onLayout} title="Arrange the flow left to right">
+        <LayoutGrid size={16} aria-hidden="true" /> Auto-layout
+      </button>
+      <button type="button" onClick={props.onExport}>
+        <Download size={16} aria-hidden="true" /> Export
+      </button>
+      <button type="button" onClick={() => file.current?.click()}>
+        <Upload size={16} aria-hidden="true" /> Import
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Import a flow file"
+        onChange={onFile}
+      />
+      <button
+        type="button"
+        className={props.historyOpen ? 'active' : ''}
+        aria-pressed={props.historyOpen}
+        onClick={props.onToggleHistory}
+      >
+        <History size={16} aria-hidden="true" /> History
+      </button>
+      <button
+        type="button"
+        className="primary"
+        onClick={props.onPublish}
+        title={errors ? `${errors} errors to fix first` : 'Publish a new revision'}
+      >
+        <Rocket size={16} aria-hidden="true" /> Publish
+      </button>
+    </header>
+  );
+}

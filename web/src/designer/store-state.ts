@@ -1,0 +1,85 @@
+import type { Finding } from '@ringflow/flow-runtime';
+import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { Member, ScheduleRecord } from '../api/types.js';
+import type { OutcomeConnection } from './connection.js';
+import type { DesignerEdge, DesignerNode, DocumentMeta, NodeData, SaveState } from './types.js';
+
+export interface DesignerState {
+  flowId: string | null;
+  meta: DocumentMeta;
+  nodes: DesignerNode[];
+  edges: DesignerEdge[];
+  /** Bumped on every change to the document (never on selection), so saving and checking know to run. */
+  revision: number;
+  findings: Finding[];
+  findingsByNode: Record<string, Finding[]>;
+  members: Member[];
+  schedules: ScheduleRecord[];
+  names: NameLookup;
+  save: SaveState;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** A revision compared with the draft: how each node differs, marked on the canvas. */
+  diff: DiffMarks | null;
+  /** The number of the revision new calls run, or null before the first publish. */
+  publishedNumber: number | null;
+}
+
+export interface DiffMarks {
+  revision: number;
+  byNode: Record<string, 'added' | 'changed' | 'moved'>;
+  /** Ids of nodes the revision has and the draft no longer does. */
+  removed: string[];
+}
+
+export interface DesignerActions {
+  load(
+    flowId: string,
+    document: FlowDocument,
+    members: Member[],
+    schedules: ScheduleRecord[],
+  ): void;
+  onNodesChange(changes: NodeChange<DesignerNode>[]): void;
+  onEdgesChange(changes: EdgeChange<DesignerEdge>[]): void;
+  connect(connection: OutcomeConnection): void;
+  addNode(kind: NodeKind, position: { x: number; y: number }): string;
+  updateData(id: string, patch: NodeData): void;
+  setName(name: string): void;
+  /** Replaces the whole graph (auto-layout, import, paste) as one undoable step. */
+  replaceGraph(nodes: DesignerNode[], edges: DesignerEdge[], meta?: Partial<DocumentMeta>): void;
+  select(ids: readonly string[]): void;
+  setFindings(findings: Finding[]): void;
+  setSave(save: SaveState): void;
+  setDiff(diff: DiffMarks | null): void;
+  setPublished(number: number | null): void;
+  undo(): void;
+  redo(): void;
+}
+
+export type DesignerStore = DesignerState & DesignerActions;
+
+/** The flow at one moment, as undo restores it; arrays are shared, never copied. */
+export interface Snapshot {
+  meta: DocumentMeta;
+  nodes: DesignerNode[];
+  edges: DesignerEdge[];
+}
+
+export const EMPTY: DesignerState = {
+  flowId: null,
+  meta: { name: '', description: '' },
+  nodes: [],
+  edges: [],
+  revision: 0,
+  findings: [],
+  findingsByNode: {},
+  members: [],
+  schedules: [],
+  names: {},
+  save: { status: 'saved' },
+  canUndo: false,
+  canRedo: false,
+  diff: null,
+  publishedNumber: null,
+};
