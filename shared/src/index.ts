@@ -12,6 +12,7 @@ export * from './nodes/registry.js';
 export * from './nodes/ring-users/definition.js';
 export * from './nodes/voicemail/definition.js';
 export * from './prompt.js';
+export * from './scenario/schema.js';
 export * from './schedule/evaluate.js';
 export * from './schedule/schema.js';
 export * from './sms/segments.js';

@@ -11,6 +11,7 @@ import { numbersApi } from './numbers.js';
 import { serveOpenApi } from './openapi-docs.js';
 import { revisionsApi } from './revisions.js';
 import { type ApiEnv, router } from './router.js';
+import { scenariosApi } from './scenarios.js';
 import { schedulesApi } from './schedules.js';
 import { sessionApi } from './session.js';
 import { tokensApi } from './tokens.js';
@@ -44,6 +45,7 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     numbersApi,
     flowsApi,
     revisionsApi,
+    scenariosApi,
     callsApi,
     auditLogApi,
   ]) {

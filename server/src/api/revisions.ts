@@ -16,6 +16,8 @@ import { ApiError, errorResponses, notFound } from './errors.js';
 import { checkFlow } from './flow-check.js';
 import { PublishRefusedSchema, RevisionSchema, RevisionSummarySchema } from './flow-schemas.js';
 import { router } from './router.js';
+import { publishScenariosChecked } from './scenario-check.js';
+import { ScenarioRefusedSchema } from './scenario-schemas.js';
 import { IdParams, json, jsonBody } from './schemas.js';
 
 const RevisionParams = IdParams.extend({
@@ -42,10 +44,29 @@ const publishRoute = createRoute({
     params: IdParams,
     body: {
       required: false,
-      content: { 'application/json': { schema: z.strictObject({ message: Message.default('') }) } },
+      content: {
+        'application/json': {
+          schema: z.strictObject({
+            message: Message.default(''),
+            confirmFailingScenarios: z.boolean().optional().openapi({
+              description:
+                "Publish even though some of the flow's scenarios fail against the draft",
+            }),
+          }),
+        },
+      },
     },
   },
-  responses: { 201: created, 422: refused, ...errorResponses(400, 404) },
+  responses: {
+    201: created,
+    409: {
+      description:
+        "Some of the flow's scenarios fail against the draft; send `confirmFailingScenarios: true` to publish anyway",
+      content: { 'application/json': { schema: ScenarioRefusedSchema } },
+    },
+    422: refused,
+    ...errorResponses(400, 404),
+  },
 });
 const listRoute = createRoute({
   method: 'get',
@@ -109,10 +130,12 @@ export function revisionsApi(deps: ServerDeps) {
     .openapi(publishRoute, (c) => {
       const { id } = c.req.valid('param');
       // The body is optional, and a request without one skips validation (and so the default).
-      const message = c.req.valid('json').message ?? '';
+      const body = c.req.valid('json');
+      const message = body.message ?? '';
       const revision = inTransaction(db, () => {
         const flow = getFlow(db, id) ?? notFound('flow', id);
         publishChecked(db, flow.draft, 'The draft');
+        publishScenariosChecked(db, id, flow.draft, body.confirmFailingScenarios === true);
         const published = publishRevision(
           db,
           id,

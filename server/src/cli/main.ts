@@ -6,18 +6,21 @@
  * @example
  * pnpm ringflow validate flow.json
  * pnpm ringflow simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
+ * pnpm ringflow scenarios flow.json scenarios.json --schedules schedules.json
  * pnpm ringflow call --to +14155550100 --events no-answer,record:30
  */
 import { CALL_USAGE, callCommand } from './call.js';
 import { CliError } from './cli-error.js';
 import { demoCommand } from './demo.js';
 import { EVENT_HELP } from './events.js';
+import { SCENARIOS_USAGE, scenariosCommand } from './scenarios.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 import { VALIDATE_USAGE, validateCommand } from './validate.js';
 
 const USAGE = `Usage:
   ${VALIDATE_USAGE}
   ${SIMULATE_USAGE}
+  ${SCENARIOS_USAGE}
   ${CALL_USAGE}
   ringflow demo
 
@@ -28,6 +31,7 @@ type Command = (args: string[], out: (line: string) => void) => number | Promise
 const commands: Record<string, Command> = {
   validate: validateCommand,
   simulate: simulateCommand,
+  scenarios: scenariosCommand,
   demo: demoCommand,
   call: callCommand,
 };

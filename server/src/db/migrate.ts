@@ -1,6 +1,7 @@
 import type { Db } from './database.js';
 import { initial } from './migrations/001-initial.js';
 import { flowHistory } from './migrations/002-flow-history.js';
+import { scenarios } from './migrations/003-scenarios.js';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every schema change, in order; a new one is a new file in `migrations/` and a line here. */
-export const MIGRATIONS: readonly Migration[] = [initial, flowHistory];
+export const MIGRATIONS: readonly Migration[] = [initial, flowHistory, scenarios];
 
 /**
  * Applies the migrations the database has not seen yet, each in its own

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { runScenario, validateFlow } from '@ringflow/flow-runtime';
+import { type Scenario, ScenarioSchema } from '@ringflow/shared';
+import { CliError } from './cli-error.js';
+import { loadContext } from './context.js';
+import { readJson } from './files.js';
+
+export const SCENARIOS_USAGE =
+  'ringflow scenarios <flow.json> [scenario files...] [--schedules <file>]';
+
+/** Scenarios from a file holding one scenario, an array of them, or `{ "scenarios": [...] }`. */
+export function readScenarios(path: string): Scenario[] {
+  const json = readJson(path, 'scenario file');
+  const list = Array.isArray(json)
+    ? json
+    : Array.isArray((json as { scenarios?: unknown } | null)?.scenarios)
+      ? (json as { scenarios: unknown[] }).scenarios
+      : [json];
+  return list.map((item, i) => {
+    const parsed = ScenarioSchema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const which = list.length > 1 || Array.isArray(json) ? `scenario ${i + 1}, ` : '';
+    throw new CliError(`${path}: ${which}${issue?.path.join('.') || 'value'}: ${issue?.message}`);
+  });
+}
+
+/**
+ * Runs saved scenarios against a flow file, headless, for a team's own CI.
+ * Exit 0: every scenario passes; 1: one fails; 2: bad input.
+ *
+ * @example
+ * pnpm ringflow scenarios flow.json scenarios.json --schedules schedules.json
+ */
+export function scenariosCommand(args: string[], out: (line: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { schedules: { type: 'string' } },
+  });
+  const [file, ...scenarioFiles] = positionals;
+  if (!file || scenarioFiles.length === 0) throw new CliError(`Usage: ${SCENARIOS_USAGE}`);
+  const { document } = validateFlow(readJson(file, 'flow file'));
+  if (!document) throw new CliError(`${file} is not a flow document; run ringflow validate on it`);
+  const scenarios = scenarioFiles.flatMap(readScenarios);
+  const schedules = Object.fromEntries(loadContext(values).schedules.map((s) => [s.id, s]));
+  let failed = 0;
+  for (const scenario of scenarios) {
+    const result = runScenario(document, scenario, schedules);
+    if (result.passed) out(`PASS ${result.name}`);
+    else {
+      failed++;
+      out(`FAIL ${result.name}: ${result.difference}`);
+    }
+  }
+  out(`${scenarios.length - failed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
