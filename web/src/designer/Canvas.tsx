@@ -9,7 +9,7 @@ import {
   MiniMap,
   ReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback } from 'react';
+import { type DragEvent, useCallback, useMemo } from 'react';
 import { connectOnDrop } from './connect-on-drop.js';
 import { canConnect } from './connection.js';
 import { KIND_MIME } from './drop-position.js';
@@ -39,7 +39,16 @@ const minimapColor = (n: DesignerNode) => (n.selected ? '#4f46e5' : '#cbd5e1');
 /** The React Flow canvas: the only component that reads every node and edge. */
 export function Canvas() {
   const nodes = useDesigner((s) => s.nodes);
-  const edges = useDesigner((s) => s.edges);
+  const storedEdges = useDesigner((s) => s.edges);
+  const tracedEdges = useDesigner((s) => s.trace?.edges);
+  // A simulated call's edges are drawn animated; the store keeps the document's edges as they are.
+  const edges = useMemo(() => {
+    if (!tracedEdges) return storedEdges;
+    const taken = new Set(tracedEdges);
+    return storedEdges.map((e) =>
+      taken.has(e.id) ? { ...e, className: 'sim-taken', animated: true } : e,
+    );
+  }, [storedEdges, tracedEdges]);
   const addNode = useAddNode();
 
   const onDragOver = useCallback((event: DragEvent) => {

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RevisionSummary } from '../api/types.js';
+import { SimulatorPanel } from '../simulator/SimulatorPanel.js';
 import { Canvas } from './Canvas.js';
 import { FindingsPanel } from './FindingsPanel.js';
 import { copyText, exportDocument, importDocument, layOut, pasteText } from './graph-commands.js';
@@ -29,6 +30,7 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
   useValidation();
   const [publishing, setPublishing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [simulating, setSimulating] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(
     initialNotice ? { text: initialNotice } : null,
   );
@@ -83,6 +85,13 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
         onToggleHistory={() => {
           if (historyOpen) designerStore.getState().setDiff(null);
           setHistoryOpen(!historyOpen);
+          setSimulating(false);
+        }}
+        simulating={simulating}
+        onToggleSimulate={() => {
+          if (historyOpen) designerStore.getState().setDiff(null);
+          setHistoryOpen(false);
+          setSimulating(!simulating);
         }}
       />
       {notice && (
@@ -102,7 +111,9 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
           <Canvas />
           <FindingsPanel />
         </div>
-        {historyOpen ? (
+        {simulating ? (
+          <SimulatorPanel flowId={flowId} saveNow={saveNow} />
+        ) : historyOpen ? (
           <HistorySidebar flowId={flowId} onRolledBack={onRolledBack} />
         ) : (
           <SettingsPanel />

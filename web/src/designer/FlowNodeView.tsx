@@ -17,6 +17,9 @@ function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>)
   const names = useDesigner((s) => s.names);
   const findings = useDesigner((s) => s.findingsByNode[id]);
   const mark = useDesigner((s) => s.diff?.byNode[id]);
+  const traced = useDesigner((s) =>
+    s.trace?.current === id ? ' sim-current' : s.trace?.passed.includes(id) ? ' sim-passed' : '',
+  );
   const view = useMemo(() => nodeView(type, data, names), [type, data, names]);
 
   // Handles come and go with the data (menu options): React Flow must measure them again. Not on
@@ -35,7 +38,7 @@ function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>)
   const style = { '--kind-color': definition.color } as CSSProperties;
   return (
     <div
-      className={`flow-node${selected ? ' selected' : ''}${errors ? ' has-error' : ''}${mark ? ` diff-${mark}` : ''}`}
+      className={`flow-node${selected ? ' selected' : ''}${errors ? ' has-error' : ''}${mark ? ` diff-${mark}` : ''}${traced}`}
       style={style}
       data-testid={`node-${id}`}
     >

@@ -8,6 +8,8 @@ import type { Finding } from '@ringflow/flow-runtime';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { RevisionSummary } from '../api/types.js';
+import { FailingScenarios, failingScenariosOf } from '../simulator/FailingScenarios.js';
+import type { ScenarioRunResult } from '../simulator/scenario.js';
 import { FindingsList } from './FindingsList.js';
 import { errorMessage, findingsOf } from './findings-of.js';
 import './panels.css';
@@ -48,7 +50,12 @@ export function PublishDialog({
 }: PublishDialogProps) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; findings: Finding[] } | null>(null);
+  const [failure, setFailure] = useState<{
+    message: string;
+    findings: Finding[];
+    /** Set when the server asks before publishing a draft that fails scenarios. */
+    scenarios?: ScenarioRunResult[] | null;
+  } | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const reasonId = useId();
@@ -73,8 +80,11 @@ export function PublishDialog({
         ? 'Describe what changed.'
         : null;
 
-  const publish = async (event: FormEvent) => {
+  const publish = (event: FormEvent) => {
     event.preventDefault();
+    void send(false);
+  };
+  const send = async (confirmFailingScenarios: boolean) => {
     if (reason || busy) return;
     setBusy(true);
     setFailure(null);
@@ -82,12 +92,14 @@ export function PublishDialog({
       await beforePublish?.();
       const revision = await api<RevisionSummary>('POST', `/flows/${flowId}/publish`, {
         message: trimmed,
+        ...(confirmFailingScenarios ? { confirmFailingScenarios } : {}),
       });
       onPublished(revision);
     } catch (error) {
       setFailure({
         message: errorMessage(error, 'Could not publish'),
         findings: findingsOf(error),
+        scenarios: failingScenariosOf(error),
       });
     } finally {
       setBusy(false);
@@ -132,12 +144,23 @@ export function PublishDialog({
           <div className="error-box publish-error" role="alert">
             <p>{failure.message}</p>
             <FindingsList findings={failure.findings} />
+            {failure.scenarios && <FailingScenarios results={failure.scenarios} />}
           </div>
         )}
         <footer>
           <button type="button" onClick={onClose} disabled={busy}>
             Cancel
           </button>
+          {failure?.scenarios && (
+            <button
+              type="button"
+              className="danger"
+              disabled={reason !== null || busy}
+              onClick={() => void send(true)}
+            >
+              Publish anyway
+            </button>
+          )}
           <button
             type="submit"
             className="primary"

@@ -1,4 +1,13 @@
-import { Download, History, LayoutGrid, Redo2, Rocket, Undo2, Upload } from 'lucide-react';
+import {
+  Download,
+  FlaskConical,
+  History,
+  LayoutGrid,
+  Redo2,
+  Rocket,
+  Undo2,
+  Upload,
+} from 'lucide-react';
 import { type ChangeEvent, useRef } from 'react';
 import { SaveIndicator } from './SaveIndicator.js';
 import { designerStore } from './store.js';
@@ -12,6 +21,8 @@ export interface ToolbarProps {
   onPublish(): void;
   historyOpen: boolean;
   onToggleHistory(): void;
+  simulating: boolean;
+  onToggleSimulate(): void;
 }
 
 /** The flow's name, its save state and the commands on the whole flow. */
@@ -84,6 +95,15 @@ export function Toolbar(props: ToolbarProps) {
         onClick={props.onToggleHistory}
       >
         <History size={16} aria-hidden="true" /> History
+      </button>
+      <button
+        type="button"
+        className={props.simulating ? 'active' : ''}
+        aria-pressed={props.simulating}
+        onClick={props.onToggleSimulate}
+        title="Step a call through the flow at a chosen date and time"
+      >
+        <FlaskConical size={16} aria-hidden="true" /> Simulate
       </button>
       <button
         type="button"

@@ -2,6 +2,7 @@ import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Member, ScheduleRecord } from '../api/types.js';
+import type { CanvasTrace } from '../simulator/trace.js';
 import type { OutcomeConnection } from './connection.js';
 import type { DesignerEdge, DesignerNode, DocumentMeta, NodeData, SaveState } from './types.js';
 
@@ -24,6 +25,8 @@ export interface DesignerState {
   diff: DiffMarks | null;
   /** The number of the revision new calls run, or null before the first publish. */
   publishedNumber: number | null;
+  /** A simulated call's way through the flow, marked on the canvas while simulating. */
+  trace: CanvasTrace | null;
 }
 
 export interface DiffMarks {
@@ -53,6 +56,7 @@ export interface DesignerActions {
   setSave(save: SaveState): void;
   setDiff(diff: DiffMarks | null): void;
   setPublished(number: number | null): void;
+  setTrace(trace: CanvasTrace | null): void;
   undo(): void;
   redo(): void;
 }
@@ -82,4 +86,5 @@ export const EMPTY: DesignerState = {
   canRedo: false,
   diff: null,
   publishedNumber: null,
+  trace: null,
 };

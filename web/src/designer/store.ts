@@ -144,6 +144,9 @@ export function createDesignerStore() {
       setPublished(publishedNumber) {
         set({ publishedNumber });
       },
+      setTrace(trace) {
+        set({ trace });
+      },
       undo() {
         restore(history.undo());
       },

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, startAppServer } from './app-server.js';
+import { launchBrowser, screenshot } from './browser.js';
+import { selectNode } from './designer-page.js';
+
+let browser: Browser;
+let app: Awaited<ReturnType<typeof startAppServer>>;
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startAppServer({ demo: true })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function openDemoFlow(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(app.url);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Demo: small office' }).click();
+  await page.locator('.react-flow__node').first().waitFor();
+  return page;
+}
+
+/** Starts a simulated call from the setup form at a local time in New York. */
+async function callAt(page: Page, date: string, time: string): Promise<void> {
+  const panel = page.getByRole('complementary', { name: 'Simulator' });
+  await panel.getByLabel('Date').fill(date);
+  await panel.getByLabel('Time', { exact: true }).fill(time);
+  await panel.getByLabel('Time zone').selectOption('America/New_York');
+  await panel.getByRole('button', { name: 'Start call' }).click();
+  await page.locator('.flow-node.sim-current, .sim-line.end').first().waitFor();
+}
+
+const traced = (page: Page) =>
+  page
+    .locator('.flow-node.sim-passed, .flow-node.sim-current')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')?.replace('node-', '')));
+const current = (page: Page) => page.locator('.flow-node.sim-current').getAttribute('data-testid');
+const takenEdges = (page: Page) =>
+  page
+    .locator('.react-flow__edge.sim-taken')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+
+describe('simulate mode', () => {
+  it('traces a weekday and a Saturday night call, a menu key and a voicemail', async () => {
+    const page = await openDemoFlow();
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    const panel = page.getByRole('complementary', { name: 'Simulator' });
+    await expect.poll(() => panel.getByLabel("Caller's number").inputValue()).toBe('+14155550123');
+
+    // Monday 10:00 in New York: the office is open, so the team rings.
+    await callAt(page, '2026-11-23', '10:00');
+    expect(await current(page)).toBe('node-ring-team');
+    expect((await traced(page)).sort()).toEqual(['hours', 'ring-team', 'start']);
+    expect(await takenEdges(page)).toContain('hours--open--ring-team');
+    await expect
+      .poll(() => panel.locator('.sim-transcript').textContent())
+      .toMatch(/Ringing Alice and Bob for 25 s/);
+    const offered = await panel.locator('.sim-events button').allTextContents();
+    expect(offered).toEqual(['Answered', 'No answer', 'Busy', 'Call failed', 'Hang up']);
+    await screenshot(page, 'simulator-weekday');
+
+    // Saturday 22:00: closed, so the after-hours menu answers instead.
+    await panel.getByRole('button', { name: 'New call' }).click();
+    await callAt(page, '2026-11-28', '22:00');
+    expect(await current(page)).toBe('node-after-hours-menu');
+    expect((await traced(page)).sort()).toEqual(['after-hours-menu', 'hours', 'start']);
+    expect(await takenEdges(page)).not.toContain('hours--open--ring-team');
+
+    const keypad = panel.getByRole('group', { name: 'Key pad' });
+    expect(await keypad.getByRole('button').allTextContents()).toEqual(['1', '2', 'Wrong key']);
+    await keypad.getByRole('button', { name: '2', exact: true }).click();
+    await expect.poll(() => current(page)).toBe('node-our-hours');
+    await panel.getByRole('button', { name: 'Step back' }).click();
+    await expect.poll(() => current(page)).toBe('node-after-hours-menu');
+
+    await keypad.getByRole('button', { name: '1', exact: true }).click();
+    await expect.poll(() => current(page)).toBe('node-voicemail');
+    await panel.getByRole('button', { name: 'Leave a 20 s voicemail' }).click();
+    const outcome = panel.getByRole('region', { name: 'Outcome' });
+    await expect.poll(() => outcome.locator('.sim-result').textContent()).toMatch(/^voicemail/);
+    await expect
+      .poll(() => outcome.locator('.sim-reply-text').textContent())
+      .toMatch(/Acme Plumbing/);
+    expect(await outcome.textContent()).toMatch(/After-hours text/);
+    expect(await outcome.textContent()).toMatch(/Not evaluated yet: cooldown/);
+    expect(await page.locator('.flow-node.sim-current').count()).toBe(0);
+    expect(await traced(page)).toContain('voicemail');
+    const edges = await takenEdges(page);
+    expect(edges).toContain('after-hours-menu--1--voicemail');
+    expect(edges).not.toContain('after-hours-menu--no-input--voicemail');
+    await screenshot(page, 'simulator-saturday-voicemail');
+
+    // Leaving simulate mode clears the canvas and brings the settings back.
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    expect(await page.locator('.flow-node.sim-passed').count()).toBe(0);
+    await page.getByRole('complementary', { name: 'Settings' }).waitFor();
+    await page.close();
+  });
+
+  it('saves a run as a scenario, sees it fail after a change and asks before publishing', async () => {
+    const page = await openDemoFlow();
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    const panel = page.getByRole('complementary', { name: 'Simulator' });
+    await callAt(page, '2026-11-28', '22:00');
+    const keypad = panel.getByRole('group', { name: 'Key pad' });
+    await keypad.getByRole('button', { name: '2', exact: true }).click();
+    await panel.getByLabel('Seconds before the next event').fill('15');
+    await panel.getByRole('button', { name: 'Message played' }).click();
+    await keypad.getByRole('button', { name: '1', exact: true }).click();
+    await panel.getByRole('button', { name: 'Leave a 20 s voicemail' }).click();
+    await expect
+      .poll(() => panel.locator('.sim-transcript').textContent())
+      .toMatch(/Message played \(after 15 s\)/);
+
+    const scenarios = panel.getByRole('region', { name: 'Scenarios' });
+    await scenarios.getByLabel('Scenario name').fill('Saturday night: hours, then voicemail');
+    await scenarios.getByRole('button', { name: 'Save as scenario' }).click();
+    const item = scenarios.locator('.sim-scenario-list li', { hasText: 'Saturday night' });
+    await item.waitFor();
+    await scenarios.getByRole('button', { name: 'Run all' }).click();
+    await expect.poll(() => item.getAttribute('class')).toBe('passed');
+
+    // The opening hours go: the saved call no longer goes that way.
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await selectNode(page, 'our-hours');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('[data-testid="node-our-hours"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await scenarios.getByRole('button', { name: 'Run all' }).click();
+    await expect.poll(() => item.getAttribute('class')).toBe('failed');
+    expect(await item.locator('.sim-difference').textContent()).toBeTruthy();
+    await screenshot(page, 'simulator-scenario-failing');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('What changed?').fill('No more opening hours message');
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    const failing = dialog.getByRole('list', { name: 'Failing scenarios' });
+    await expect.poll(() => failing.textContent()).toMatch(/Saturday night/);
+    await screenshot(page, 'simulator-publish-failing');
+    await dialog.getByRole('button', { name: 'Publish anyway' }).click();
+    await expect
+      .poll(() => page.locator('.designer-notice').textContent())
+      .toMatch(/Revision 2 published/);
+    await page.close();
+  });
+});

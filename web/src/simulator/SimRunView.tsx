@@ -1,0 +1,120 @@
+import { describeResult, possibleEvents } from '@ringflow/flow-runtime';
+import type { NameLookup } from '@ringflow/shared';
+import { RotateCcw, Undo2 } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { eventButtons } from './event-buttons.js';
+import { autoRepliesOf, UNEVALUATED_GUARDS } from './outcome.js';
+import type { SimRun } from './prepare-run.js';
+import { currentStep, restartSession, type SimSession, stepBack, stepSession } from './session.js';
+import { transcriptOf } from './transcript.js';
+
+interface SimRunViewProps {
+  run: SimRun;
+  names: NameLookup;
+  title(nodeId: string): string;
+  onSession(session: SimSession): void;
+}
+
+/** A call being stepped: the transcript, the events possible now, and the ending. */
+export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
+  const { session } = run;
+  const { view } = currentStep(session);
+  const [wait, setWait] = useState('0');
+  const lines = useMemo(() => transcriptOf(session, names, title), [session, names, title]);
+  const buttons = useMemo(
+    () => eventButtons(possibleEvents(session.machine, view.snapshot), view.instruction),
+    [session.machine, view],
+  );
+  const replies = useMemo(() => autoRepliesOf(run), [run]);
+  const seconds = Number(wait) || 0;
+  const keypad = buttons.filter((b) => b.group === 'keypad');
+  const actions = buttons.filter((b) => b.group === 'action');
+
+  return (
+    <div className="sim-run">
+      {run.note && <p className="sim-note">{run.note}</p>}
+      <ol className="sim-transcript" aria-label="Transcript">
+        {lines.map((line) => (
+          <li key={line.id} className={`sim-line ${line.kind}`}>
+            <span className="sim-second">+{line.second} s</span> {line.text}
+          </li>
+        ))}
+      </ol>
+      {!view.done && (
+        <section className="sim-events" aria-label="What happens next">
+          <label className="field sim-wait">
+            <span>Advance the clock before the next event</span>
+            <span className="input-with-unit">
+              <input
+                type="number"
+                min={0}
+                value={wait}
+                aria-label="Seconds before the next event"
+                onChange={(e) => setWait(e.target.value)}
+              />
+              <span className="muted">s</span>
+            </span>
+          </label>
+          {keypad.length > 0 && (
+            <fieldset className="sim-keypad" aria-label="Key pad">
+              {keypad.map((b) => (
+                <button
+                  key={b.label}
+                  type="button"
+                  onClick={() => onSession(stepSession(session, b.event, seconds))}
+                >
+                  {b.label}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          <div className="sim-actions">
+            {actions.map((b) => (
+              <button
+                key={b.label}
+                type="button"
+                onClick={() => onSession(stepSession(session, b.event, seconds))}
+              >
+                {b.label}
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+      {view.done && view.result && (
+        <section className="sim-outcome" aria-label="Outcome">
+          <h3>Outcome</h3>
+          <p className="sim-result">{describeResult(view.result)}</p>
+          {replies.map((r) => (
+            <div key={r.nodeId} className="sim-reply">
+              <strong>Text from {title(r.nodeId)}</strong>
+              <p className="sim-reply-text">{r.text}</p>
+              <p className="muted">
+                {r.variant === 'in-hours' ? 'In-hours' : 'After-hours'} text: {r.reason}.{' '}
+                {r.length.segments} segment{r.length.segments === 1 ? '' : 's'}.
+              </p>
+            </div>
+          ))}
+          {replies.length > 0 && (
+            <p className="muted sim-guards">
+              Not evaluated yet: {UNEVALUATED_GUARDS.join(', ')}. The server decides those when it
+              sends.
+            </p>
+          )}
+        </section>
+      )}
+      <div className="sim-controls">
+        <button
+          type="button"
+          disabled={session.steps.length <= 1}
+          onClick={() => onSession(stepBack(session))}
+        >
+          <Undo2 size={14} aria-hidden="true" /> Step back
+        </button>
+        <button type="button" onClick={() => onSession(restartSession(session))}>
+          <RotateCcw size={14} aria-hidden="true" /> Restart
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Play } from 'lucide-react';
+import { type FormEvent, useMemo } from 'react';
+import type { RevisionSummary } from '../api/types.js';
+import { defaultSetup, type SimSetup } from './setup.js';
+import { timeZones } from './zoned-time.js';
+
+interface SimSetupFormProps {
+  setup: SimSetup;
+  revisions: RevisionSummary[];
+  busy: boolean;
+  onChange(setup: SimSetup): void;
+  onStart(): void;
+}
+
+/** The caller, the moment and the flow a simulated call runs with. */
+export function SimSetupForm({ setup, revisions, busy, onChange, onStart }: SimSetupFormProps) {
+  const zones = useMemo(() => timeZones(setup.timeZone), [setup.timeZone]);
+  const set = (patch: Partial<SimSetup>) => onChange({ ...setup, ...patch });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onStart();
+  };
+  return (
+    <form className="sim-setup" onSubmit={submit}>
+      <label className="field">
+        <span>Caller's number</span>
+        <input value={setup.from} onChange={(e) => set({ from: e.target.value })} />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Date</span>
+          <input
+            type="date"
+            required
+            value={setup.date}
+            onChange={(e) => set({ date: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>Time</span>
+          <input
+            type="time"
+            required
+            value={setup.time}
+            onChange={(e) => set({ time: e.target.value })}
+          />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>Time zone</span>
+          <select value={setup.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="sim-now"
+          onClick={() => {
+            const now = defaultSetup(setup.timeZone);
+            set({ date: now.date, time: now.time });
+          }}
+        >
+          Now
+        </button>
+      </div>
+      <label className="field">
+        <span>Flow</span>
+        <select
+          value={String(setup.source)}
+          onChange={(e) =>
+            set({ source: e.target.value === 'draft' ? 'draft' : Number(e.target.value) })
+          }
+        >
+          <option value="draft">The draft</option>
+          {revisions.map((r) => (
+            <option key={r.id} value={r.number}>
+              Revision {r.number}
+              {r.message ? `: ${r.message}` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="primary" disabled={busy}>
+        <Play size={14} aria-hidden="true" /> Start call
+      </button>
+    </form>
+  );
+}

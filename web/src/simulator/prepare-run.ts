@@ -1,0 +1,49 @@
+import { compileFlow, validateFlow } from '@ringflow/flow-runtime';
+import type { FlowDocument, Schedule } from '@ringflow/shared';
+import { type SimSession, startSession } from './session.js';
+import type { SimSetup } from './setup.js';
+import { zonedInstant } from './zoned-time.js';
+
+/** A simulated call with what its ending needs: the flow it runs and who the business is. */
+export interface SimRun {
+  session: SimSession;
+  document: FlowDocument;
+  setup: SimSetup;
+  /** The number called and the business name its texts sign with. */
+  business: { number: string; name: string };
+  schedules: Readonly<Record<string, Schedule>>;
+  /** Set when the chosen local time was skipped or repeated by a clock change. */
+  note: string | null;
+}
+
+export interface RunContext {
+  memberIds: string[];
+  schedules: readonly Schedule[];
+  business: { number: string; name: string };
+}
+
+/**
+ * Checks and compiles `flow` (the draft or a revision, as JSON) and starts a
+ * call at the setup's local time. Throws an Error whose message a tester can
+ * act on when the flow cannot run.
+ *
+ * @example
+ * const run = prepareRun(toDocument(meta, nodes, edges), setup, { memberIds, schedules, business });
+ */
+export function prepareRun(flow: unknown, setup: SimSetup, context: RunContext): SimRun {
+  const { document, findings } = validateFlow(flow, {
+    memberIds: context.memberIds,
+    scheduleIds: context.schedules.map((s) => s.id),
+  });
+  if (!document) {
+    throw new Error(`This flow cannot run: ${findings[0]?.message ?? 'it does not parse'}`);
+  }
+  const { instant, note } = zonedInstant(setup.date, setup.time, setup.timeZone);
+  const schedules = Object.fromEntries(context.schedules.map((s) => [s.id, s]));
+  const session = startSession(compileFlow(document), {
+    call: { from: setup.from.trim(), to: context.business.number },
+    at: instant,
+    schedules,
+  });
+  return { session, document, setup, business: context.business, schedules, note };
+}
