@@ -7,6 +7,7 @@ export * from './limits.js';
 export * from './paths.js';
 export * from './scenario/coverage.js';
 export * from './scenario/generate.js';
+export * from './scenario/play.js';
 export * from './scenario/run.js';
 export * from './step.js';
 export * from './validate/finding.js';

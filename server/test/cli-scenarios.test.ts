@@ -81,6 +81,28 @@ describe('ringflow scenarios', () => {
     expect(r.err).toBe(`${bad}: scenario 1, events.0.digits: Use 1-20 keys: 0-9, * or #`);
     const notJson = file('broken.json', '{');
     expect(cli('scenarios', flow, notJson).code).toBe(2);
-    expect(cli('scenarios', flow).err).toMatch(/^Usage: ringflow scenarios/);
+    expect(cli('scenarios').err).toMatch(/^Usage: ringflow scenarios/);
+    const alone = file('alone.ringflow.json', readFileSync(flow, 'utf8'));
+    const none = cli('scenarios', alone);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain(`No scenario files given and ${join(dir, 'alone.scenarios.json')}`);
+  });
+
+  it('reads the scenarios exported next to the flow when no file is named', () => {
+    const office = file('office.ringflow.json', readFileSync(flow, 'utf8'));
+    file('office.scenarios.json', {
+      scenarios: [
+        {
+          name: 'Starts ringing',
+          from: '+14155550123',
+          at: '2026-11-23T15:00:00Z',
+          events: [],
+          expect: { path: ['nowhere'], outcome: null, autoReplies: [] },
+        },
+      ],
+    });
+    const r = cli('scenarios', office);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^FAIL Starts ringing: /);
   });
 });

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { ringflowCommand } from './support/ringflow-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (path: string) => `${root}test/fixtures/${path}`;
@@ -134,20 +134,7 @@ describe('ringflow simulate', () => {
 
 describe('the ringflow command from the repository root', () => {
   it('runs through pnpm with paths relative to the root', { timeout: 60_000 }, () => {
-    // Under `pnpm test`, npm_execpath is the very pnpm running the tests, wherever it was installed.
-    const execpath = process.env.npm_execpath;
-    const [command, ...prefix] = execpath?.includes('pnpm')
-      ? [process.execPath, execpath]
-      : ['pnpm'];
-    const r = spawnSync(
-      command as string,
-      [...prefix, '--silent', 'ringflow', 'validate', 'test/fixtures/flows/bad/no-entry.json'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
+    const r = ringflowCommand(['validate', 'test/fixtures/flows/bad/no-entry.json']);
     expect(r.stdout).toMatch(/no-entry/);
     expect(r.status).toBe(1);
   });

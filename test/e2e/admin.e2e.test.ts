@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeTwilio, type TwilioReply } from '../../server/test/support/fake-twilio.js';
 import { ADMIN, startAppServer } from './app-server.js';
 import { ARTIFACTS, launchBrowser, screenshot } from './browser.js';
+import { playVoicemailCall } from './demo-call.js';
 
 /** The admin pages around the designer, used as an admin would, against the demo data. */
 let browser: Browser;
@@ -23,33 +23,6 @@ async function signedIn(path: string): Promise<Page> {
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   return page;
-}
-
-/**
- * One demo call played as Twilio would, whatever the real clock says: in
- * hours nobody answers, after hours the caller presses 1; either way a
- * voicemail is left. Signed for the server's configured public URL.
- */
-async function playVoicemailCall(from: string): Promise<void> {
-  const send = (path: string, init: RequestInit) => fetch(`${app.url}${path}`, init);
-  const call = new FakeTwilio(send, app.deps.config.publicBaseUrl, 'e2e-token', from);
-  let reply: TwilioReply = await call.ring();
-  for (let turn = 0; turn < 5; turn++) {
-    const verbs = reply.verbs.map((v) => v.name);
-    if (verbs.includes('Record')) {
-      reply = await call.act(reply, 'Record', {
-        RecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1',
-        RecordingDuration: '12',
-        Digits: '#',
-      });
-    } else if (verbs.includes('Dial')) {
-      reply = await call.act(reply, 'Dial', { DialCallStatus: 'no-answer' });
-    } else if (verbs.includes('Gather')) {
-      reply = await call.act(reply, 'Gather', { Digits: '1' });
-    } else break;
-  }
-  expect(reply.verbs.map((v) => v.name)).toEqual(['Hangup']);
-  await call.hangUp('completed', '48');
 }
 
 describe('phone numbers', () => {
@@ -137,7 +110,7 @@ describe('schedules', () => {
 
 describe('call log', () => {
   it('lists a demo call and opens it with its path highlighted on the canvas', async () => {
-    await playVoicemailCall('+14155550177');
+    await playVoicemailCall(app, '+14155550177');
     const page = await signedIn('/calls');
     const row = page.getByRole('row').filter({ hasText: '+14155550177' });
     await row.getByText('voicemail').waitFor();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ADMIN } from './app-server.js';
 
 /** Signs in and opens a new flow in the designer; returns the flow's id. */
@@ -71,11 +71,15 @@ export async function selectNode(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks Export and returns the file the page offered. This Chromium build
+ * Clicks an export button (the toolbar's Export unless another is given) and
+ * returns the file the page offered. This Chromium build
  * does not report downloads to Playwright, so the link the page clicks is
  * read instead: its file name and the blob behind it.
  */
-export async function exportedFile(page: Page): Promise<{ filename: string; text: string }> {
+export async function exportedFile(
+  page: Page,
+  button: Locator = page.locator('.designer-toolbar').getByRole('button', { name: 'Export' }),
+): Promise<{ filename: string; text: string }> {
   await page.evaluate(() => {
     const w = window as unknown as { lastExport?: Promise<{ filename: string; text: string }> };
     const click = HTMLAnchorElement.prototype.click;
@@ -87,7 +91,7 @@ export async function exportedFile(page: Page): Promise<{ filename: string; text
       HTMLAnchorElement.prototype.click = click;
     };
   });
-  await page.getByRole('button', { name: 'Export' }).click();
+  await button.click();
   return page.evaluate(() => {
     const w = window as unknown as { lastExport?: Promise<{ filename: string; text: string }> };
     if (!w.lastExport) throw new Error('Export offered no file');

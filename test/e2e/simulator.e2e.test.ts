@@ -1,18 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ringflowCommand } from '../../server/test/support/ringflow-command.js';
 import { ADMIN, startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
-import { selectNode } from './designer-page.js';
+import { playVoicemailCall } from './demo-call.js';
+import { exportedFile, selectNode } from './designer-page.js';
 
 let browser: Browser;
 let app: Awaited<ReturnType<typeof startAppServer>>;
+const files = mkdtempSync(join(tmpdir(), 'ringflow-sim-e2e-'));
 beforeAll(async () => {
   [browser, app] = await Promise.all([launchBrowser(), startAppServer({ demo: true })]);
 });
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  rmSync(files, { recursive: true, force: true });
 });
+
+/**
+ * Exports the flow and its scenarios from the designer into `files`, and runs
+ * `pnpm ringflow scenarios` on them as a team's CI would.
+ */
+async function scenariosInCi(page: Page) {
+  const panel = page.getByRole('region', { name: 'Scenarios' });
+  const flow = await exportedFile(page);
+  const scenarios = await exportedFile(page, panel.getByRole('button', { name: 'Export' }));
+  expect(scenarios.filename).toBe(flow.filename.replace('.ringflow.json', '.scenarios.json'));
+  writeFileSync(join(files, flow.filename), flow.text);
+  writeFileSync(join(files, scenarios.filename), scenarios.text);
+  const schedules = join(files, 'schedules.json');
+  const reply = await fetch(`${app.url}/api/schedules`, {
+    headers: { cookie: await cookie(page) },
+  });
+  writeFileSync(schedules, await reply.text());
+  return ringflowCommand(['scenarios', join(files, flow.filename), '--schedules', schedules]);
+}
+
+async function cookie(page: Page): Promise<string> {
+  const cookies = await page.context().cookies();
+  return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
 
 async function openDemoFlow(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -124,6 +155,14 @@ describe('simulate mode', () => {
     await item.waitFor();
     await scenarios.getByRole('button', { name: 'Run all' }).click();
     await expect.poll(() => item.getAttribute('class')).toBe('passed');
+    await expect
+      .poll(() => scenarios.getByLabel('Coverage').textContent())
+      .toMatch(/cover 6 of 9 nodes and \d+ of \d+ outcomes/);
+    const passing = await scenariosInCi(page);
+    expect(passing.stdout).toMatch(
+      /^PASS Saturday night: hours, then voicemail\n1 passed, 0 failed/,
+    );
+    expect(passing.status).toBe(0);
 
     // The opening hours go: the saved call no longer goes that way.
     await page.getByRole('button', { name: 'Simulate' }).click();
@@ -135,18 +174,42 @@ describe('simulate mode', () => {
     await expect.poll(() => item.getAttribute('class')).toBe('failed');
     expect(await item.locator('.sim-difference').textContent()).toBeTruthy();
     await screenshot(page, 'simulator-scenario-failing');
+    const failing = await scenariosInCi(page);
+    expect(failing.stdout).toMatch(/^FAIL Saturday night: hours, then voicemail: /);
+    expect(failing.status).toBe(1);
 
     await page.getByRole('button', { name: 'Publish' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('What changed?').fill('No more opening hours message');
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
-    const failing = dialog.getByRole('list', { name: 'Failing scenarios' });
-    await expect.poll(() => failing.textContent()).toMatch(/Saturday night/);
+    const failingList = dialog.getByRole('list', { name: 'Failing scenarios' });
+    await expect.poll(() => failingList.textContent()).toMatch(/Saturday night/);
     await screenshot(page, 'simulator-publish-failing');
     await dialog.getByRole('button', { name: 'Publish anyway' }).click();
     await expect
       .poll(() => page.locator('.designer-notice').textContent())
       .toMatch(/Revision 2 published/);
+    await page.close();
+  });
+
+  it('replays a real call from the call log against the draft', async () => {
+    await playVoicemailCall(app, '+14155550166');
+    const page = await openDemoFlow();
+    await page.getByRole('link', { name: 'Call log' }).click();
+    const row = page.getByRole('row').filter({ hasText: '+14155550166' });
+    await row.getByRole('link').click();
+    await page.getByRole('link', { name: 'Replay against the draft' }).click();
+
+    const replay = page.getByRole('region', { name: 'Replay' });
+    await expect.poll(() => replay.textContent()).toMatch(/The call went: .*Voicemail/);
+    expect(await replay.textContent()).toMatch(/The draft takes it: .*Voicemail/);
+    // Whatever else changed in the draft, this call's way (ringing or key 1, then
+    // voicemail) is still there, so the draft takes it the same way.
+    expect(await replay.locator('.sim-replay-verdict').textContent()).toBe(
+      'Same path and outcome as the real call.',
+    );
+    expect(await traced(page)).toContain('voicemail');
+    await screenshot(page, 'simulator-replay');
     await page.close();
   });
 });

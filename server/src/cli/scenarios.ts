@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runScenario, validateFlow } from '@ringflow/flow-runtime';
 import { type Scenario, ScenarioSchema } from '@ringflow/shared';
@@ -26,6 +27,21 @@ export function readScenarios(path: string): Scenario[] {
 }
 
 /**
+ * The scenario file the designer exports next to a flow file:
+ * `office.ringflow.json` → `office.scenarios.json`. Without scenario files
+ * the command looks there, and says so when there is nothing.
+ */
+export function besideFlow(flowFile: string): string {
+  const path = `${flowFile.replace(/(\.ringflow)?\.json$/i, '')}.scenarios.json`;
+  if (!existsSync(path)) {
+    throw new CliError(
+      `No scenario files given and ${path} does not exist; export the flow's scenarios from the simulator or name the files: ${SCENARIOS_USAGE}`,
+    );
+  }
+  return path;
+}
+
+/**
  * Runs saved scenarios against a flow file, headless, for a team's own CI.
  * Exit 0: every scenario passes; 1: one fails; 2: bad input.
  *
@@ -38,8 +54,9 @@ export function scenariosCommand(args: string[], out: (line: string) => void): n
     allowPositionals: true,
     options: { schedules: { type: 'string' } },
   });
-  const [file, ...scenarioFiles] = positionals;
-  if (!file || scenarioFiles.length === 0) throw new CliError(`Usage: ${SCENARIOS_USAGE}`);
+  const [file, ...given] = positionals;
+  if (!file) throw new CliError(`Usage: ${SCENARIOS_USAGE}`);
+  const scenarioFiles = given.length > 0 ? given : [besideFlow(file)];
   const { document } = validateFlow(readJson(file, 'flow file'));
   if (!document) throw new CliError(`${file} is not a flow document; run ringflow validate on it`);
   const scenarios = scenarioFiles.flatMap(readScenarios);

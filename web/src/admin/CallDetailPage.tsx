@@ -1,5 +1,5 @@
 import './admin.css';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, FlaskConical } from 'lucide-react';
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.js';
 import type { CallDetail, Revision } from '../api/types.js';
@@ -37,9 +37,19 @@ export function CallDetailPage() {
   });
 
   const back = (
-    <Link href="/calls" className="button">
-      <ArrowLeft size={14} aria-hidden="true" /> Call log
-    </Link>
+    <>
+      {call.data?.flowId && call.data.revisionId && (
+        <Link
+          href={`/flows/${encodeURIComponent(call.data.flowId)}?replay=${encodeURIComponent(id)}`}
+          className="button"
+        >
+          <FlaskConical size={14} aria-hidden="true" /> Replay against the draft
+        </Link>
+      )}
+      <Link href="/calls" className="button">
+        <ArrowLeft size={14} aria-hidden="true" /> Call log
+      </Link>
+    </>
   );
   if (call.error)
     return (

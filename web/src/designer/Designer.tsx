@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
+import { useSearch } from 'wouter';
 import type { RevisionSummary } from '../api/types.js';
 import { SimulatorPanel } from '../simulator/SimulatorPanel.js';
+import { downloadText } from '../ui/download.js';
 import { Canvas } from './Canvas.js';
 import { FindingsPanel } from './FindingsPanel.js';
 import { copyText, exportDocument, importDocument, layOut, pasteText } from './graph-commands.js';
@@ -30,7 +32,9 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
   useValidation();
   const [publishing, setPublishing] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [simulating, setSimulating] = useState(false);
+  // `?replay=<call id>` arrives from the call log: open the simulator on that call.
+  const replayCallId = new URLSearchParams(useSearch()).get('replay');
+  const [simulating, setSimulating] = useState(replayCallId !== null);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(
     initialNotice ? { text: initialNotice } : null,
   );
@@ -48,13 +52,7 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
 
   const onExport = () => {
     const { filename, text } = exportDocument(designerStore.getState());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-    // Attached while clicked: some browsers ignore a click on a detached link.
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(filename, text);
   };
   const onImport = (text: string) => {
     const result = importText(text);
@@ -112,7 +110,7 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
           <FindingsPanel />
         </div>
         {simulating ? (
-          <SimulatorPanel flowId={flowId} saveNow={saveNow} />
+          <SimulatorPanel flowId={flowId} saveNow={saveNow} replayCallId={replayCallId} />
         ) : historyOpen ? (
           <HistorySidebar flowId={flowId} onRolledBack={onRolledBack} />
         ) : (

@@ -1,7 +1,11 @@
-import { CheckCircle2, Play, Save, Sparkles, Trash2, XCircle } from 'lucide-react';
+import { CheckCircle2, Download, Play, Save, Sparkles, Trash2, XCircle } from 'lucide-react';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import { errorMessage } from '../designer/findings-of.js';
+import { slugify } from '../designer/lib/import-export.js';
+import { useDesigner } from '../designer/use-designer.js';
+import { downloadText } from '../ui/download.js';
+import { CoverageLine } from './CoverageLine.js';
 import type { SimRun } from './prepare-run.js';
 import { type SavedScenario, type ScenarioRunResult, scenarioOf } from './scenario.js';
 
@@ -74,6 +78,11 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
       setGenerated(reply.scenarios);
       return `${reply.scenarios.length} paths found.`;
     });
+  const flowName = useDesigner((st) => st.meta.name);
+  const exportAll = () => {
+    const text = `${JSON.stringify({ scenarios }, null, 2)}\n`;
+    downloadText(`${slugify(flowName)}.scenarios.json`, text);
+  };
   const remove = (scenario: SavedScenario) =>
     act('Could not delete the scenario', async () => {
       await api('DELETE', `${base}/${encodeURIComponent(scenario.id)}`);
@@ -105,7 +114,16 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
         <button type="button" disabled={busy} onClick={generate}>
           <Sparkles size={14} aria-hidden="true" /> Generate
         </button>
+        <button
+          type="button"
+          disabled={scenarios.length === 0}
+          onClick={exportAll}
+          title="A file for ringflow scenarios in your own CI"
+        >
+          <Download size={14} aria-hidden="true" /> Export
+        </button>
       </div>
+      <CoverageLine scenarios={scenarios} />
       {message && (
         <p
           className={message.error ? 'sim-error' : 'muted'}

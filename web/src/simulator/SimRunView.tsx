@@ -5,18 +5,20 @@ import { useMemo, useState } from 'react';
 import { eventButtons } from './event-buttons.js';
 import { autoRepliesOf, UNEVALUATED_GUARDS } from './outcome.js';
 import type { SimRun } from './prepare-run.js';
-import { currentStep, restartSession, type SimSession, stepBack, stepSession } from './session.js';
+import { ReplayBanner } from './ReplayBanner.js';
+import { currentStep } from './session.js';
+import type { SimEvent } from './sim-machine.js';
 import { transcriptOf } from './transcript.js';
 
 interface SimRunViewProps {
   run: SimRun;
   names: NameLookup;
   title(nodeId: string): string;
-  onSession(session: SimSession): void;
+  send(event: SimEvent): void;
 }
 
 /** A call being stepped: the transcript, the events possible now, and the ending. */
-export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
+export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   const { session } = run;
   const { view } = currentStep(session);
   const [wait, setWait] = useState('0');
@@ -33,6 +35,7 @@ export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
   return (
     <div className="sim-run">
       {run.note && <p className="sim-note">{run.note}</p>}
+      {run.replay && <ReplayBanner run={run} replay={run.replay} title={title} />}
       <ol className="sim-transcript" aria-label="Transcript">
         {lines.map((line) => (
           <li key={line.id} className={`sim-line ${line.kind}`}>
@@ -61,7 +64,7 @@ export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
                 <button
                   key={b.label}
                   type="button"
-                  onClick={() => onSession(stepSession(session, b.event, seconds))}
+                  onClick={() => send({ type: 'STEP', event: b.event, afterSeconds: seconds })}
                 >
                   {b.label}
                 </button>
@@ -73,7 +76,7 @@ export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
               <button
                 key={b.label}
                 type="button"
-                onClick={() => onSession(stepSession(session, b.event, seconds))}
+                onClick={() => send({ type: 'STEP', event: b.event, afterSeconds: seconds })}
               >
                 {b.label}
               </button>
@@ -107,11 +110,11 @@ export function SimRunView({ run, names, title, onSession }: SimRunViewProps) {
         <button
           type="button"
           disabled={session.steps.length <= 1}
-          onClick={() => onSession(stepBack(session))}
+          onClick={() => send({ type: 'BACK' })}
         >
           <Undo2 size={14} aria-hidden="true" /> Step back
         </button>
-        <button type="button" onClick={() => onSession(restartSession(session))}>
+        <button type="button" onClick={() => send({ type: 'RESTART' })}>
           <RotateCcw size={14} aria-hidden="true" /> Restart
         </button>
       </div>

@@ -1,12 +1,13 @@
 /**
  * @module
  * Simulate mode's panel, in place of the settings: set up a call, step it
- * with the machine compiled in the browser, and trace it on the canvas.
- * `@xstate/react` is not used: the run is plain React state, stepped with
- * flow-runtime's pure `startCall` / `stepCall`.
+ * with the machine compiled in the browser, and trace it on the canvas; or
+ * replay a real call from the call log against the draft. The run lives in
+ * the page's simulator actor (sim-machine.ts).
  */
 
-import { useCallback, useEffect, useState } from 'react';
+import type { Scenario } from '@ringflow/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber, Revision, RevisionSummary } from '../api/types.js';
 import { toDocument } from '../designer/document.js';
@@ -14,23 +15,27 @@ import { nodeView } from '../designer/node-view.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { prepareRun } from './prepare-run.js';
+import { replayRun } from './replay.js';
 import { ScenariosSection } from './ScenariosSection.js';
 import { SimRunView } from './SimRunView.js';
 import { SimSetupForm } from './SimSetupForm.js';
-import { currentStep, pathOf, type SimSession } from './session.js';
-import { useSimulator } from './sim-store.js';
+import { currentStep, pathOf } from './session.js';
 import { chosenHandles, traceOf } from './trace.js';
+import { useSimulator } from './use-simulator.js';
+import { localFields } from './zoned-time.js';
 import './simulator.css';
 
 interface SimulatorPanelProps {
   flowId: string;
   /** Flushes the autosave, so the server's scenario runs see the draft on the canvas. */
   saveNow?(): Promise<unknown>;
+  /** A call from the call log to replay against the draft as the panel opens. */
+  replayCallId?: string | null;
 }
 
-export function SimulatorPanel({ flowId, saveNow }: SimulatorPanelProps) {
+export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanelProps) {
   const names = useDesigner((s) => s.names);
-  const { setup, setSetup, run, setRun } = useSimulator(flowId);
+  const { setup, run, send } = useSimulator(flowId);
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [numbers, setNumbers] = useState<PhoneNumber[]>([]);
   const [busy, setBusy] = useState(false);
@@ -63,36 +68,73 @@ export function SimulatorPanel({ flowId, saveNow }: SimulatorPanelProps) {
     [run, names],
   );
 
-  const start = async () => {
+  const context = async () => {
+    const s = designerStore.getState();
+    const list =
+      numbers.length > 0
+        ? numbers
+        : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
+    const number = list.find((n) => n.flowId === flowId);
+    return {
+      memberIds: s.members.map((m) => m.id),
+      schedules: s.schedules,
+      business: { number: number?.number ?? '', name: number?.businessName || s.meta.name },
+    };
+  };
+  const draft = () => {
+    const s = designerStore.getState();
+    return toDocument(s.meta, s.nodes, s.edges);
+  };
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
-      const s = designerStore.getState();
-      const flow =
-        setup.source === 'draft'
-          ? toDocument(s.meta, s.nodes, s.edges)
-          : (await api<Revision>('GET', `/flows/${flowId}/revisions/${setup.source}`)).document;
-      const number = numbers.find((n) => n.flowId === flowId);
-      const next = prepareRun(flow, setup, {
-        memberIds: s.members.map((m) => m.id),
-        schedules: s.schedules,
-        business: { number: number?.number ?? '', name: number?.businessName || s.meta.name },
-      });
-      setRun(() => next);
+      await work();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
   };
-  const onSession = (session: SimSession) => setRun((r) => (r ? { ...r, session } : r));
+  const start = () =>
+    attempt(async () => {
+      const flow =
+        setup.source === 'draft'
+          ? draft()
+          : (await api<Revision>('GET', `/flows/${flowId}/revisions/${setup.source}`)).document;
+      send({ type: 'START', run: prepareRun(flow, setup, await context()) });
+    });
+
+  // A replay starts once per call id, whatever re-renders follow.
+  const replayed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!replayCallId || replayed.current === replayCallId) return;
+    replayed.current = replayCallId;
+    void attempt(async () => {
+      const path = `/calls/${encodeURIComponent(replayCallId)}/scenario`;
+      const scenario = await api<Scenario>('GET', path);
+      const zone = designerStore.getState().schedules[0]?.timeZone ?? setup.timeZone;
+      const callSetup = {
+        from: scenario.from,
+        ...localFields(Date.parse(scenario.at), zone),
+        timeZone: zone,
+        source: 'draft' as const,
+      };
+      const run = prepareRun(draft(), callSetup, await context(), scenario.at);
+      send({ type: 'START', run: replayRun(run, scenario, replayCallId) });
+    });
+  });
 
   return (
     <aside className="designer-settings simulator-panel" aria-label="Simulator">
       <header className="settings-header">
         <h2>Simulate a call</h2>
         {run && (
-          <button type="button" className="ghost sim-new" onClick={() => setRun(() => null)}>
+          <button
+            type="button"
+            className="ghost sim-new"
+            onClick={() => send({ type: 'NEW_CALL' })}
+          >
             New call
           </button>
         )}
@@ -103,13 +145,13 @@ export function SimulatorPanel({ flowId, saveNow }: SimulatorPanelProps) {
         </p>
       )}
       {run ? (
-        <SimRunView run={run} names={names} title={title} onSession={onSession} />
+        <SimRunView run={run} names={names} title={title} send={send} />
       ) : (
         <SimSetupForm
           setup={setup}
           revisions={revisions}
           busy={busy}
-          onChange={setSetup}
+          onChange={(next) => send({ type: 'SETUP', setup: next })}
           onStart={() => void start()}
         />
       )}

@@ -1,5 +1,6 @@
 import { compileFlow, validateFlow } from '@ringflow/flow-runtime';
 import type { FlowDocument, Schedule } from '@ringflow/shared';
+import type { Replay } from './replay.js';
 import { type SimSession, startSession } from './session.js';
 import type { SimSetup } from './setup.js';
 import { zonedInstant } from './zoned-time.js';
@@ -14,6 +15,8 @@ export interface SimRun {
   schedules: Readonly<Record<string, Schedule>>;
   /** Set when the chosen local time was skipped or repeated by a clock change. */
   note: string | null;
+  /** Set when the run replays a real call from the call log. */
+  replay?: Replay;
 }
 
 export interface RunContext {
@@ -24,13 +27,19 @@ export interface RunContext {
 
 /**
  * Checks and compiles `flow` (the draft or a revision, as JSON) and starts a
- * call at the setup's local time. Throws an Error whose message a tester can
+ * call at the setup's local time (or at the instant `at`, to replay a real
+ * call to the second). Throws an Error whose message a tester can
  * act on when the flow cannot run.
  *
  * @example
  * const run = prepareRun(toDocument(meta, nodes, edges), setup, { memberIds, schedules, business });
  */
-export function prepareRun(flow: unknown, setup: SimSetup, context: RunContext): SimRun {
+export function prepareRun(
+  flow: unknown,
+  setup: SimSetup,
+  context: RunContext,
+  at?: string,
+): SimRun {
   const { document, findings } = validateFlow(flow, {
     memberIds: context.memberIds,
     scheduleIds: context.schedules.map((s) => s.id),
@@ -38,7 +47,9 @@ export function prepareRun(flow: unknown, setup: SimSetup, context: RunContext):
   if (!document) {
     throw new Error(`This flow cannot run: ${findings[0]?.message ?? 'it does not parse'}`);
   }
-  const { instant, note } = zonedInstant(setup.date, setup.time, setup.timeZone);
+  const { instant, note } = at
+    ? { instant: at, note: null }
+    : zonedInstant(setup.date, setup.time, setup.timeZone);
   const schedules = Object.fromEntries(context.schedules.map((s) => [s.id, s]));
   const session = startSession(compileFlow(document), {
     call: { from: setup.from.trim(), to: context.business.number },
