@@ -131,6 +131,16 @@ describe('validateFlow: auto-reply texts', () => {
     expect(found[0]?.message).toContain('after-hours text (afterHoursText) is empty');
   });
 
+  it('leaves the weekend and holiday texts optional, but checks their length', () => {
+    const base = { inHoursText: 'Hi', afterHoursText: 'Closed', scheduleId: 'weekdays' };
+    expect(errors(reply({ ...base, weekendText: '', holidayText: ' ' }))).toEqual([]);
+    const found = errors(reply({ ...base, holidayText: 'x'.repeat(1601) }));
+    expect(found).toMatchObject([{ code: 'sms-too-long', path: ['holidayText'] }]);
+    expect(found[0]?.message).toContain('holiday text (holidayText) has 1601 characters');
+    // Without a schedule they are never sent, so a half-written one does no harm.
+    expect(errors(reply({ inHoursText: 'Hi', weekendText: 'x'.repeat(1601) }))).toEqual([]);
+  });
+
   it('refuses a text over 1,600 characters, and only says that', () => {
     const found = validateFlow(reply({ inHoursText: 'x'.repeat(1601) })).findings;
     expect(found.map((f) => f.code)).toEqual(['sms-too-long']);

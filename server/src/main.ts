@@ -2,10 +2,12 @@
  * @module
  * Starts Ringflow: reads the configuration from the environment, opens the
  * database (applying migrations), seeds the first owner and, with `--demo`,
- * a demo on a fresh database, then serves HTTP until stopped.
+ * a demo on a fresh database, then serves HTTP and delivers the outbox
+ * (texts through Twilio's REST API) until stopped.
  */
 import { resolve } from 'node:path';
 import { seedOwner } from './auth/seed-owner.js';
+import { textDelivery } from './auto-replies/delivery.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -43,6 +45,13 @@ async function main(argv: string[]): Promise<void> {
   if (demo) seedDemo(deps);
 
   const server = await startServer(deps);
+  const delivery = textDelivery(deps);
+  if (delivery.missingCredentials.length > 0) {
+    log.warn(
+      `${delivery.missingCredentials.join(' and ')} not set: texts cannot be sent; they stay in the outbox and are retried with back-off, failing after 10 attempts (about 3 hours)`,
+    );
+  }
+  delivery.worker.start();
   log.info('Ringflow is listening', {
     url: server.url,
     publicBaseUrl: config.publicBaseUrl,
@@ -61,6 +70,8 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const stop = async () => {
+    // Let a text in flight finish and be recorded before the database closes.
+    await delivery.worker.stop();
     await server.close();
     db.close();
     process.exit(0);

@@ -1,3 +1,6 @@
+export * from './auto-reply/catalogue.js';
+export * from './auto-reply/settings.js';
+export * from './auto-reply/variant.js';
 export * from './flow/document.js';
 export * from './flow/json-schema.js';
 export * from './flow/migrate.js';

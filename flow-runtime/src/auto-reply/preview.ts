@@ -1,28 +1,27 @@
 import {
+  type AutoReplyVariant,
+  chooseVariant,
+  describeScheduleAt,
   type FlowDocument,
   type FlowNodeOf,
-  formatOpening,
-  hoursOn,
-  isOpenAt,
-  localDateAndTime,
   renderTemplate,
   type Schedule,
   type SmsLength,
   smsLength,
 } from '@ringflow/shared';
+import { nodeTexts } from './candidates.js';
+import { type TemplateFacts, templateValues } from './template-values.js';
 
-export interface AutoReplyFacts {
+export interface AutoReplyFacts extends TemplateFacts {
   /** When the text would be sent: the end of the call. */
   at: Date;
   schedules: Readonly<Record<string, Schedule>>;
-  contact: { number: string; name?: string };
-  business: { number: string; name: string };
 }
 
 /** Which text an auto-reply node would send, and why; the guards are decided elsewhere. */
 export interface AutoReplyPreview {
   nodeId: string;
-  variant: 'in-hours' | 'after-hours';
+  variant: AutoReplyVariant;
   text: string;
   length: SmsLength;
   reason: string;
@@ -31,7 +30,8 @@ export interface AutoReplyPreview {
 /**
  * The text each fired auto-reply node would send, rendered with the call's
  * facts: the in-hours text while its schedule is open (or when it has no
- * schedule), the after-hours text otherwise.
+ * schedule); while closed, the holiday or weekend text when one applies and
+ * is set, the after-hours text otherwise.
  *
  * @example
  * previewAutoReplies(flow, view.result.autoReplies, { at, schedules, contact, business })
@@ -53,34 +53,13 @@ export function previewAutoReplies(
 function preview(node: FlowNodeOf<'auto-reply'>, facts: AutoReplyFacts): AutoReplyPreview {
   const { scheduleId } = node.data;
   const schedule = scheduleId ? facts.schedules[scheduleId] : undefined;
-  const open = schedule ? isOpenAt(schedule, facts.at) : true;
+  const choice = chooseVariant(nodeTexts(node.data), schedule, facts.at);
+  // The variant is shown next to the reason, so the reason says only what the schedule says.
   const reason = !scheduleId
     ? 'No schedule: the in-hours text is always used'
     : !schedule
       ? `Schedule ${scheduleId} is unknown: the in-hours text is used`
-      : `${schedule.name} is ${open ? 'open' : 'closed'} at the end of the call`;
-  const template = open ? node.data.inHoursText : node.data.afterHoursText;
-  const text = renderTemplate(template, templateValues(facts, schedule));
-  return {
-    nodeId: node.id,
-    variant: open ? 'in-hours' : 'after-hours',
-    text,
-    length: smsLength(text),
-    reason,
-  };
-}
-
-/** Values for every template variable, from the call's facts and the schedule's zone. */
-export function templateValues(facts: AutoReplyFacts, schedule?: Schedule): Record<string, string> {
-  const local = localDateAndTime(schedule?.timeZone ?? 'UTC', facts.at);
-  return {
-    'contact.name': facts.contact.name ?? '',
-    'contact.number': facts.contact.number,
-    'business.name': facts.business.name,
-    'business.number': facts.business.number,
-    'hours.next_open': schedule ? formatOpening(schedule, facts.at) : '',
-    'hours.today': schedule ? hoursOn(schedule, facts.at) : '',
-    'call.time': local.time,
-    'call.date': local.date,
-  };
+      : `${describeScheduleAt(schedule, facts.at)} at the end of the call`;
+  const text = renderTemplate(choice.template ?? '', templateValues(facts, schedule));
+  return { nodeId: node.id, variant: choice.variant, text, length: smsLength(text), reason };
 }

@@ -15,6 +15,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   greeting: 'greeting',
   greetingId: 'greeting',
   holidayBranch: 'holiday branch',
+  holidayText: 'holiday text',
   inHoursText: 'in-hours text',
   label: 'name',
   language: 'language',
@@ -41,6 +42,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   type: 'kind',
   viewport: 'canvas view',
   voice: 'voice',
+  weekendText: 'weekend text',
 };
 
 /**

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
 import { auditLogApi } from './audit-log.js';
 import { authenticate } from './authenticate.js';
+import { autoRepliesApi } from './auto-replies.js';
 import { callsApi } from './calls.js';
 import { ApiError, errorHandler } from './errors.js';
 import { flowsApi } from './flows.js';
@@ -43,6 +44,7 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     membersApi,
     schedulesApi,
     numbersApi,
+    autoRepliesApi,
     flowsApi,
     revisionsApi,
     scenariosApi,

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PhoneNumberSchema } from '@ringflow/shared';
+import { decisionsOfCall } from '../db/auto-replies.js';
 import { type Call, getCall, listCallEvents, listCalls } from '../db/calls.js';
 import type { ServerDeps } from '../deps.js';
+import { DecisionSchema } from './auto-reply-schemas.js';
 import { errorResponses, notFound } from './errors.js';
 import { router } from './router.js';
 import { IdParams, InstantSchema, json } from './schemas.js';
@@ -29,6 +31,9 @@ const CallDetailSchema = CallSummarySchema.extend({
   step: z.number().int(),
   path: z.array(z.string()).openapi({ description: 'The nodes the call went through, in order' }),
   result: z.record(z.string(), z.unknown()).nullable(),
+  autoReplyDecisions: z
+    .array(DecisionSchema)
+    .openapi({ description: 'What the end of the call decided: each text sent or not, and why' }),
   events: z.array(
     z.object({
       id: z.number().int(),
@@ -106,7 +111,14 @@ export function callsApi(deps: ServerDeps) {
       const path = call.result?.path ?? call.snapshot?.context.path ?? [];
       const result = call.result as Record<string, unknown> | null;
       return c.json(
-        { ...summary(call), step: call.step, path, result, events: listCallEvents(db, id) },
+        {
+          ...summary(call),
+          step: call.step,
+          path,
+          result,
+          events: listCallEvents(db, id),
+          autoReplyDecisions: decisionsOfCall(db, id),
+        },
         200,
       );
     });

@@ -5,6 +5,7 @@ import {
   stepCall,
   viewCall,
 } from '@ringflow/flow-runtime';
+import { autoRepliesAtCallEnd, cancelCallReplies } from '../auto-replies/call-end.js';
 import {
   appendCallEvent,
   type Call,
@@ -27,6 +28,13 @@ import { traceStep } from './trace.js';
 import type { CallStep, IncomingCall, Renderer } from './types.js';
 
 export type { CallReply, CallStep, IncomingCall, Renderer } from './types.js';
+
+/**
+ * How long texts wait when a call ended before the provider said how its
+ * dial or recording went: a late report can still make it answered (no
+ * missed-call text) or keep its voicemail.
+ */
+const LATE_REPORT_HOLD_SECONDS = 60;
 
 /**
  * Runs live calls: each webhook is one IMMEDIATE transaction that loads the
@@ -103,6 +111,7 @@ export class CallService {
       const reply = replyOf(view, 0, addresses, call);
       const response = render.reply(reply);
       insertCall(db, { ...base, ...callState(view, 0) });
+      if (view.done) autoRepliesAtCallEnd(this.deps, id, 0, at);
       traceStep(this.deps.db, {
         callId: id,
         step: 0,
@@ -182,6 +191,7 @@ export class CallService {
       const reply = replyOf(view, nextStep, addresses, call);
       const response = render.reply(reply);
       updateCall(db, call.id, callState(view, nextStep));
+      if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
       traceStep(this.deps.db, {
         callId: call.id,
         step: nextStep,
@@ -224,6 +234,9 @@ export class CallService {
     if (!view.done) view = stepCall(machine, view.snapshot, { type: 'CALLER_HUNG_UP', at });
     const nextStep = call.step + 1;
     updateCall(this.deps.db, call.id, callState(view, nextStep));
+    // The ending changed: the texts decided for the old one make way for new ones.
+    cancelCallReplies(this.deps.db, call.id, at);
+    if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
     traceStep(this.deps.db, {
       callId: call.id,
       step: nextStep,
@@ -279,6 +292,13 @@ export class CallService {
       const view = stepCall(machine, call.snapshot, { type: 'CALLER_HUNG_UP', at });
       const nextStep = call.step + 1;
       updateCall(db, call.id, callState(view, nextStep));
+      autoRepliesAtCallEnd(
+        this.deps,
+        call.id,
+        nextStep,
+        at,
+        resumable ? LATE_REPORT_HOLD_SECONDS : 0,
+      );
       appendCallEvent(db, {
         callId: call.id,
         step: nextStep,

@@ -2,6 +2,8 @@ import type { Db } from './database.js';
 import { initial } from './migrations/001-initial.js';
 import { flowHistory } from './migrations/002-flow-history.js';
 import { scenarios } from './migrations/003-scenarios.js';
+import { outboxDelivery } from './migrations/004-outbox-delivery.js';
+import { autoReplies } from './migrations/005-auto-replies.js';
 
 export interface Migration {
   version: number;
@@ -10,7 +12,13 @@ export interface Migration {
 }
 
 /** Every schema change, in order; a new one is a new file in `migrations/` and a line here. */
-export const MIGRATIONS: readonly Migration[] = [initial, flowHistory, scenarios];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  flowHistory,
+  scenarios,
+  outboxDelivery,
+  autoReplies,
+];
 
 /**
  * Applies the migrations the database has not seen yet, each in its own

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { validateFlow } from '@ringflow/flow-runtime';
-import { ScheduleSchema } from '@ringflow/shared';
+import {
+  AUTO_REPLY_TEMPLATES,
+  AutoReplySettingsSchema,
+  ruleFromTemplate,
+  ScheduleSchema,
+} from '@ringflow/shared';
 import { recordAudit } from '../db/audit.js';
+import { saveAutoReplySettings } from '../db/auto-replies.js';
 import { inTransaction } from '../db/database.js';
 import { countFlows, createFlow, publishRevision } from '../db/flows.js';
 import { createMember, getMember } from '../db/members.js';
@@ -22,11 +28,17 @@ const DEMO_LINE = {
   scheduleId: 'weekdays-9-17',
 };
 
+/** Texts that arrive after hours get the catalogue's after-hours answer. */
+const DEMO_TEXT_RULE = ruleFromTemplate(
+  AUTO_REPLY_TEMPLATES.find((t) => t.id === 'after-hours') ?? AUTO_REPLY_TEMPLATES[0],
+  'after-hours-texts',
+);
+
 /**
  * Fills a database that has never had a flow with the demo in
  * `server/src/demo/`: the team (ids as the flow names them), the schedules,
  * the flow "Demo: small office" published as revision 1, and the number
- * +14155550100 pointing at it. Anything already there by the same id or
+ * +14155550100 pointing at it, answering texts after hours. Anything already there by the same id or
  * number is left alone. Returns whether it seeded; a second call does nothing.
  *
  * @example
@@ -54,7 +66,10 @@ export function seedDemo(deps: ServerDeps): boolean {
     const flow = createFlow(db, { draft: document, userId: null }, at);
     publishRevision(db, flow.id, { document, message: 'Demo flow', authorId: null }, at);
     if (!findNumberByE164(db, DEMO_LINE.number)) {
-      createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
+      const number = createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
+      // Calls are answered by the flow's own auto-reply nodes; texts by the number's rules.
+      const settings = AutoReplySettingsSchema.parse({ rules: [DEMO_TEXT_RULE] });
+      saveAutoReplySettings(db, number.id, settings, at);
     }
     recordAudit(db, { at, userId: null, action: 'demo.seed', subject: flow.id });
     return true;

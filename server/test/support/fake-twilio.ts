@@ -80,3 +80,35 @@ export class FakeTwilio {
     return this.post('/webhooks/twilio/status', { CallStatus: status, CallDuration: duration });
   }
 }
+
+/** A text received by the number, posted to the messaging webhook as Twilio does, signed. */
+export async function textWebhook(
+  send: Send,
+  publicUrl: string,
+  authToken: string,
+  text: {
+    body: string;
+    from?: string | undefined;
+    to?: string | undefined;
+    messageSid?: string | undefined;
+  },
+): Promise<{ status: number; body: string }> {
+  const params = {
+    MessageSid: text.messageSid ?? `SM${randomBytes(16).toString('hex')}`,
+    AccountSid: `AC${'0'.repeat(32)}`,
+    From: text.from ?? '+14155550123',
+    To: text.to ?? '+14155550100',
+    Body: text.body,
+    NumMedia: '0',
+  };
+  const url = `${publicUrl}/webhooks/twilio/sms`;
+  const res = await send('/webhooks/twilio/sms', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'X-Twilio-Signature': twilio.getExpectedTwilioSignature(authToken, url, params),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: res.status, body: await res.text() };
+}

@@ -2,14 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedOwner } from '../../src/auth/seed-owner.js';
+import { textDelivery } from '../../src/auto-replies/delivery.js';
 import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import type { ServerDeps } from '../../src/deps.js';
 import { memoryLogger } from '../../src/logger.js';
+import type { Delivery } from '../../src/outbox/index.js';
 import { type RunningServer, startServer } from '../../src/server.js';
-import { FakeTwilio } from './fake-twilio.js';
+import { FakeTwilio, textWebhook } from './fake-twilio.js';
 
 export const AUTH_TOKEN = 'test-auth-token';
 export const PUBLIC_URL = 'https://ringflow.example.com';
@@ -26,7 +28,9 @@ export type TestClock = ReturnType<typeof manualClock>;
  * temporary data directory, seeded with the demo and an owner account.
  * `restart()` stops it and starts a new server on the same data directory.
  */
-export async function startTestServer(options: { clock?: TestClock } = {}) {
+export async function startTestServer(
+  options: { clock?: TestClock; twilioRest?: { url: string; accountSid: string } } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-test-'));
   const clock = options.clock ?? manualClock(MONDAY_10AM);
   const config = loadConfig({
@@ -35,18 +39,23 @@ export async function startTestServer(options: { clock?: TestClock } = {}) {
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL: PUBLIC_URL,
     TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    TWILIO_ACCOUNT_SID: options.twilioRest?.accountSid ?? '',
+    ...(options.twilioRest ? { TWILIO_API_BASE_URL: options.twilioRest.url } : {}),
     RINGFLOW_ADMIN_EMAIL: OWNER.email,
     RINGFLOW_ADMIN_PASSWORD: OWNER.password,
   });
   const log = memoryLogger();
   let deps: ServerDeps;
   let server: RunningServer;
+  let delivery: Delivery;
 
   const boot = async () => {
     deps = { db: openDatabase(config.databaseFile), clock, config, log };
     seedOwner(deps);
     seedDemo(deps);
     server = await startServer(deps);
+    // Not started: tests drain it when they choose, on their own clock.
+    delivery = textDelivery(deps);
   };
   const stop = async () => {
     await server.close();
@@ -63,6 +72,13 @@ export async function startTestServer(options: { clock?: TestClock } = {}) {
     get deps() {
       return deps;
     },
+    /** The outbox worker, as the server runs it; `drain()` delivers what is due now. */
+    get delivery() {
+      return delivery;
+    },
+    /** A text from `from` to `to` (the demo number by default), signed as Twilio signs. */
+    text: (body: string, from?: string, to?: string, messageSid?: string) =>
+      textWebhook(send, PUBLIC_URL, AUTH_TOKEN, { body, from, to, messageSid }),
     send,
     /** A new call from `from` to `to` (the demo number by default). */
     call: (from?: string, to?: string) => new FakeTwilio(send, PUBLIC_URL, AUTH_TOKEN, from, to),

@@ -203,3 +203,28 @@ export function parseVoiceParams(params: TwilioParams): VoiceParamsResult {
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid voice parameters' };
 }
+
+/** An incoming text webhook's parameters. Media-only texts carry an empty Body. */
+export const SmsParamsSchema = z.object({
+  MessageSid: text('MessageSid', 64).min(1, 'MessageSid is empty'),
+  AccountSid: text('AccountSid', 64).optional(),
+  From: text('From', 256).min(1, 'From is empty'),
+  To: text('To', 256).min(1, 'To is empty'),
+  Body: z.string().max(10_000, 'Body is longer than 10,000 characters').default(''),
+  NumMedia: text('NumMedia', 8).optional(),
+});
+export type SmsParams = z.output<typeof SmsParamsSchema>;
+
+/**
+ * Validates an incoming text webhook; the error names the field at fault.
+ *
+ * @example
+ * parseSmsParams({ MessageSid: 'SM1', From: '+14155550123', To: '+14155550100', Body: 'Hi' }).ok; // true
+ */
+export function parseSmsParams(
+  params: TwilioParams,
+): { ok: true; value: SmsParams } | { ok: false; error: string } {
+  const parsed = SmsParamsSchema.safeParse(params);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid text parameters' };
+}

@@ -1,11 +1,13 @@
 import type { CallEvent } from '@ringflow/flow-runtime';
 import { type Context, Hono } from 'hono';
+import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import type { ServerDeps } from '../../deps.js';
 import {
   callStatus,
   dialResult,
   gatherResult,
+  parseSmsParams,
   parseVoiceParams,
   recordingResult,
 } from './parse.js';
@@ -40,7 +42,7 @@ function actionKind(reply: CallReply): string | null {
 }
 
 /**
- * Twilio's voice webhooks, mounted at `/webhooks/twilio`. Every request must
+ * Twilio's voice and messaging webhooks, mounted at `/webhooks/twilio`. Every request must
  * carry a valid `X-Twilio-Signature` over `PUBLIC_BASE_URL` + path + query and
  * the posted parameters; every answer is TwiML, and a failure is an apology
  * the caller hears, never a 500.
@@ -154,6 +156,21 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
           callSid: parsed.value.CallSid,
         });
       }
+    }
+    return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
+  // A text received: logged and answered through the outbox, never inline, so
+  // the reply is empty TwiML whatever the rules decide.
+  app.post('/sms', (c) => {
+    const parsed = parseSmsParams(c.get('params'));
+    if (!parsed.ok) return c.text(parsed.error, 400);
+    const { MessageSid, From, To, Body } = parsed.value;
+    try {
+      receiveText(deps, { providerMessageId: MessageSid, from: From, to: To, body: Body });
+    } catch (error) {
+      log.error('incoming text failed', { error: String(error), messageSid: MessageSid });
+      return c.text('The text could not be stored; please retry', 503);
     }
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });

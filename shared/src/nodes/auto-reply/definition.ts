@@ -11,7 +11,7 @@ export const AutoReplyDataSchema = z
     scheduleId: RefIdSchema.nullable()
       .default(null)
       .describe(
-        'Id of the schedule that chooses between the two texts; without one (null), inHoursText is always used.',
+        'Id of the schedule that chooses among the texts; without one (null), inHoursText is always used.',
       ),
     inHoursText: z
       .string()
@@ -22,7 +22,21 @@ export const AutoReplyDataSchema = z
     afterHoursText: z
       .string()
       .default('')
-      .describe('Text sent while the schedule is closed. May use {{variables}}.'),
+      .describe(
+        'Text sent while the schedule is closed, unless a weekend or holiday text applies. May use {{variables}}.',
+      ),
+    weekendText: z
+      .string()
+      .default('')
+      .describe(
+        'Text sent while the schedule is closed on a Saturday or Sunday (in its time zone); empty uses afterHoursText. May use {{variables}}.',
+      ),
+    holidayText: z
+      .string()
+      .default('')
+      .describe(
+        'Text sent while the schedule is closed by one of its closures (a holiday), even on a weekend; empty uses afterHoursText. May use {{variables}}.',
+      ),
     onCallerHangUp: z
       .boolean()
       .default(false)
@@ -32,7 +46,7 @@ export const AutoReplyDataSchema = z
   })
   .meta({
     description:
-      'auto-reply: a text message sent to the caller when the call ends, with an in-hours and an after-hours variant. Connect it from the outcomes that should fire it. Outcomes: none; it never changes what the caller hears.',
+      'auto-reply: a text message sent to the caller when the call ends, with an in-hours and an after-hours variant, and optionally a weekend and a holiday one. Connect it from the outcomes that should fire it. Outcomes: none; it never changes what the caller hears.',
   });
 export type AutoReplyData = z.output<typeof AutoReplyDataSchema>;
 

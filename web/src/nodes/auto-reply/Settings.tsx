@@ -2,7 +2,7 @@ import { Checkbox, Select } from '../fields.js';
 import type { SettingsProps } from '../settings-props.js';
 import { TemplateText } from './TemplateText.js';
 
-/** The in-hours and after-hours texts, the schedule that picks one, and the hang-up trigger. */
+/** The texts for each period, the schedule that picks one, and the hang-up trigger. */
 export function AutoReplySettings({ data, errors, onChange, schedules }: SettingsProps) {
   const options = [
     { value: '', label: 'No schedule: always the in-hours text' },
@@ -25,12 +25,28 @@ export function AutoReplySettings({ data, errors, onChange, schedules }: Setting
         onChange={(inHoursText) => onChange({ inHoursText })}
       />
       {hasSchedule && (
-        <TemplateText
-          label="After-hours text"
-          value={data.afterHoursText}
-          error={errors.afterHoursText}
-          onChange={(afterHoursText) => onChange({ afterHoursText })}
-        />
+        <>
+          <TemplateText
+            label="After-hours text"
+            value={data.afterHoursText}
+            error={errors.afterHoursText}
+            onChange={(afterHoursText) => onChange({ afterHoursText })}
+          />
+          <TemplateText
+            label="Weekend text (optional)"
+            note="Sent while closed on a Saturday or Sunday; empty uses the after-hours text."
+            value={data.weekendText ?? ''}
+            error={errors.weekendText}
+            onChange={(weekendText) => onChange({ weekendText })}
+          />
+          <TemplateText
+            label="Holiday text (optional)"
+            note="Sent while closed for one of the schedule's closures; empty uses the after-hours text."
+            value={data.holidayText ?? ''}
+            error={errors.holidayText}
+            onChange={(holidayText) => onChange({ holidayText })}
+          />
+        </>
       )}
       <Checkbox
         label="Also when the caller hangs up before anyone answers"

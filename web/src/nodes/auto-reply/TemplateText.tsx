@@ -8,11 +8,13 @@ interface TemplateTextProps {
   label: string;
   value: unknown;
   error?: string | undefined;
+  /** A line above the counter: when this text is used. */
+  note?: string;
   onChange(value: string): void;
 }
 
 /** A text message with its live segment counter and buttons that insert {{variables}} at the cursor. */
-export function TemplateText({ label, value, error, onChange }: TemplateTextProps) {
+export function TemplateText({ label, value, error, note, onChange }: TemplateTextProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const current = asText(value);
   const insert = (name: string) => {
@@ -31,7 +33,12 @@ export function TemplateText({ label, value, error, onChange }: TemplateTextProp
       <Field
         label={label}
         error={error}
-        hint={<span className="sms-counter">{smsLengthText(current)}</span>}
+        hint={
+          <>
+            {note && <span className="template-note">{note} </span>}
+            <span className="sms-counter">{smsLengthText(current)}</span>
+          </>
+        }
       >
         {({ id, describedBy, invalid }) => (
           <textarea

@@ -1,0 +1,63 @@
+/**
+ * @module
+ * Auto-replies at the end of a live call, called by the call service inside
+ * the webhook's transaction.
+ */
+
+import { schedulesOf } from '../calls/call-state.js';
+import { pendingRepliesOfCall } from '../db/auto-replies.js';
+import { getCall } from '../db/calls.js';
+import type { Db } from '../db/database.js';
+import { getRevision } from '../db/flows.js';
+import { updateMessageDelivery } from '../db/messages.js';
+import { getNumber } from '../db/numbers.js';
+import { cancelOutbox } from '../db/outbox.js';
+import type { ServerDeps } from '../deps.js';
+import { decideForCall } from './decide.js';
+
+/**
+ * Decides the texts of a call that has just ended. It runs in a savepoint: a
+ * failure is logged and undone alone, since a text must never cost the
+ * caller the call.
+ */
+export function autoRepliesAtCallEnd(
+  deps: Pick<ServerDeps, 'db' | 'log'>,
+  callId: string,
+  step: number,
+  at: string,
+  holdSeconds = 0,
+): void {
+  const { db, log } = deps;
+  const call = getCall(db, callId);
+  const result = call?.result;
+  if (!call || !result || !call.phoneNumberId || !call.revisionId) return;
+  const number = getNumber(db, call.phoneNumberId);
+  const revision = getRevision(db, call.revisionId);
+  if (!number || !revision) return;
+  try {
+    db.transaction(() =>
+      decideForCall(db, {
+        callId,
+        step,
+        from: call.from,
+        number,
+        result,
+        document: revision.document,
+        schedules: schedulesOf(db, revision.document),
+        at,
+        holdSeconds,
+      }),
+    )();
+  } catch (error) {
+    log.error('auto-reply decision failed', { callId, error: String(error) });
+  }
+}
+
+/** Cancels the texts still waiting for a call, before its ending is decided again. */
+export function cancelCallReplies(db: Db, callId: string, at: string): void {
+  const reason = 'Cancelled: the provider reported how the call ended after it hung up';
+  for (const pending of pendingRepliesOfCall(db, callId)) {
+    cancelOutbox(db, pending.outboxId, reason, at);
+    updateMessageDelivery(db, pending.messageId, { status: 'cancelled', error: reason });
+  }
+}

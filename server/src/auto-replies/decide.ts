@@ -1,0 +1,212 @@
+/**
+ * @module
+ * Auto-replies on the server: when a call ends or a text arrives, decide with
+ * flow-runtime's pure `decideAutoReplies` (the code the simulator runs) and
+ * write every decision, and each text to send as a message and an outbox row,
+ * in the caller's transaction. Nothing is sent here: the outbox worker sends.
+ */
+import {
+  type AutoReplyCandidate,
+  type AutoReplyDecision,
+  type AutoReplyEvent,
+  type CallResult,
+  type ContactHistory,
+  decideAutoReplies,
+  flowCandidates,
+  ruleCandidates,
+  triggerOfOutcome,
+} from '@ringflow/flow-runtime';
+import type { AutoReplyGuards, FlowDocument, Schedule } from '@ringflow/shared';
+import { getAutoReplySettings, insertDecision } from '../db/auto-replies.js';
+import type { Db } from '../db/database.js';
+import { type ContactFacts, contactFacts, insertMessage, type Message } from '../db/messages.js';
+import type { PhoneNumber } from '../db/numbers.js';
+import { listSchedulesByIds } from '../db/schedules.js';
+import { enqueueSms } from '../outbox/sms.js';
+
+const MINUTE = 60_000;
+
+/** What a decision is about: the call that ended or the text that arrived. */
+type Cause = { kind: 'call'; callId: string; step: number } | { kind: 'text'; messageId: string };
+
+export interface CallEnding {
+  callId: string;
+  /** The call's step when it ended; a second ending (a late report) decides anew. */
+  step: number;
+  from: string;
+  number: PhoneNumber;
+  result: CallResult;
+  document: FlowDocument;
+  schedules: Readonly<Record<string, Schedule>>;
+  at: string;
+  /**
+   * Seconds to hold the texts back: when the provider may still report how a
+   * dial or a recording ended, the outcome (and so the text) can change.
+   */
+  holdSeconds?: number;
+}
+
+/**
+ * Decides the auto-replies of a call that has ended: the auto-reply nodes its
+ * flow reached, or, when it reached none, the number's rules for a missed call
+ * or a voicemail.
+ */
+export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
+  const { number, result, at } = ending;
+  const settings = getAutoReplySettings(db, number.id);
+  const trigger = triggerOfOutcome(result.outcome);
+  const fromFlow = flowCandidates(ending.document, result.autoReplies);
+  const candidates =
+    fromFlow.length > 0 || trigger === 'call-ended'
+      ? fromFlow
+      : ruleCandidates(settings.rules, trigger);
+  if (candidates.length === 0) return [];
+  const event = eventOf(trigger, ending.from, number, at);
+  return decideAndRecord(db, {
+    event,
+    candidates,
+    guards: settings.guards,
+    number,
+    schedules: { ...ending.schedules, ...numberSchedule(db, number) },
+    history: historyOf(
+      contactFacts(db, {
+        numberId: number.id,
+        contact: ending.from,
+        since: new Date(Date.parse(at) - settings.guards.burstMinutes * MINUTE).toISOString(),
+        excludeCallId: ending.callId,
+      }),
+    ),
+    cause: { kind: 'call', callId: ending.callId, step: ending.step },
+    holdSeconds: ending.holdSeconds ?? 0,
+  });
+}
+
+/** Decides the auto-replies of a text received (already stored as `message`). */
+export function decideForText(db: Db, number: PhoneNumber, message: Message): AutoReplyDecision[] {
+  const settings = getAutoReplySettings(db, number.id);
+  const candidates = ruleCandidates(settings.rules, 'incoming-text');
+  if (candidates.length === 0) return [];
+  const event = {
+    ...eventOf('incoming-text', message.contact, number, message.at),
+    body: message.body,
+  };
+  return decideAndRecord(db, {
+    event,
+    candidates,
+    guards: settings.guards,
+    number,
+    schedules: numberSchedule(db, number),
+    history: historyOf(
+      contactFacts(db, {
+        numberId: number.id,
+        contact: message.contact,
+        since: new Date(
+          Date.parse(message.at) - settings.guards.burstMinutes * MINUTE,
+        ).toISOString(),
+        excludeMessageId: message.id,
+      }),
+    ),
+    cause: { kind: 'text', messageId: message.id },
+    holdSeconds: 0,
+  });
+}
+
+function eventOf(
+  trigger: AutoReplyEvent['trigger'],
+  contact: string,
+  number: PhoneNumber,
+  at: string,
+): AutoReplyEvent {
+  return {
+    trigger,
+    at: new Date(at),
+    contact: { number: contact },
+    business: { number: number.number, name: number.businessName || number.name },
+  };
+}
+
+function numberSchedule(db: Db, number: PhoneNumber): Record<string, Schedule> {
+  if (!number.scheduleId) return {};
+  return Object.fromEntries(listSchedulesByIds(db, [number.scheduleId]).map((s) => [s.id, s]));
+}
+
+/** The stored facts as the pure decision reads them. */
+export function historyOf(facts: ContactFacts): ContactHistory {
+  const date = (at: string | null) => (at ? new Date(at) : null);
+  return {
+    lastAutoReplyAt: date(facts.lastAutoReplyAt),
+    lastTeamActivityAt: date(facts.lastTeamActivityAt),
+    recentInboundAt: facts.recentInboundAt.map((at) => new Date(at)),
+    hasTextedBefore: facts.hasTextedBefore,
+  };
+}
+
+function decideAndRecord(
+  db: Db,
+  input: {
+    event: AutoReplyEvent;
+    candidates: AutoReplyCandidate[];
+    guards: AutoReplyGuards;
+    number: PhoneNumber;
+    schedules: Readonly<Record<string, Schedule>>;
+    history: ContactHistory;
+    cause: Cause;
+    holdSeconds: number;
+  },
+): AutoReplyDecision[] {
+  const { event, number, cause } = input;
+  const decisions = decideAutoReplies(event, input.candidates, input.guards, input.history, {
+    schedules: input.schedules,
+    scheduleId: number.scheduleId,
+  });
+  const at = event.at.toISOString();
+  const causeKey =
+    cause.kind === 'call' ? `call:${cause.callId}:${cause.step}` : `text:${cause.messageId}`;
+  for (const decision of decisions) {
+    let replyMessageId: string | null = null;
+    if (decision.action === 'send' && decision.text && decision.sendAt) {
+      const held = event.at.getTime() + input.holdSeconds * 1000;
+      const notBefore = new Date(Math.max(decision.sendAt.getTime(), held)).toISOString();
+      const outboxId = enqueueSms(
+        db,
+        { from: number.number, to: event.contact.number, body: decision.text },
+        {
+          idempotencyKey: `auto-reply:${causeKey}:${decision.candidate.source}:${decision.candidate.id}`,
+          notBefore,
+          now: at,
+        },
+      );
+      replyMessageId = insertMessage(db, {
+        numberId: number.id,
+        direction: 'out',
+        author: 'auto-reply',
+        contact: event.contact.number,
+        business: number.number,
+        body: decision.text,
+        providerMessageId: null,
+        status: 'scheduled',
+        outboxId,
+        at,
+      }).message.id;
+    }
+    insertDecision(db, {
+      numberId: number.id,
+      contact: event.contact.number,
+      trigger: event.trigger,
+      callId: cause.kind === 'call' ? cause.callId : null,
+      messageId: cause.kind === 'text' ? cause.messageId : null,
+      source: decision.candidate.source,
+      sourceId: decision.candidate.id,
+      sourceName: decision.candidate.name,
+      action: decision.action,
+      reason: decision.reason,
+      detail: decision.detail,
+      variant: decision.variant,
+      text: decision.text,
+      sendAt: decision.sendAt?.toISOString() ?? null,
+      replyMessageId,
+      at,
+    });
+  }
+  return decisions;
+}

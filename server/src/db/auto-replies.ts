@@ -1,0 +1,174 @@
+/**
+ * @module
+ * Auto-reply settings per phone number, and the decisions taken: every text
+ * sent or not sent, with its reason.
+ */
+import type { AutoReplyTriggerKind } from '@ringflow/flow-runtime';
+import {
+  type AutoReplySettings,
+  AutoReplySettingsSchema,
+  defaultAutoReplySettings,
+} from '@ringflow/shared';
+import { newId } from '../ids.js';
+import type { Db } from './database.js';
+import { type MessageStatus, updateMessageDelivery } from './messages.js';
+import { cancelOutbox } from './outbox.js';
+import { sql } from './statements.js';
+
+/** A number's settings, or the defaults (no rules, default guards) when never set. */
+export function getAutoReplySettings(db: Db, numberId: string): AutoReplySettings {
+  const row = sql<[string], { document: string }>(
+    db,
+    'SELECT document FROM auto_reply_settings WHERE phone_number_id = ?',
+  ).get(numberId);
+  return row ? AutoReplySettingsSchema.parse(JSON.parse(row.document)) : defaultAutoReplySettings();
+}
+
+export function saveAutoReplySettings(
+  db: Db,
+  numberId: string,
+  settings: AutoReplySettings,
+  at: string,
+): void {
+  sql(
+    db,
+    `INSERT INTO auto_reply_settings (phone_number_id, document, updated_at)
+     VALUES (@numberId, @document, @at)
+     ON CONFLICT (phone_number_id) DO UPDATE SET document = @document, updated_at = @at`,
+  ).run({ numberId, document: JSON.stringify(settings), at });
+}
+
+export interface DecisionRecord {
+  numberId: string;
+  contact: string;
+  trigger: AutoReplyTriggerKind;
+  callId: string | null;
+  messageId: string | null;
+  source: 'rule' | 'flow';
+  sourceId: string;
+  sourceName: string;
+  action: 'send' | 'skip';
+  reason: string;
+  detail: string;
+  variant: string | null;
+  text: string | null;
+  sendAt: string | null;
+  replyMessageId: string | null;
+  at: string;
+}
+
+/** A decision as the API shows it: with how the delivery of its text went. */
+export interface Decision extends DecisionRecord {
+  id: string;
+  delivery: { status: MessageStatus; error: string | null; sentAt: string | null } | null;
+}
+
+export function insertDecision(db: Db, decision: DecisionRecord): string {
+  const id = newId('ard');
+  sql(
+    db,
+    `INSERT INTO auto_reply_decisions (id, phone_number_id, contact_number, trigger, call_id,
+       message_id, source, source_id, source_name, action, reason, detail, variant, text, send_at,
+       reply_message_id, at)
+     VALUES (@id, @numberId, @contact, @trigger, @callId, @messageId, @source, @sourceId,
+       @sourceName, @action, @reason, @detail, @variant, @text, @sendAt, @replyMessageId, @at)`,
+  ).run({ ...decision, id });
+  return id;
+}
+
+const SELECT = `SELECT d.id, d.phone_number_id AS numberId, d.contact_number AS contact, d.trigger,
+    d.call_id AS callId, d.message_id AS messageId, d.source, d.source_id AS sourceId,
+    d.source_name AS sourceName, d.action, d.reason, d.detail, d.variant, d.text,
+    d.send_at AS sendAt, d.reply_message_id AS replyMessageId, d.at, m.status AS deliveryStatus, m.error AS deliveryError,
+    m.sent_at AS deliverySentAt
+  FROM auto_reply_decisions d LEFT JOIN messages m ON m.id = d.reply_message_id`;
+
+type DecisionRow = Omit<Decision, 'delivery'> & {
+  deliveryStatus: MessageStatus | null;
+  deliveryError: string | null;
+  deliverySentAt: string | null;
+};
+
+function toDecision({ deliveryStatus, deliveryError, deliverySentAt, ...row }: DecisionRow) {
+  return {
+    ...row,
+    delivery: deliveryStatus
+      ? { status: deliveryStatus, error: deliveryError, sentAt: deliverySentAt }
+      : null,
+  } satisfies Decision;
+}
+
+/** A number's decisions, newest first. */
+export function listDecisions(db: Db, numberId: string, limit: number): Decision[] {
+  return sql<[string, number], DecisionRow>(
+    db,
+    `${SELECT} WHERE d.phone_number_id = ? ORDER BY d.at DESC, d.rowid DESC LIMIT ?`,
+  )
+    .all(numberId, limit)
+    .map(toDecision);
+}
+
+/** The decisions a call's end caused, in order. */
+export function decisionsOfCall(db: Db, callId: string): Decision[] {
+  return sql<[string], DecisionRow>(db, `${SELECT} WHERE d.call_id = ? ORDER BY d.rowid`)
+    .all(callId)
+    .map(toDecision);
+}
+
+/** The decisions about the given messages: those a text received caused, or those that sent one. */
+export function decisionsOfMessages(db: Db, messageIds: string[]): Decision[] {
+  if (messageIds.length === 0) return [];
+  return sql<[{ ids: string }], DecisionRow>(
+    db,
+    `${SELECT} WHERE d.message_id IN (SELECT value FROM json_each(@ids))
+       OR d.reply_message_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.rowid`,
+  )
+    .all({ ids: JSON.stringify(messageIds) })
+    .map(toDecision);
+}
+
+/** Cancels the texts of a rule still waiting to go: deleting or switching it off stops it at once. */
+export function cancelRuleReplies(
+  db: Db,
+  numberId: string,
+  ruleId: string,
+  reason: string,
+  at: string,
+): void {
+  const pending = sql<[string, string], { messageId: string; outboxId: number }>(
+    db,
+    `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
+     JOIN messages m ON m.id = d.reply_message_id
+     WHERE d.phone_number_id = ? AND d.source = 'rule' AND d.source_id = ?
+       AND m.status = 'scheduled' AND m.outbox_id IS NOT NULL`,
+  ).all(numberId, ruleId);
+  for (const { messageId, outboxId } of pending) {
+    cancelOutbox(db, outboxId, reason, at);
+    updateMessageDelivery(db, messageId, { status: 'cancelled', error: reason });
+  }
+}
+
+/** Pending texts a call's end decided, to decide again when a late report changes the ending. */
+export function pendingRepliesOfCall(
+  db: Db,
+  callId: string,
+): { messageId: string; outboxId: number }[] {
+  return sql<[string], { messageId: string; outboxId: number }>(
+    db,
+    `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
+     JOIN messages m ON m.id = d.reply_message_id
+     WHERE d.call_id = ? AND m.status = 'scheduled' AND m.outbox_id IS NOT NULL`,
+  ).all(callId);
+}
+
+/** The decision that queued an outgoing message. */
+export function decisionOfReply(
+  db: Db,
+  messageId: string,
+): Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'> | undefined {
+  return sql<[string], Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'>>(
+    db,
+    `SELECT source, source_id AS sourceId, call_id AS callId, at FROM auto_reply_decisions
+     WHERE reply_message_id = ?`,
+  ).get(messageId);
+}

@@ -1,0 +1,190 @@
+/**
+ * @module
+ * The message log: texts received from contacts and texts sent to them (by
+ * the team or by an auto-reply), and what the guards read from it.
+ */
+import { newId } from '../ids.js';
+import type { Db } from './database.js';
+import { sql } from './statements.js';
+
+export type MessageStatus = 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled';
+
+export interface Message {
+  id: string;
+  numberId: string | null;
+  direction: 'in' | 'out';
+  author: 'contact' | 'team' | 'auto-reply';
+  contact: string;
+  business: string;
+  body: string;
+  providerMessageId: string | null;
+  status: MessageStatus;
+  error: string | null;
+  outboxId: number | null;
+  at: string;
+  sentAt: string | null;
+}
+
+export type NewMessage = Omit<Message, 'id' | 'error' | 'sentAt' | 'outboxId'> & {
+  outboxId?: number | null;
+};
+
+const COLUMNS = `id, phone_number_id AS numberId, direction, author, contact_number AS contact,
+  business_number AS business, body, provider_message_id AS providerMessageId, status, error,
+  outbox_id AS outboxId, at, sent_at AS sentAt FROM messages`;
+
+/**
+ * Stores a message; a text received twice (a webhook retried) is stored once.
+ * Returns the message, and whether it was new.
+ */
+export function insertMessage(db: Db, message: NewMessage): { message: Message; created: boolean } {
+  const id = newId('msg');
+  const info = sql(
+    db,
+    `INSERT INTO messages (id, phone_number_id, direction, author, contact_number, business_number,
+       body, provider_message_id, status, outbox_id, at)
+     VALUES (@id, @numberId, @direction, @author, @contact, @business, @body, @providerMessageId,
+       @status, @outboxId, @at)
+     ON CONFLICT (provider_message_id) DO NOTHING`,
+  ).run({ ...message, outboxId: message.outboxId ?? null, id });
+  if (info.changes === 0 && message.providerMessageId) {
+    const existing = sql<[string], Message>(
+      db,
+      `SELECT ${COLUMNS} WHERE provider_message_id = ?`,
+    ).get(message.providerMessageId);
+    if (existing) return { message: existing, created: false };
+  }
+  return { message: getMessage(db, id) as Message, created: true };
+}
+
+export function getMessage(db: Db, id: string): Message | undefined {
+  return sql<[string], Message>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+}
+
+export function findMessageByOutbox(db: Db, outboxId: number): Message | undefined {
+  return sql<[number], Message>(db, `SELECT ${COLUMNS} WHERE outbox_id = ?`).get(outboxId);
+}
+
+/** Records how the delivery of an outgoing message ended. */
+export function updateMessageDelivery(
+  db: Db,
+  id: string,
+  update: {
+    status: MessageStatus;
+    error?: string | null;
+    sentAt?: string | null;
+    providerMessageId?: string | null;
+  },
+): void {
+  sql(
+    db,
+    `UPDATE messages SET status = @status, error = @error, sent_at = COALESCE(@sentAt, sent_at),
+       provider_message_id = COALESCE(@providerMessageId, provider_message_id)
+     WHERE id = @id`,
+  ).run({
+    id,
+    status: update.status,
+    error: update.error ?? null,
+    sentAt: update.sentAt ?? null,
+    providerMessageId: update.providerMessageId ?? null,
+  });
+}
+
+export interface MessageFilter {
+  numberId?: string | undefined;
+  contact?: string | undefined;
+  limit: number;
+}
+
+/** The message log, newest first. */
+export function listMessages(db: Db, filter: MessageFilter): Message[] {
+  return sql<[{ numberId: string | null; contact: string | null; limit: number }], Message>(
+    db,
+    `SELECT ${COLUMNS}
+     WHERE (@numberId IS NULL OR phone_number_id = @numberId)
+       AND (@contact IS NULL OR contact_number = @contact)
+     ORDER BY at DESC, rowid DESC LIMIT @limit`,
+  ).all({
+    numberId: filter.numberId ?? null,
+    contact: filter.contact ?? null,
+    limit: filter.limit,
+  });
+}
+
+/** Where a contact stands with a number, as the auto-reply guards read it. */
+export interface ContactFacts {
+  /** When the latest auto-reply to the contact goes (or went) out, sent or still to send. */
+  lastAutoReplyAt: string | null;
+  /** The last time the team talked with the contact: a team text, or an answered call. */
+  lastTeamActivityAt: string | null;
+  /** Texts received from the contact since `since`, oldest first (the current one excluded). */
+  recentInboundAt: string[];
+  hasTextedBefore: boolean;
+}
+
+/**
+ * @param since the start of the burst window
+ * @param excludeMessageId the text being decided on, which is not history
+ * @param excludeCallId the call being decided on, which is not history
+ */
+export function contactFacts(
+  db: Db,
+  ref: {
+    numberId: string;
+    contact: string;
+    since: string;
+    excludeMessageId?: string | null;
+    excludeCallId?: string | null;
+  },
+): ContactFacts {
+  const params = {
+    numberId: ref.numberId,
+    contact: ref.contact,
+    since: ref.since,
+    messageId: ref.excludeMessageId ?? '',
+    callId: ref.excludeCallId ?? '',
+  };
+  type Params = [typeof params];
+  const lastAutoReplyAt =
+    sql<Params, { at: string | null }>(
+      db,
+      `SELECT MAX(d.send_at) AS at FROM auto_reply_decisions d
+       JOIN messages m ON m.id = d.reply_message_id
+       WHERE d.phone_number_id = @numberId AND d.contact_number = @contact
+         AND m.status IN ('scheduled', 'sent')`,
+    ).get(params)?.at ?? null;
+  const lastTeamText =
+    sql<Params, { at: string | null }>(
+      db,
+      `SELECT MAX(at) AS at FROM messages
+       WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'team'
+         AND status IN ('scheduled', 'sent')`,
+    ).get(params)?.at ?? null;
+  const lastAnswered =
+    sql<Params, { at: string | null }>(
+      db,
+      `SELECT MAX(COALESCE(ended_at, started_at)) AS at FROM calls
+       WHERE phone_number_id = @numberId AND from_number = @contact AND outcome = 'answered'
+         AND id != @callId`,
+    ).get(params)?.at ?? null;
+  const inbound = sql<Params, { at: string }>(
+    db,
+    `SELECT at FROM messages
+     WHERE phone_number_id = @numberId AND contact_number = @contact AND direction = 'in'
+       AND id != @messageId AND at >= @since
+     ORDER BY at LIMIT 1000`,
+  ).all(params);
+  const before = sql<Params, { one: number }>(
+    db,
+    `SELECT 1 AS one FROM messages
+     WHERE phone_number_id = @numberId AND contact_number = @contact AND direction = 'in'
+       AND id != @messageId LIMIT 1`,
+  ).get(params);
+  const latest = [lastTeamText, lastAnswered].filter((x): x is string => x !== null).sort();
+  return {
+    lastAutoReplyAt,
+    lastTeamActivityAt: latest.at(-1) ?? null,
+    recentInboundAt: inbound.map((r) => r.at),
+    hasTextedBefore: before !== undefined,
+  };
+}

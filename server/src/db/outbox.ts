@@ -1,0 +1,289 @@
+/**
+ * @module
+ * The outbox: side effects (texts, e-mails, webhooks) written in the same
+ * transaction as the decision that caused them and delivered later by a
+ * worker. A row is claimed by pushing its `not_before` forward by a lease
+ * while it stays 'pending', so a worker that dies mid-delivery leaves a row
+ * that is simply due again once the lease runs out.
+ */
+import { type Db, inTransaction } from './database.js';
+import { parseJson, sql } from './statements.js';
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
+
+/** An instant: a `Date` or an ISO 8601 string; stored as UTC ISO text so it compares as text. */
+export type Instant = Date | string;
+
+export interface OutboxRow<P = unknown> {
+  id: number;
+  kind: string;
+  payload: P;
+  idempotencyKey: string;
+  status: OutboxStatus;
+  /** Deliveries started so far, counting the one in flight. */
+  attempts: number;
+  /** Due from this instant; while claimed, the end of the claim's lease. */
+  notBefore: string;
+  lastError: string | null;
+  /** The provider's last answer, JSON: a message's sid and status, or an error's code and message. */
+  result: unknown;
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
+}
+
+interface Row {
+  id: number;
+  kind: string;
+  payload: string;
+  idempotency_key: string;
+  status: OutboxStatus;
+  attempts: number;
+  not_before: string;
+  last_error: string | null;
+  result: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+const toOutboxRow = (row: Row): OutboxRow => ({
+  id: row.id,
+  kind: row.kind,
+  payload: JSON.parse(row.payload) as unknown,
+  idempotencyKey: row.idempotency_key,
+  status: row.status,
+  attempts: row.attempts,
+  notBefore: row.not_before,
+  lastError: row.last_error,
+  result: parseJson<unknown>(row.result),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  sentAt: row.sent_at,
+});
+
+/** The one text form of an instant in this table: `not_before <= ?` compares strings. */
+export function isoInstant(at: Instant): string {
+  const date = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(at)}`);
+  return date.toISOString();
+}
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+export interface NewOutboxRow {
+  kind: string;
+  payload: unknown;
+  /** Unique over the whole outbox: enqueueing the same key again adds nothing. */
+  idempotencyKey: string;
+  /** Not delivered before this instant; `now` when omitted. */
+  notBefore?: Instant;
+  now: Instant;
+}
+
+/**
+ * Adds a pending row, or does nothing when a row with the same idempotency
+ * key exists (whatever its payload); either way returns the row's id. Call
+ * it inside the transaction that decided the side effect.
+ *
+ * @example
+ * const id = enqueue(db, {
+ *   kind: 'sms',
+ *   payload: { from: '+14155550100', to: '+14155550123', body: 'Sorry we missed you' },
+ *   idempotencyKey: `auto-reply:${callId}:${nodeId}`,
+ *   notBefore: new Date(now.getTime() + 10 * 60_000),
+ *   now,
+ * });
+ */
+export function enqueue(db: Db, row: NewOutboxRow): number {
+  const now = isoInstant(row.now);
+  const inserted = sql<unknown[], { id: number }>(
+    db,
+    `INSERT INTO outbox (kind, payload, idempotency_key, status, attempts, not_before, created_at, updated_at)
+     VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING id`,
+  ).get(
+    row.kind,
+    JSON.stringify(row.payload),
+    row.idempotencyKey,
+    isoInstant(row.notBefore ?? now),
+    now,
+    now,
+  );
+  if (inserted) return inserted.id;
+  const existing = sql<[string], { id: number }>(
+    db,
+    'SELECT id FROM outbox WHERE idempotency_key = ?',
+  ).get(row.idempotencyKey);
+  if (!existing) throw new Error(`outbox: no row for idempotency key ${row.idempotencyKey}`);
+  return existing.id;
+}
+
+/**
+ * Claims up to `limit` due rows, oldest first, in one IMMEDIATE transaction:
+ * each one's `attempts` goes up by one and its `not_before` moves to the end
+ * of the lease (from `now`), so no other worker claims it meanwhile. Returns
+ * the claimed rows as they now are. `dueBy` (`now` by default) picks rows
+ * due by an earlier instant, e.g. when a drain began.
+ */
+export function claimDue(
+  db: Db,
+  now: Instant,
+  {
+    limit = 10,
+    leaseSeconds = 60,
+    dueBy = now,
+  }: { limit?: number; leaseSeconds?: number; dueBy?: Instant } = {},
+): OutboxRow[] {
+  if (!(leaseSeconds > 0)) throw new RangeError('leaseSeconds must be positive');
+  const at = isoInstant(now);
+  const due = isoInstant(dueBy);
+  const leaseEnd = new Date(new Date(at).getTime() + leaseSeconds * 1000).toISOString();
+  return inTransaction(db, () => {
+    const rows = sql<[string, number], Row>(
+      db,
+      `SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ?
+       ORDER BY not_before, id LIMIT ?`,
+    ).all(due, limit);
+    const claim = sql<[string, string, number], Row>(
+      db,
+      `UPDATE outbox SET attempts = attempts + 1, not_before = ?, updated_at = ?
+       WHERE id = ? RETURNING *`,
+    );
+    return rows.map((row) => toOutboxRow(claim.get(leaseEnd, at, row.id) as Row));
+  });
+}
+
+/**
+ * Only while the row's `attempts` still equals this: a worker whose lease ran
+ * out (and whose row another worker claimed since) then changes nothing.
+ */
+type Fence = { attempts?: number };
+
+/**
+ * Records a delivery. A row cancelled while its delivery was in flight is
+ * recorded as sent too, since the text did go out. False when the row was
+ * neither pending nor cancelled.
+ */
+export function markSent(db: Db, id: number, update: { result: unknown; at: Instant }): boolean {
+  const at = isoInstant(update.at);
+  return (
+    sql(
+      db,
+      `UPDATE outbox SET status = 'sent', result = ?, last_error = NULL, sent_at = ?, updated_at = ?
+       WHERE id = ? AND status IN ('pending', 'cancelled')`,
+    ).run(json(update.result), at, at, id).changes > 0
+  );
+}
+
+/** Leaves a claimed row pending, due again at `notBefore`, with the error that stopped it. */
+export function markRetry(
+  db: Db,
+  id: number,
+  update: { notBefore: Instant; error: string; result?: unknown; at: Instant } & Fence,
+): boolean {
+  return (
+    sql(
+      db,
+      `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?
+       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+    ).run(
+      isoInstant(update.notBefore),
+      update.error,
+      json(update.result),
+      isoInstant(update.at),
+      id,
+      update.attempts ?? null,
+      update.attempts ?? null,
+    ).changes > 0
+  );
+}
+
+/** Gives up on a pending row for good. */
+export function markFailed(
+  db: Db,
+  id: number,
+  update: { error: string; result?: unknown; at: Instant } & Fence,
+): boolean {
+  return (
+    sql(
+      db,
+      `UPDATE outbox SET status = 'failed', last_error = ?, result = COALESCE(?, result), updated_at = ?
+       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+    ).run(
+      update.error,
+      json(update.result),
+      isoInstant(update.at),
+      id,
+      update.attempts ?? null,
+      update.attempts ?? null,
+    ).changes > 0
+  );
+}
+
+/** Which pending rows to cancel: one by id, or every one of a kind and/or an idempotency-key prefix. */
+export type OutboxTarget = number | { kind?: string; keyPrefix?: string };
+
+/**
+ * Cancels pending rows (sent, failed and cancelled ones stay as they are),
+ * keeping `reason` as their last error; returns how many were cancelled.
+ *
+ * @example
+ * cancelOutbox(db, { kind: 'sms', keyPrefix: `auto-reply:${callId}:` }, 'the caller called back', now);
+ */
+export function cancelOutbox(db: Db, target: OutboxTarget, reason: string, at: Instant): number {
+  const when = isoInstant(at);
+  if (typeof target === 'number') {
+    return sql(
+      db,
+      `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
+       WHERE id = ? AND status = 'pending'`,
+    ).run(reason, when, target).changes;
+  }
+  const { kind, keyPrefix } = target;
+  if (kind === undefined && keyPrefix === undefined) {
+    throw new Error('cancelOutbox: name a kind or a key prefix, not every row');
+  }
+  return sql(
+    db,
+    `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
+     WHERE status = 'pending'
+       AND (? IS NULL OR kind = ?)
+       AND (? IS NULL OR substr(idempotency_key, 1, length(?)) = ?)`,
+  ).run(
+    reason,
+    when,
+    kind ?? null,
+    kind ?? null,
+    keyPrefix ?? null,
+    keyPrefix ?? null,
+    keyPrefix ?? null,
+  ).changes;
+}
+
+export function getOutbox(db: Db, id: number): OutboxRow | undefined {
+  const row = sql<[number], Row>(db, 'SELECT * FROM outbox WHERE id = ?').get(id);
+  return row && toOutboxRow(row);
+}
+
+export function findOutboxByKey(db: Db, idempotencyKey: string): OutboxRow | undefined {
+  const row = sql<[string], Row>(db, 'SELECT * FROM outbox WHERE idempotency_key = ?').get(
+    idempotencyKey,
+  );
+  return row && toOutboxRow(row);
+}
+
+/** The newest rows first, optionally of one kind and/or status. */
+export function listOutbox(
+  db: Db,
+  { kind, status, limit = 50 }: { kind?: string; status?: OutboxStatus; limit?: number } = {},
+): OutboxRow[] {
+  return sql<unknown[], Row>(
+    db,
+    `SELECT * FROM outbox WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?)
+     ORDER BY id DESC LIMIT ?`,
+  )
+    .all(kind ?? null, kind ?? null, status ?? null, status ?? null, limit)
+    .map(toOutboxRow);
+}

@@ -1,0 +1,57 @@
+/**
+ * @module
+ * The outbox's delivery as the server runs it, built once from the server's
+ * dependencies: a Twilio messages client from the configuration and a worker
+ * that sends the 'sms' rows through it. Tests build it the same way, with
+ * the fake Twilio's URL in the configuration.
+ */
+import type { ServerDeps } from '../deps.js';
+import { type MessagesClient, twilioMessages } from '../providers/twilio/messages.js';
+import { SMS_KIND, type SmsHooks, smsHandler } from './sms.js';
+import { createOutboxWorker, type OutboxWorker } from './worker.js';
+
+export interface Delivery {
+  worker: OutboxWorker;
+  client: MessagesClient;
+  /** The environment variables still to set before texts can go out; empty when none. */
+  missingCredentials: string[];
+}
+
+export interface DeliveryOptions {
+  fetch?: typeof globalThis.fetch;
+  hooks?: SmsHooks;
+  leaseSeconds?: number;
+  maxAttempts?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * @example
+ * const delivery = createDelivery(deps);
+ * delivery.worker.start();
+ * // on shutdown:
+ * await delivery.worker.stop();
+ */
+export function createDelivery(
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
+  options: DeliveryOptions = {},
+): Delivery {
+  const { accountSid, authToken, apiBaseUrl } = deps.config.twilio;
+  const { fetch, timeoutMs, hooks, leaseSeconds, maxAttempts } = options;
+  const client = twilioMessages({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
+  const worker = createOutboxWorker({
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    handlers: { [SMS_KIND]: smsHandler({ client, ...hooks }) },
+    leaseSeconds,
+    maxAttempts,
+  });
+  const missingCredentials = [
+    ...(accountSid ? [] : ['TWILIO_ACCOUNT_SID']),
+    ...(authToken ? [] : ['TWILIO_AUTH_TOKEN']),
+  ];
+  return { worker, client, missingCredentials };
+}
+
+export type { DeliveryResult, DrainReport, OutboxHandler, OutboxWorker } from './worker.js';

@@ -1,0 +1,84 @@
+/**
+ * @module
+ * The outbox's 'sms' kind: a text to send through a messages client, with
+ * hooks for the callers that queued it (cancel a delayed reply, update a
+ * message log).
+ */
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { enqueue, type Instant, type OutboxRow } from '../db/outbox.js';
+import type { MessagesClient, SendResult } from '../providers/twilio/messages.js';
+import type { DeliveryResult, OutboxHandler } from './worker.js';
+
+export const SMS_KIND = 'sms';
+
+export const SmsPayload = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  body: z.string().min(1),
+});
+export type SmsPayload = z.infer<typeof SmsPayload>;
+
+export interface SmsHooks {
+  /** Just before sending: a reason string cancels the text (e.g. the caller has since replied). */
+  beforeSend?: (
+    row: OutboxRow<SmsPayload>,
+  ) => string | null | undefined | Promise<string | null | undefined>;
+  /** After the outbox row was updated, with the row as it now is. */
+  afterDelivery?: (row: OutboxRow<SmsPayload>, outcome: DeliveryResult) => void | Promise<void>;
+}
+
+/**
+ * Queues a text; call it in the transaction that decided to send it.
+ *
+ * @example
+ * enqueueSms(db, { from: number, to: caller, body }, { idempotencyKey: `auto-reply:${callId}:${nodeId}`, notBefore, now });
+ */
+export function enqueueSms(
+  db: Db,
+  payload: SmsPayload,
+  options: { idempotencyKey: string; notBefore?: Instant; now: Instant },
+): number {
+  return enqueue(db, { kind: SMS_KIND, payload: SmsPayload.parse(payload), ...options });
+}
+
+/**
+ * @example
+ * createOutboxWorker({ db, clock, log, handlers: { sms: smsHandler({ client: twilioMessages(...) }) } });
+ */
+export function smsHandler({
+  client,
+  beforeSend,
+  afterDelivery,
+}: { client: MessagesClient } & SmsHooks): OutboxHandler {
+  const handler: OutboxHandler = async (row) => {
+    const payload = SmsPayload.safeParse(row.payload);
+    if (!payload.success) {
+      return {
+        status: 'failed',
+        error: `Not a text: ${payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}`,
+      };
+    }
+    const text = { ...row, payload: payload.data };
+    const reason = await beforeSend?.(text);
+    if (reason) return { status: 'cancelled', reason };
+    const sent = await client.send({ ...payload.data, idempotencyKey: row.idempotencyKey });
+    return toDeliveryResult(sent);
+  };
+  if (afterDelivery) {
+    handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<SmsPayload>, outcome);
+  }
+  return handler;
+}
+
+/** A client's answer as the outbox keeps it: the sid and status, or the error's code and message. */
+export function toDeliveryResult(sent: SendResult): DeliveryResult {
+  if (sent.ok) return { status: 'sent', result: { sid: sent.sid, status: sent.status } };
+  const result = {
+    ...(sent.httpStatus === undefined ? {} : { httpStatus: sent.httpStatus }),
+    ...(sent.code === undefined ? {} : { code: sent.code }),
+    message: sent.message,
+  };
+  const error = sent.code === undefined ? sent.message : `${sent.code}: ${sent.message}`;
+  return sent.retryable ? { status: 'retry', error, result } : { status: 'failed', error, result };
+}

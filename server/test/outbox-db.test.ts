@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate } from '../src/db/migrate.js';
+import { initial } from '../src/db/migrations/001-initial.js';
+import {
+  cancelOutbox,
+  claimDue,
+  enqueue,
+  findOutboxByKey,
+  getOutbox,
+  listOutbox,
+  markFailed,
+  markRetry,
+  markSent,
+} from '../src/db/outbox.js';
+import { tempDatabase } from './api-harness.js';
+
+let store: ReturnType<typeof tempDatabase>;
+beforeEach(() => {
+  store = tempDatabase();
+});
+afterEach(() => store.close());
+
+const t0 = '2026-11-23T15:00:00.000Z';
+const later = (seconds: number) => new Date(Date.parse(t0) + seconds * 1000).toISOString();
+const payload = { from: '+14155550100', to: '+14155550123', body: 'Hi' };
+
+describe('the outbox table', () => {
+  it('enqueues a pending row with its payload parsed back', () => {
+    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
+    expect(getOutbox(store.db, id)).toEqual({
+      id,
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'k1',
+      status: 'pending',
+      attempts: 0,
+      notBefore: t0,
+      lastError: null,
+      result: null,
+      createdAt: t0,
+      updatedAt: t0,
+      sentAt: null,
+    });
+    expect(findOutboxByKey(store.db, 'k1')?.id).toBe(id);
+  });
+
+  it('keeps one row per idempotency key: enqueueing again returns the first id', () => {
+    const first = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
+    const again = enqueue(store.db, {
+      kind: 'sms',
+      payload: { ...payload, body: 'other' },
+      idempotencyKey: 'k1',
+      notBefore: later(600),
+      now: later(1),
+    });
+    expect(again).toBe(first);
+    expect(listOutbox(store.db)).toHaveLength(1);
+    expect(getOutbox(store.db, first)?.payload).toEqual(payload);
+  });
+
+  it('claims due rows oldest first, leasing them', () => {
+    const a = enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'a',
+      notBefore: later(5),
+      now: t0,
+    });
+    const b = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'b', now: t0 });
+    enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'c',
+      notBefore: later(600),
+      now: t0,
+    });
+    const claimed = claimDue(store.db, later(10), { limit: 5, leaseSeconds: 60 });
+    expect(claimed.map((r) => [r.id, r.attempts, r.notBefore, r.status])).toEqual([
+      [b, 1, later(70), 'pending'],
+      [a, 1, later(70), 'pending'],
+    ]);
+    // Leased: nobody else gets them until the lease ends.
+    expect(claimDue(store.db, later(69))).toEqual([]);
+    expect(claimDue(store.db, later(70), { limit: 1 }).map((r) => [r.id, r.attempts])).toEqual([
+      [a, 2],
+    ]);
+  });
+
+  it('claims only rows due by `dueBy` when given', () => {
+    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'a', notBefore: later(30), now: t0 });
+    expect(claimDue(store.db, later(60), { dueBy: t0 })).toEqual([]);
+    expect(claimDue(store.db, later(60))).toHaveLength(1);
+  });
+
+  it('records sent, retry and failed, fenced by the claim', () => {
+    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
+    const [row] = claimDue(store.db, t0);
+    expect(
+      markRetry(store.db, id, {
+        notBefore: later(30),
+        error: 'busy',
+        result: { code: 1 },
+        at: t0,
+        attempts: 1,
+      }),
+    ).toBe(true);
+    expect(getOutbox(store.db, id)).toMatchObject({
+      status: 'pending',
+      notBefore: later(30),
+      lastError: 'busy',
+      result: { code: 1 },
+    });
+    claimDue(store.db, later(30));
+    // The first claim's worker is late: its update no longer applies.
+    expect(
+      markFailed(store.db, id, { error: 'late', at: later(31), attempts: row?.attempts }),
+    ).toBe(false);
+    expect(markSent(store.db, id, { result: { sid: 'SM1' }, at: later(31) })).toBe(true);
+    expect(getOutbox(store.db, id)).toMatchObject({
+      status: 'sent',
+      result: { sid: 'SM1' },
+      lastError: null,
+      sentAt: later(31),
+      updatedAt: later(31),
+      attempts: 2,
+    });
+    expect(markRetry(store.db, id, { notBefore: later(99), error: 'x', at: later(32) })).toBe(
+      false,
+    );
+    expect(markFailed(store.db, id, { error: 'x', at: later(32) })).toBe(false);
+  });
+
+  it('cancels pending rows only, by id or by kind and key prefix', () => {
+    const a = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call1:a', now: t0 });
+    const b = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call1:b', now: t0 });
+    const c = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call2:a', now: t0 });
+    const d = enqueue(store.db, {
+      kind: 'mail',
+      payload,
+      idempotencyKey: 'reply:call1:m',
+      now: t0,
+    });
+    markSent(store.db, b, { result: {}, at: t0 });
+    expect(
+      cancelOutbox(store.db, { kind: 'sms', keyPrefix: 'reply:call1:' }, 'replied', later(1)),
+    ).toBe(1);
+    expect(getOutbox(store.db, a)).toMatchObject({ status: 'cancelled', lastError: 'replied' });
+    expect(getOutbox(store.db, b)?.status).toBe('sent');
+    expect(getOutbox(store.db, c)?.status).toBe('pending');
+    expect(getOutbox(store.db, d)?.status).toBe('pending');
+    expect(cancelOutbox(store.db, c, 'gone', later(2))).toBe(1);
+    expect(cancelOutbox(store.db, c, 'again', later(3))).toBe(0);
+    expect(() => cancelOutbox(store.db, {}, 'everything', t0)).toThrow(/kind or a key prefix/);
+    // A prefix is matched literally: LIKE wildcards mean nothing.
+    expect(cancelOutbox(store.db, { keyPrefix: 'reply:%' }, 'x', t0)).toBe(0);
+  });
+
+  it('lists the newest first, by kind and status', () => {
+    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '1', now: t0 });
+    const mail = enqueue(store.db, { kind: 'mail', payload, idempotencyKey: '2', now: t0 });
+    const sms = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '3', now: t0 });
+    expect(listOutbox(store.db).map((r) => r.idempotencyKey)).toEqual(['3', '2', '1']);
+    expect(listOutbox(store.db, { kind: 'sms', limit: 1 }).map((r) => r.id)).toEqual([sms]);
+    markFailed(store.db, mail, { error: 'no', at: t0 });
+    expect(listOutbox(store.db, { status: 'failed' }).map((r) => r.id)).toEqual([mail]);
+  });
+
+  it('refuses an instant that is not one', () => {
+    expect(() =>
+      enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'x', notBefore: 'soon', now: t0 }),
+    ).toThrow(/Not an instant/);
+  });
+});
+
+describe('migration 004', () => {
+  it('keeps rows queued before it, with updated_at from their last change', () => {
+    const db = new Database(':memory:');
+    db.exec(initial.sql);
+    db.pragma('user_version = 3');
+    db.prepare(
+      `INSERT INTO outbox (kind, payload, idempotency_key, status, not_before, created_at, sent_at)
+       VALUES ('sms', '{}', 'old', 'sent', ?, ?, ?)`,
+    ).run(t0, t0, later(5));
+    migrate(db);
+    expect(findOutboxByKey(db, 'old')).toMatchObject({ updatedAt: later(5), result: null });
+    expect(() => db.prepare(`UPDATE outbox SET status = 'claimed'`).run()).toThrow(
+      /CHECK constraint/,
+    );
+    db.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { enqueue, getOutbox, type OutboxRow } from '../src/db/outbox.js';
+import { enqueueSms } from '../src/outbox/sms.js';
+import type { DeliveryResult } from '../src/outbox/worker.js';
+import { NOTHING, type OutboxHarness, outboxHarnesses, text } from './support/outbox-harness.js';
+
+let h: OutboxHarness;
+const open = outboxHarnesses();
+const start = async (options?: Parameters<typeof open>[0]) => {
+  h = await open(options);
+};
+const queue = (key = 'sms-1') =>
+  enqueueSms(h.db, text(), { idempotencyKey: key, now: h.clock.now() });
+const drain = () => h.delivery.worker.drain();
+
+describe('the sms hooks', () => {
+  it('beforeSend cancels: nothing is sent', async () => {
+    const seen: OutboxRow[] = [];
+    await start({
+      hooks: {
+        beforeSend: (row) => {
+          seen.push(row);
+          return 'the caller replied meanwhile';
+        },
+      },
+    });
+    const id = queue();
+    expect(await drain()).toEqual({ ...NOTHING, cancelled: 1 });
+    expect(seen.map((r) => r.id)).toEqual([id]);
+    expect(getOutbox(h.db, id)).toMatchObject({
+      status: 'cancelled',
+      lastError: 'the caller replied meanwhile',
+    });
+    expect(h.twilio.requests).toEqual([]);
+  });
+
+  it('afterDelivery sees the row as updated, for every outcome', async () => {
+    const after: [string, string, DeliveryResult['status']][] = [];
+    await start({
+      hooks: {
+        afterDelivery: (row, outcome) => {
+          after.push([row.idempotencyKey, row.status, outcome.status]);
+        },
+      },
+    });
+    queue('ok');
+    enqueueSms(
+      h.db,
+      { from: '+14155550100', to: 'nope', body: 'Hi' },
+      { idempotencyKey: 'bad', now: h.clock.now() },
+    );
+    expect(await drain()).toEqual({ ...NOTHING, sent: 1, failed: 1 });
+    expect(after).toEqual([
+      ['ok', 'sent', 'sent'],
+      ['bad', 'failed', 'failed'],
+    ]);
+  });
+
+  it('a throwing afterDelivery is logged and does not undo the delivery', async () => {
+    await start({
+      hooks: {
+        afterDelivery: () => {
+          throw new Error('message log is down');
+        },
+      },
+    });
+    const id = queue();
+    expect(await drain()).toEqual({ ...NOTHING, sent: 1 });
+    expect(getOutbox(h.db, id)?.status).toBe('sent');
+    expect(h.log.lines).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'outbox: afterDelivery threw' }),
+    );
+  });
+
+  it('a payload that is not a text fails without a request', async () => {
+    await start();
+    const id = enqueue(h.db, {
+      kind: 'sms',
+      payload: { to: '+14155550123' },
+      idempotencyKey: 'broken',
+      now: h.clock.now(),
+    });
+    expect(await drain()).toEqual({ ...NOTHING, failed: 1 });
+    expect(getOutbox(h.db, id)?.lastError).toMatch(/^Not a text: from: .*; body: /);
+    expect(h.twilio.requests).toEqual([]);
+  });
+});
