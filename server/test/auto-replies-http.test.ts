@@ -92,6 +92,14 @@ describe('auto-replies after calls', () => {
     expect(detail.body.autoReplyDecisions.map((d) => d.reason)).toEqual(['sent']);
   });
 
+  it('sends one text when Twilio delivers the status callback twice', async () => {
+    await start();
+    const call = await missedCall();
+    await call.hangUp('completed', '12');
+    await deliverAll();
+    expect(twilio.messages).toHaveLength(1);
+  });
+
   it('gives three missed calls in an hour one text', async () => {
     const { admin, numberId } = await start();
     for (let i = 0; i < 3; i++) {
