@@ -38,6 +38,16 @@ describe('nodeTexts', () => {
       holiday: null,
     });
   });
+
+  it('reads a node stored before weekend and holiday texts existed', () => {
+    const stored = { label: '', scheduleId: null, inHoursText: 'Hi', afterHoursText: 'Bye' };
+    expect(nodeTexts(stored as unknown as Parameters<typeof nodeTexts>[0])).toEqual({
+      inHours: 'Hi',
+      afterHours: 'Bye',
+      weekend: null,
+      holiday: null,
+    });
+  });
 });
 
 describe('flowCandidates', () => {

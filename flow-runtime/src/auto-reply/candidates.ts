@@ -21,7 +21,8 @@ import type { AutoReplyCandidate, AutoReplyTriggerKind } from './decision.js';
  * // { inHours: 'Hi', afterHours: 'Closed', weekend: null, holiday: null }
  */
 export function nodeTexts(data: AutoReplyData): AutoReplyTexts {
-  const orNull = (text: string) => (text.trim() === '' ? null : text);
+  // Revisions published before weekend and holiday texts existed lack them: undefined is unset.
+  const orNull = (text: string | undefined) => (text?.trim() ? text : null);
   return {
     inHours: data.inHoursText,
     afterHours: data.afterHoursText,
