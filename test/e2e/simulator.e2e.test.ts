@@ -118,7 +118,9 @@ describe('simulate mode', () => {
       .poll(() => outcome.locator('.sim-reply-text').textContent())
       .toMatch(/Acme Plumbing/);
     expect(await outcome.textContent()).toMatch(/After-hours text/);
-    expect(await outcome.textContent()).toMatch(/Not evaluated yet: cooldown/);
+    expect(await outcome.textContent()).toMatch(
+      /Guards of Main line \(\+14155550100\): cooldown 3 h, conversation 3 h/,
+    );
     expect(await page.locator('.flow-node.sim-current').count()).toBe(0);
     expect(await traced(page)).toContain('voicemail');
     const edges = await takenEdges(page);

@@ -3,6 +3,7 @@ import { ArrowLeft, FlaskConical } from 'lucide-react';
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.js';
 import type { CallDetail, Revision } from '../api/types.js';
+import { CallAutoReplies } from '../auto-replies/CallAutoReplies.js';
 import { namesFrom } from '../designer/names.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
@@ -74,6 +75,7 @@ export function CallDetailPage() {
   return (
     <Page title={`Call from ${c.from}`} actions={back}>
       <CallSummaryCard call={c} revision={revision.data ?? null} label={label} />
+      <CallAutoReplies decisions={c.autoReplyDecisions ?? []} />
       <section className="card call-path" aria-label="Path">
         <h2>Path through the flow</h2>
         {!c.revisionId && <p className="muted">This call did not run a flow.</p>}

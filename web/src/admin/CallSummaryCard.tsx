@@ -1,7 +1,7 @@
 import type { CallDetail, Revision } from '../api/types.js';
 import { formatDuration, formatWhen, outcomeBadge } from './call-format.js';
 
-/** Who called whom, when, how it ended, which revision ran, and the auto-replies it fired. */
+/** Who called whom, when, how it ended, which revision ran, and the auto-reply steps it reached. */
 export function CallSummaryCard({
   call,
   revision,
@@ -49,7 +49,7 @@ export function CallSummaryCard({
         </div>
       </dl>
       <p className="auto-replies">
-        <span className="muted">Auto-replies fired: </span>
+        <span className="muted">Auto-reply steps reached: </span>
         {autoReplies.length === 0 ? (
           <span className="muted">none</span>
         ) : (

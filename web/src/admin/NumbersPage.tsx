@@ -1,5 +1,7 @@
 import './admin.css';
+import { MessageSquareReply } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
@@ -80,7 +82,9 @@ export function NumbersPage() {
           <tbody>
             {list.map((n) => (
               <tr key={n.id}>
-                <td className="mono">{n.number}</td>
+                <td className="mono">
+                  <Link href={`/numbers/${encodeURIComponent(n.id)}`}>{n.number}</Link>
+                </td>
                 <td>{n.name}</td>
                 <td>
                   <NumberFlowSelect number={n} flows={flowList} onSaved={replace} />
@@ -91,6 +95,9 @@ export function NumbersPage() {
                 <td>{n.businessName || <span className="muted">—</span>}</td>
                 <td>
                   <div className="row-actions">
+                    <Link href={`/numbers/${encodeURIComponent(n.id)}`} className="button">
+                      <MessageSquareReply size={14} aria-hidden="true" /> Auto-replies
+                    </Link>
                     <button type="button" onClick={() => setEditing(n)}>
                       Edit
                     </button>

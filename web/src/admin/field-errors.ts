@@ -15,6 +15,9 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (!(error instanceof ApiError)) return errors;
   for (const field of error.fields) errors[field.path] ??= field.message;
+  // Some routes name a single `field` instead of a `fields` list.
+  const single = (error.body as { error?: { field?: unknown } } | null)?.error?.field;
+  if (typeof single === 'string' && single) errors[single] ??= error.message;
   return errors;
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, Schedule } from '@ringflow/shared';
+import type { Decision } from '../auto-replies/types.js';
 
 export interface User {
   id: string;
@@ -95,4 +96,6 @@ export interface CallDetail extends CallSummary {
     endedAt: string | null;
     reason: string | null;
   } | null;
+  /** What each auto-reply the call set off decided (absent from servers older than auto-reply rules). */
+  autoReplyDecisions?: Decision[];
 }

@@ -4,6 +4,8 @@ import { CallsPage } from '../admin/CallsPage.js';
 import { MembersPage } from '../admin/MembersPage.js';
 import { NumbersPage } from '../admin/NumbersPage.js';
 import { SchedulesPage } from '../admin/SchedulesPage.js';
+import { MessagesPage } from '../auto-replies/MessagesPage.js';
+import { NumberSettingsPage } from '../auto-replies/NumberSettingsPage.js';
 import { DesignerPage } from '../designer/DesignerPage.js';
 import { FlowsPage } from '../pages/FlowsPage.js';
 
@@ -20,7 +22,9 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/flows/:id', component: DesignerPage, fullBleed: true },
   { path: '/flows', label: 'Flows', component: FlowsPage },
+  { path: '/numbers/:id', component: NumberSettingsPage },
   { path: '/numbers', label: 'Numbers', component: NumbersPage },
+  { path: '/messages', label: 'Messages', component: MessagesPage },
   { path: '/team', label: 'Team', component: MembersPage },
   { path: '/schedules', label: 'Schedules', component: SchedulesPage },
   { path: '/calls/:id', component: CallDetailPage },

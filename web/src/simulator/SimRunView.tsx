@@ -3,9 +3,10 @@ import type { NameLookup } from '@ringflow/shared';
 import { RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { eventButtons } from './event-buttons.js';
-import { autoRepliesOf, UNEVALUATED_GUARDS } from './outcome.js';
+import { decisionsOf, guardsLine, historyLine } from './outcome.js';
 import type { SimRun } from './prepare-run.js';
 import { ReplayBanner } from './ReplayBanner.js';
+import { SimDecision } from './SimDecision.js';
 import { currentStep } from './session.js';
 import type { SimEvent } from './sim-machine.js';
 import { transcriptOf } from './transcript.js';
@@ -27,7 +28,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
     () => eventButtons(possibleEvents(session.machine, view.snapshot), view.instruction),
     [session.machine, view],
   );
-  const replies = useMemo(() => autoRepliesOf(run), [run]);
+  const decisions = useMemo(() => decisionsOf(run), [run]);
   const seconds = Number(wait) || 0;
   const keypad = buttons.filter((b) => b.group === 'keypad');
   const actions = buttons.filter((b) => b.group === 'action');
@@ -88,20 +89,18 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
         <section className="sim-outcome" aria-label="Outcome">
           <h3>Outcome</h3>
           <p className="sim-result">{describeResult(view.result)}</p>
-          {replies.map((r) => (
-            <div key={r.nodeId} className="sim-reply">
-              <strong>Text from {title(r.nodeId)}</strong>
-              <p className="sim-reply-text">{r.text}</p>
-              <p className="muted">
-                {r.variant === 'in-hours' ? 'In-hours' : 'After-hours'} text: {r.reason}.{' '}
-                {r.length.segments} segment{r.length.segments === 1 ? '' : 's'}.
-              </p>
-            </div>
+          {decisions.map((d) => (
+            <SimDecision
+              key={`${d.candidate.source}:${d.candidate.id}`}
+              decision={d}
+              name={d.candidate.source === 'flow' ? title(d.candidate.id) : d.candidate.name}
+              callEnd={new Date(view.snapshot.context.now)}
+            />
           ))}
-          {replies.length > 0 && (
+          {decisions.length > 0 && (
             <p className="muted sim-guards">
-              Not evaluated yet: {UNEVALUATED_GUARDS.join(', ')}. The server decides those when it
-              sends.
+              {guardsLine(run.autoReplies.settings.guards, run.autoReplies.numberLabel)}{' '}
+              {historyLine(run.setup.history)}
             </p>
           )}
         </section>

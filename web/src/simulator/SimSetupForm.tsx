@@ -1,7 +1,7 @@
 import { Play } from 'lucide-react';
 import { type FormEvent, useMemo } from 'react';
 import type { RevisionSummary } from '../api/types.js';
-import { defaultSetup, type SimSetup } from './setup.js';
+import { defaultSetup, type HistoryChoice, type SimSetup } from './setup.js';
 import { timeZones } from './zoned-time.js';
 
 interface SimSetupFormProps {
@@ -85,6 +85,38 @@ export function SimSetupForm({ setup, revisions, busy, onChange, onStart }: SimS
           ))}
         </select>
       </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Contact history</span>
+          <select
+            value={setup.history.kind}
+            onChange={(e) =>
+              set({
+                history: { ...setup.history, kind: e.target.value as HistoryChoice['kind'] },
+              })
+            }
+          >
+            <option value="none">None</option>
+            <option value="auto-reply">An auto-reply went to this caller</option>
+            <option value="team">A team member talked to this caller</option>
+          </select>
+        </label>
+        {setup.history.kind !== 'none' && (
+          <label className="field sim-history-minutes">
+            <span>Minutes before</span>
+            <input
+              type="number"
+              min={0}
+              value={setup.history.minutes}
+              onChange={(e) =>
+                set({
+                  history: { ...setup.history, minutes: Math.max(0, Number(e.target.value) || 0) },
+                })
+              }
+            />
+          </label>
+        )}
+      </div>
       <button type="submit" className="primary" disabled={busy}>
         <Play size={14} aria-hidden="true" /> Start call
       </button>

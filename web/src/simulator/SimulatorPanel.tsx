@@ -14,12 +14,14 @@ import { toDocument } from '../designer/document.js';
 import { nodeView } from '../designer/node-view.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
+import { numberAutoReplies } from './number-auto-replies.js';
 import { prepareRun } from './prepare-run.js';
 import { replayRun } from './replay.js';
 import { ScenariosSection } from './ScenariosSection.js';
 import { SimRunView } from './SimRunView.js';
 import { SimSetupForm } from './SimSetupForm.js';
 import { currentStep, pathOf } from './session.js';
+import { NO_HISTORY } from './setup.js';
 import { chosenHandles, traceOf } from './trace.js';
 import { useSimulator } from './use-simulator.js';
 import { localFields } from './zoned-time.js';
@@ -79,6 +81,7 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
       memberIds: s.members.map((m) => m.id),
       schedules: s.schedules,
       business: { number: number?.number ?? '', name: number?.businessName || s.meta.name },
+      ...(number ? { autoReplies: await numberAutoReplies(number) } : {}),
     };
   };
   const draft = () => {
@@ -119,6 +122,7 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
         ...localFields(Date.parse(scenario.at), zone),
         timeZone: zone,
         source: 'draft' as const,
+        history: NO_HISTORY,
       };
       const run = prepareRun(draft(), callSetup, await context(), scenario.at);
       send({ type: 'START', run: replayRun(run, scenario, replayCallId) });

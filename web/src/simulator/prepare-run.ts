@@ -1,5 +1,10 @@
 import { compileFlow, validateFlow } from '@ringflow/flow-runtime';
-import type { FlowDocument, Schedule } from '@ringflow/shared';
+import {
+  type AutoReplySettings,
+  defaultAutoReplySettings,
+  type FlowDocument,
+  type Schedule,
+} from '@ringflow/shared';
 import type { Replay } from './replay.js';
 import { type SimSession, startSession } from './session.js';
 import type { SimSetup } from './setup.js';
@@ -17,12 +22,24 @@ export interface SimRun {
   note: string | null;
   /** Set when the run replays a real call from the call log. */
   replay?: Replay;
+  autoReplies: NumberAutoReplies;
+}
+
+/** The auto-reply settings of the number that runs the flow, which the call's ending is decided with. */
+export interface NumberAutoReplies {
+  settings: AutoReplySettings;
+  /** The number's schedule, which its rules follow. */
+  scheduleId: string | null;
+  /** "Main line (+14155550100)"; null when no number uses the flow and the defaults apply. */
+  numberLabel: string | null;
 }
 
 export interface RunContext {
   memberIds: string[];
   schedules: readonly Schedule[];
   business: { number: string; name: string };
+  /** Without it, no rules and the default guards. */
+  autoReplies?: NumberAutoReplies;
 }
 
 /**
@@ -56,5 +73,10 @@ export function prepareRun(
     at: instant,
     schedules,
   });
-  return { session, document, setup, business: context.business, schedules, note };
+  const autoReplies = context.autoReplies ?? {
+    settings: defaultAutoReplySettings(),
+    scheduleId: null,
+    numberLabel: null,
+  };
+  return { session, document, setup, business: context.business, schedules, note, autoReplies };
 }

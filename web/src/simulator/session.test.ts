@@ -2,7 +2,7 @@ import { possibleEvents } from '@ringflow/flow-runtime';
 import { describe, expect, it } from 'vitest';
 import { demoFlow } from './demo-flow.js';
 import { eventButtons } from './event-buttons.js';
-import { autoRepliesOf } from './outcome.js';
+import { decisionsOf } from './outcome.js';
 import { prepareRun } from './prepare-run.js';
 import { scenarioOf } from './scenario.js';
 import {
@@ -91,7 +91,8 @@ describe('a simulated call', () => {
     const { view } = currentStep(left);
     expect(view.done).toBe(true);
     expect(view.result?.outcome).toBe('voicemail');
-    const [reply] = autoRepliesOf({ ...run, session: left });
+    const [reply] = decisionsOf({ ...run, session: left });
+    expect(reply?.action).toBe('send');
     expect(reply?.variant).toBe('after-hours');
     expect(reply?.text).toContain('Acme Plumbing');
     const trace = traceOf(pathOf(left), view.nodeId, demo.document.edges, chosenHandles(left));

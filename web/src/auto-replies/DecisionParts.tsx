@@ -1,0 +1,41 @@
+import { VARIANT_NAMES } from '@ringflow/shared';
+import { decisionSentence, deliveryStatus } from './decision-format.js';
+import type { Decision } from './types.js';
+
+/** "Sent" or "Skipped", who decided it, and the sentence that says why. */
+export function DecisionResult({ decision }: { decision: Decision }) {
+  const sent = decision.action === 'send';
+  return (
+    <div className="decision-result">
+      <span className={sent ? 'badge ok' : 'badge'}>{sent ? 'Sent' : 'Skipped'}</span>{' '}
+      <span className="muted small-text">
+        {decision.source === 'flow' ? 'Flow step' : 'Rule'} “{decision.sourceName}”
+        {decision.variant && ` · ${VARIANT_NAMES[decision.variant]}`}
+      </span>
+      <p className="decision-sentence">{decisionSentence(decision)}</p>
+    </div>
+  );
+}
+
+/** What became of the text: scheduled at, sent, failed with Twilio's error, cancelled. */
+export function DeliveryCell({ decision }: { decision: Decision }) {
+  const status = deliveryStatus(decision.delivery, decision.sendAt);
+  if (!status) return <span className="muted">—</span>;
+  return (
+    <div className="delivery">
+      <span className={`badge ${status.badge}`.trim()}>{status.label}</span>
+      {status.detail && <p className="small-text delivery-detail">{status.detail}</p>}
+    </div>
+  );
+}
+
+/** A decision in a list (call detail, message log): result, text, delivery. */
+export function DecisionItem({ decision }: { decision: Decision }) {
+  return (
+    <li className="decision-item">
+      <DecisionResult decision={decision} />
+      {decision.text && <p className="sms-bubble">{decision.text}</p>}
+      {decision.delivery && <DeliveryCell decision={decision} />}
+    </li>
+  );
+}
