@@ -169,6 +169,31 @@ describe('auto-replies to texts', () => {
     expect(log.body.messages.map((m) => m.direction).sort()).toEqual(['in', 'out']);
   });
 
+  it('refuses a forged text with 403 and keeps nothing; logs a text to an unknown number', async () => {
+    const { admin } = await start();
+    const forged = await server.send('/webhooks/twilio/sms', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Twilio-Signature': 'bm90IGEgc2lnbmF0dXJl',
+      },
+      body: new URLSearchParams({ MessageSid: 'SM9', From: CALLER, To: '+14155550100', Body: 'x' }),
+    });
+    expect(forged.status).toBe(403);
+    const unknown = await server.text('Hello?', CALLER, '+14155550999');
+    expect(unknown.status).toBe(200);
+    const missing = await server.text('', CALLER, '');
+    expect(missing.status).toBe(400);
+    expect(missing.body).toBe('To is empty');
+    const log = await admin<{ messages: { business: string; numberId: string | null }[] }>(
+      'GET',
+      '/messages',
+    );
+    expect(log.body.messages).toEqual([
+      expect.objectContaining({ business: '+14155550999', numberId: null }),
+    ]);
+  });
+
   it('stays quiet after a team member talked to the contact', async () => {
     const { admin, numberId } = await start();
     await admin('PUT', `/numbers/${numberId}/auto-replies`, { rules: [textRule()] });
