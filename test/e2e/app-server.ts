@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { seedOwner } from '../../server/src/auth/seed-owner.js';
 import { systemClock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -43,4 +44,22 @@ export async function startAppServer(options: { demo?: boolean } = {}) {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens `path` of the app in a new page and signs in as the test admin: the
+ * login form shows wherever a signed-out visitor lands.
+ */
+export async function signedIn(
+  browser: Browser,
+  appUrl: string,
+  path = '/',
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${appUrl}${path}`);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
 }

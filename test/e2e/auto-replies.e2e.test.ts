@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textWebhook } from '../../server/test/support/fake-twilio.js';
-import { ADMIN, startAppServer } from './app-server.js';
+import { signedIn as signIn, startAppServer } from './app-server.js';
 import { ARTIFACTS, launchBrowser, screenshot } from './browser.js';
 import { playVoicemailCall } from './demo-call.js';
 
@@ -17,13 +17,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signedIn(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${app.url}${path}`);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  return page;
+function signedIn(path: string): Promise<Page> {
+  return signIn(browser, app.url, path, { width: 1280, height: 900 });
 }
 
 async function openDemoNumber(page: Page): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringflowCommand } from '../../server/test/support/ringflow-command.js';
-import { ADMIN, startAppServer } from './app-server.js';
+import { signedIn, startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
 import { playVoicemailCall } from './demo-call.js';
 import { exportedFile, selectNode } from './designer-page.js';
@@ -46,11 +46,7 @@ async function cookie(page: Page): Promise<string> {
 }
 
 async function openDemoFlow(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(app.url);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signedIn(browser, app.url, '/', { width: 1440, height: 900 });
   await page.getByRole('link', { name: 'Demo: small office' }).click();
   await page.locator('.react-flow__node').first().waitFor();
   return page;

@@ -2,6 +2,7 @@ import { Plus, X } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { Member } from '../api/types.js';
 import { Field } from './Field.js';
+import { FormFooter } from './FormFooter.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
 import { checkMemberDraft, type MemberDraft } from './member-form.js';
 
@@ -84,19 +85,7 @@ export function MemberForm({
           <Plus size={14} aria-hidden="true" /> Add address
         </button>
       </fieldset>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <footer>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save member'}
-        </button>
-      </footer>
+      <FormFooter failure={failure} busy={busy} saveLabel="Save member" onCancel={onCancel} />
     </form>
   );
 }

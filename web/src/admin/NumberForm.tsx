@@ -2,6 +2,7 @@ import { PhoneNumberSchema } from '@ringflow/shared';
 import { type FormEvent, useState } from 'react';
 import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
 import { Field } from './Field.js';
+import { FormFooter } from './FormFooter.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
 import type { NumberDraft } from './types.js';
 
@@ -124,19 +125,7 @@ export function NumberForm({
       >
         <input value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
       </Field>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <footer>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save number'}
-        </button>
-      </footer>
+      <FormFooter failure={failure} busy={busy} saveLabel="Save number" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { AUTO_REPLY_TRIGGERS } from '@ringflow/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { Field } from '../admin/Field.js';
+import { FormFooter } from '../admin/FormFooter.js';
 import type { FieldErrors } from '../admin/field-errors.js';
 import { checkRuleDraft, type RuleDraft, TEXT_KEYS, type TextKey } from './rule-form.js';
 import { TRIGGER_NAMES } from './rule-summary.js';
@@ -164,19 +165,7 @@ export function RuleEditor({
           onChange={(e) => set({ delayMinutes: e.target.value })}
         />
       </Field>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
-      <footer>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save auto-reply'}
-        </button>
-      </footer>
+      <FormFooter failure={failure} busy={busy} saveLabel="Save auto-reply" onCancel={onCancel} />
     </form>
   );
 }

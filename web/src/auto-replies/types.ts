@@ -3,21 +3,12 @@
  * The auto-reply routes' answers (docs/api.md): a number's settings, the
  * decision log, and the message log with the decisions each text caused.
  */
+import type { AutoReplyTriggerKind, SkipReason } from '@ringflow/flow-runtime';
 import type { AutoReplySettings, AutoReplyVariant } from '@ringflow/shared';
 
-export type DecisionTrigger = 'missed-call' | 'voicemail' | 'incoming-text' | 'call-ended';
-
-export type DecisionReason =
-  | 'sent'
-  | 'inactive'
-  | 'automated-sender'
-  | 'automated-text'
-  | 'burst'
-  | 'not-first-message'
-  | 'conversation'
-  | 'cooldown'
-  | 'no-text'
-  | 'too-long';
+/** Where a decision came from, and why it went as it did: the server's own words. */
+export type DecisionTrigger = AutoReplyTriggerKind;
+export type DecisionReason = 'sent' | SkipReason;
 
 /** What became of a text that was decided: waiting for its delay, gone, refused or called off. */
 export interface Delivery {
