@@ -1,6 +1,12 @@
 import { AutoReplyRuleSchema } from '@ringflow/shared';
 import { describe, expect, it } from 'vitest';
-import { flowCandidates, nodeTexts, previewAutoReplies, ruleCandidates } from '../src/index.js';
+import {
+  callCandidates,
+  flowCandidates,
+  nodeTexts,
+  previewAutoReplies,
+  ruleCandidates,
+} from '../src/index.js';
 import { buildFlow, CHRISTMAS_10AM, MONDAY_10AM, SATURDAY_10PM, weekdays } from './build-flow.js';
 
 const texts = {
@@ -78,6 +84,27 @@ describe('ruleCandidates', () => {
       ruleCandidates(rules, 'missed-call').map((c) => c.source === 'rule' && c.rule.id),
     ).toEqual(['a', 'c']);
     expect(ruleCandidates(rules, 'call-ended')).toEqual([]);
+  });
+});
+
+describe('callCandidates', () => {
+  const rules = ['missed-call', 'voicemail'].map((trigger) =>
+    AutoReplyRuleSchema.parse({ id: trigger, name: trigger, trigger, texts: { inHours: 'Hi' } }),
+  );
+  const ids = (list: ReturnType<typeof callCandidates>) =>
+    list.map((c) => (c.source === 'rule' ? `rule:${c.rule.id}` : `flow:${c.nodeId}`));
+
+  it("prefers the flow's nodes, and falls back on the number's rule for the outcome", () => {
+    expect(ids(callCandidates(flow, { outcome: 'missed', autoReplies: ['plain'] }, rules))).toEqual(
+      ['flow:plain'],
+    );
+    expect(ids(callCandidates(flow, { outcome: 'abandoned', autoReplies: [] }, rules))).toEqual([
+      'rule:missed-call',
+    ]);
+    expect(ids(callCandidates(flow, { outcome: 'voicemail', autoReplies: [] }, rules))).toEqual([
+      'rule:voicemail',
+    ]);
+    expect(callCandidates(flow, { outcome: 'answered', autoReplies: [] }, rules)).toEqual([]);
   });
 });
 

@@ -10,6 +10,8 @@ import type {
   FlowDocument,
   FlowNodeOf,
 } from '@ringflow/shared';
+import type { CallResult } from '../compile/types.js';
+import { triggerOfOutcome } from './decide.js';
 import type { AutoReplyCandidate, AutoReplyTriggerKind } from './decision.js';
 
 /**
@@ -71,4 +73,24 @@ export function ruleCandidates(
   trigger: AutoReplyTriggerKind,
 ): AutoReplyCandidate[] {
   return rules.filter((rule) => rule.trigger === trigger).map((rule) => ({ source: 'rule', rule }));
+}
+
+/**
+ * What may text the caller when a call ends: the auto-reply nodes its flow
+ * reached, or, when it reached none, the number's rules for a missed call or
+ * a voicemail. An answered call's end fires only the flow's own nodes.
+ *
+ * @example
+ * callCandidates(flow, { outcome: 'missed', autoReplies: [] }, settings.rules);
+ * // [{ source: 'rule', rule: missedCallRule }]
+ */
+export function callCandidates(
+  flow: FlowDocument,
+  result: Pick<CallResult, 'outcome' | 'autoReplies'>,
+  rules: readonly AutoReplyRule[],
+): AutoReplyCandidate[] {
+  const fromFlow = flowCandidates(flow, result.autoReplies);
+  const trigger = triggerOfOutcome(result.outcome);
+  if (fromFlow.length > 0 || trigger === 'call-ended') return fromFlow;
+  return ruleCandidates(rules, trigger);
 }

@@ -11,8 +11,8 @@ import {
   type AutoReplyEvent,
   type CallResult,
   type ContactHistory,
+  callCandidates,
   decideAutoReplies,
-  flowCandidates,
   ruleCandidates,
   triggerOfOutcome,
 } from '@ringflow/flow-runtime';
@@ -55,11 +55,7 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
   const { number, result, at } = ending;
   const settings = getAutoReplySettings(db, number.id);
   const trigger = triggerOfOutcome(result.outcome);
-  const fromFlow = flowCandidates(ending.document, result.autoReplies);
-  const candidates =
-    fromFlow.length > 0 || trigger === 'call-ended'
-      ? fromFlow
-      : ruleCandidates(settings.rules, trigger);
+  const candidates = callCandidates(ending.document, result, settings.rules);
   if (candidates.length === 0) return [];
   const event = eventOf(trigger, ending.from, number, at);
   return decideAndRecord(db, {

@@ -1,11 +1,9 @@
 import {
-  type AutoReplyCandidate,
   type AutoReplyDecision,
   type ContactHistory,
+  callCandidates,
   decideAutoReplies,
-  flowCandidates,
   formatDuration,
-  ruleCandidates,
   triggerOfOutcome,
 } from '@ringflow/flow-runtime';
 import type { AutoReplyGuards } from '@ringflow/shared';
@@ -47,11 +45,7 @@ export function decisionsOf(run: SimRun): AutoReplyDecision[] {
   if (!view.done || !view.result) return [];
   const trigger = triggerOfOutcome(view.result.outcome);
   const { settings, scheduleId } = run.autoReplies;
-  const fromFlow = flowCandidates(run.document, view.result.autoReplies);
-  const candidates: AutoReplyCandidate[] =
-    fromFlow.length > 0 || trigger === 'call-ended'
-      ? fromFlow
-      : ruleCandidates(settings.rules, trigger);
+  const candidates = callCandidates(run.document, view.result, settings.rules);
   return decideAutoReplies(
     {
       trigger,
