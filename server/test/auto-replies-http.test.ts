@@ -209,6 +209,26 @@ describe('auto-replies to texts', () => {
     expect(decision?.reason).toBe('conversation');
   });
 
+  it('stays quiet while a team member is on the phone with the contact', async () => {
+    const { admin, numberId } = await start();
+    await admin('PUT', `/numbers/${numberId}/auto-replies`, { rules: [textRule()] });
+    const call = server.call();
+    const ringing = await call.ring();
+    expect((await call.answer(ringing, '+14155550101')).status).toBe(200);
+    server.clock.advance(5 * MINUTE);
+    await server.text('Sending you the photo now');
+    await deliverAll();
+    expect(twilio.messages).toHaveLength(0);
+    const [decision] = await decisionsOf(admin, numberId);
+    expect(decision?.reason).toBe('conversation');
+    const calls = await admin<{ calls: { id: string }[] }>('GET', '/calls');
+    const detail = await admin<{ events: { kind: string; data: { note?: string } }[] }>(
+      'GET',
+      `/calls/${calls.body.calls[0]?.id}`,
+    );
+    expect(detail.body.events.map((e) => e.data.note)).toContain('Answered by +14155550101');
+  });
+
   it('never answers an autoresponder, a short code or a sender id', async () => {
     const { admin, numberId } = await start();
     await admin('PUT', `/numbers/${numberId}/auto-replies`, { rules: [textRule()] });

@@ -159,6 +159,24 @@ describe('renderTwiml: dial', () => {
     ]);
   });
 
+  it("asks every address to report when it answers, so the team's conversation is known", () => {
+    const answeredUrl = `${BASE}/webhooks/twilio/answered`;
+    const root = parse(
+      renderTwiml(dial(), context('dial', { answeredUrl }), ['+14155550111', 'client:carol']),
+    );
+    const nouns = (root.children[0] as Node).children;
+    expect(nouns.map((n) => [n.name, n.attrs])).toEqual(
+      ['Number', 'Client'].map((name) => [
+        name,
+        {
+          statusCallbackEvent: 'answered',
+          statusCallback: answeredUrl,
+          statusCallbackMethod: 'POST',
+        },
+      ]),
+    );
+  });
+
   it('shows the business number only when the forward asks for it', () => {
     const ctx = context('dial');
     const business = parse(renderTwiml(dial({ callerId: 'business' }), ctx, ['+14155550111']));

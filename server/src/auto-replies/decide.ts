@@ -69,6 +69,7 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
         numberId: number.id,
         contact: ending.from,
         since: new Date(Date.parse(at) - settings.guards.burstMinutes * MINUTE).toISOString(),
+        now: at,
         excludeCallId: ending.callId,
       }),
     ),
@@ -99,6 +100,7 @@ export function decideForText(db: Db, number: PhoneNumber, message: Message): Au
         since: new Date(
           Date.parse(message.at) - settings.guards.burstMinutes * MINUTE,
         ).toISOString(),
+        now: message.at,
         excludeMessageId: message.id,
       }),
     ),

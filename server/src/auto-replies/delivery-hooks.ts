@@ -32,10 +32,12 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
         if (!rule.active)
           return 'Cancelled: the auto-reply was switched off before its text went out';
       }
+      const now = clock.now().toISOString();
       const facts = contactFacts(db, {
         numberId: message.numberId,
         contact: message.contact,
-        since: clock.now().toISOString(),
+        since: now,
+        now,
         excludeCallId: decision.callId,
       });
       return cancelDelayed(new Date(decision.at), historyOf(facts));

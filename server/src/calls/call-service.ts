@@ -318,22 +318,6 @@ export class CallService {
     });
   }
 
-  /** Records a provider notice that changes nothing in the flow (a recording became available). */
-  note(providerCallId: string, data: Record<string, unknown>): boolean {
-    const { db, clock } = this.deps;
-    const call = findCallByProviderId(db, this.provider, providerCallId);
-    if (!call) return false;
-    appendCallEvent(db, {
-      callId: call.id,
-      step: call.step,
-      kind: 'note',
-      at: clock.now().toISOString(),
-      data,
-      response: null,
-    });
-    return true;
-  }
-
   private machineOf(revisionId: string): CallMachine | undefined {
     try {
       return this.machines.get(revisionId, () => {

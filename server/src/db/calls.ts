@@ -118,6 +118,17 @@ export function updateCall(
   });
 }
 
+/**
+ * Records that a team member picked up, as the provider reports it while the
+ * call goes on; the first answer counts.
+ */
+export function recordAnswered(db: Db, id: string, at: string): void {
+  sql(db, 'UPDATE calls SET answered_at = COALESCE(answered_at, @at) WHERE id = @id').run({
+    id,
+    at,
+  });
+}
+
 /** Records how the provider says the call ended (it may arrive before or after the flow ends). */
 export function recordProviderEnd(
   db: Db,

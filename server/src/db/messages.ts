@@ -115,7 +115,7 @@ export function listMessages(db: Db, filter: MessageFilter): Message[] {
 export interface ContactFacts {
   /** When the latest auto-reply to the contact goes (or went) out, sent or still to send. */
   lastAutoReplyAt: string | null;
-  /** The last time the team talked with the contact: a team text, or an answered call. */
+  /** The last time the team talked with the contact: a team text, an answered call (now, if it goes on). */
   lastTeamActivityAt: string | null;
   /** Texts received from the contact since `since`, oldest first (the current one excluded). */
   recentInboundAt: string[];
@@ -133,6 +133,8 @@ export function contactFacts(
     numberId: string;
     contact: string;
     since: string;
+    /** The instant of the event decided on: a call being answered now is talking now. */
+    now: string;
     excludeMessageId?: string | null;
     excludeCallId?: string | null;
   },
@@ -141,6 +143,7 @@ export function contactFacts(
     numberId: ref.numberId,
     contact: ref.contact,
     since: ref.since,
+    now: ref.now,
     messageId: ref.excludeMessageId ?? '',
     callId: ref.excludeCallId ?? '',
   };
@@ -160,12 +163,14 @@ export function contactFacts(
        WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'team'
          AND status IN ('scheduled', 'sent')`,
     ).get(params)?.at ?? null;
+  // A call someone answered counts from its end; one still going counts as now.
   const lastAnswered =
     sql<Params, { at: string | null }>(
       db,
-      `SELECT MAX(COALESCE(ended_at, started_at)) AS at FROM calls
-       WHERE phone_number_id = @numberId AND from_number = @contact AND outcome = 'answered'
-         AND id != @callId`,
+      `SELECT MAX(CASE WHEN status = 'active' THEN @now ELSE COALESCE(ended_at, started_at) END) AS at
+       FROM calls
+       WHERE phone_number_id = @numberId AND from_number = @contact AND id != @callId
+         AND (outcome = 'answered' OR (status = 'active' AND answered_at IS NOT NULL))`,
     ).get(params)?.at ?? null;
   const inbound = sql<Params, { at: string }>(
     db,

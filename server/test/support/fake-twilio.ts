@@ -75,6 +75,26 @@ export class FakeTwilio {
     return this.post(`${url.pathname}${url.search}`, params);
   }
 
+  /**
+   * A dialled address picks up: Twilio posts the dialled leg's "answered"
+   * event to the statusCallback of its noun in `reply`'s <Dial>.
+   */
+  answer(reply: TwilioReply, address?: string): Promise<TwilioReply> {
+    const dial = reply.verbs.find((v) => v.name === 'Dial');
+    const target = dial?.children.find((n) => address === undefined || n.text === address);
+    const callback = target?.attrs.statusCallback;
+    if (!callback) throw new Error(`No dialled address with a statusCallback in: ${reply.body}`);
+    const url = new URL(callback);
+    return this.post(`${url.pathname}${url.search}`, {
+      CallSid: `CA${randomBytes(16).toString('hex')}`,
+      ParentCallSid: this.callSid,
+      Direction: 'outbound-dial',
+      From: this.from,
+      To: target.text,
+      CallStatus: 'in-progress',
+    });
+  }
+
   /** The number's status callback: the call is over. */
   hangUp(status = 'completed', duration = '42'): Promise<TwilioReply> {
     return this.post('/webhooks/twilio/status', { CallStatus: status, CallDuration: duration });

@@ -4,7 +4,8 @@ import type { Migration } from '../migrate.js';
  * Auto-replies: each number's rules and guards, the message log (texts in and
  * out, whoever wrote them), and every decision to send or not, with its
  * reason. A decided text is an outgoing message row and an outbox row, both
- * written in the transaction of the webhook that decided it.
+ * written in the transaction of the webhook that decided it. Calls learn
+ * when someone answered, for the conversation guard.
  */
 export const autoReplies: Migration = {
   version: 5,
@@ -62,5 +63,9 @@ export const autoReplies: Migration = {
     CREATE INDEX auto_reply_decisions_number ON auto_reply_decisions (phone_number_id, at DESC);
     CREATE INDEX auto_reply_decisions_call ON auto_reply_decisions (call_id);
     CREATE INDEX auto_reply_decisions_message ON auto_reply_decisions (message_id);
+
+    -- When a team member picked up (the dialled leg's "answered" event): while such
+    -- a call lasts, the team is talking to the caller and auto-replies hold back.
+    ALTER TABLE calls ADD COLUMN answered_at TEXT;
   `,
 };

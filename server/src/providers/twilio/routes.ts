@@ -2,6 +2,7 @@ import type { CallEvent } from '@ringflow/flow-runtime';
 import { type Context, Hono } from 'hono';
 import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
+import { callAnswered, noteOnCall } from '../../calls/notices.js';
 import type { ServerDeps } from '../../deps.js';
 import {
   callStatus,
@@ -62,6 +63,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
             ? `${base}/webhooks/twilio/voice/action?step=${reply.step}&kind=${kind}`
             : `${base}/webhooks/twilio/voice`,
           recordingStatusUrl: `${base}/webhooks/twilio/recording`,
+          answeredUrl: `${base}/webhooks/twilio/answered`,
           businessNumber: reply.businessNumber,
           callerNumber: reply.callerNumber,
           greetingUrl: () => null,
@@ -175,12 +177,22 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
+  // A dialled team member picked up: the call is a conversation from now on.
+  // Twilio posts it for the dialled leg; ParentCallSid is the caller's call.
+  app.post('/answered', (c) => {
+    const params = c.get('params');
+    const parent = params.ParentCallSid;
+    if (!parent) return c.text('ParentCallSid is missing', 400);
+    callAnswered(deps, 'twilio', parent, params.To ?? '');
+    return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
   app.post('/recording', (c) => {
     const params = c.get('params');
     const sid = params.CallSid;
     if (!sid) return c.text('CallSid is missing', 400);
     const { RecordingSid, RecordingUrl, RecordingStatus, RecordingDuration } = params;
-    calls.note(sid, {
+    noteOnCall(deps, 'twilio', sid, {
       recording: {
         sid: RecordingSid,
         url: RecordingUrl,

@@ -21,6 +21,11 @@ export interface RenderContext {
    * it by default, and an explicit `callerId="anonymous"` would fail the dial.
    */
   callerNumber: string;
+  /**
+   * absolute URL each dialled address reports its "answered" event to, so the
+   * server knows the team is talking to the caller before the dial ends
+   */
+  answeredUrl?: string | undefined;
   /** resolves a greeting id to an absolute audio URL, or null when it does not exist */
   greetingUrl(greetingId: string): string | null;
 }
@@ -144,15 +149,18 @@ function renderDial(
       answerOnBridge: true,
       callerId: instruction.callerId === 'business' ? ctx.businessNumber : undefined,
     },
-    ...addresses.map(dialNoun),
+    ...addresses.map((address) => dialNoun(address, ctx.answeredUrl)),
   );
 }
 
-function dialNoun(address: DialAddress): Xml {
-  if (/^\+[1-9]\d{1,14}$/.test(address)) return element('Number', {}, text(address));
-  if (/^sips?:\S+$/i.test(address)) return element('Sip', {}, text(address));
+function dialNoun(address: DialAddress, answeredUrl: string | undefined): Xml {
+  const answered = answeredUrl
+    ? { statusCallbackEvent: 'answered', statusCallback: answeredUrl, statusCallbackMethod: 'POST' }
+    : {};
+  if (/^\+[1-9]\d{1,14}$/.test(address)) return element('Number', answered, text(address));
+  if (/^sips?:\S+$/i.test(address)) return element('Sip', answered, text(address));
   const client = /^client:(\S+)$/.exec(address)?.[1];
-  if (client) return element('Client', {}, text(client));
+  if (client) return element('Client', answered, text(client));
   throw new Error(`Cannot dial "${address}": expected +E.164, sip:, sips: or client:name`);
 }
 

@@ -1,0 +1,56 @@
+/**
+ * @module
+ * What the provider reports on a call without stepping its flow: a recording
+ * ready, a team member picking up. Each goes into the call's trace.
+ */
+import { appendCallEvent, findCallByProviderId, recordAnswered } from '../db/calls.js';
+import { inTransaction } from '../db/database.js';
+import type { ServerDeps } from '../deps.js';
+
+type Deps = Pick<ServerDeps, 'db' | 'clock'>;
+
+/** Notes `data` in the call's trace; false for a call Ringflow does not know. */
+export function noteOnCall(
+  deps: Deps,
+  provider: string,
+  providerCallId: string,
+  data: Record<string, unknown>,
+): boolean {
+  const { db, clock } = deps;
+  return inTransaction(db, () => {
+    const call = findCallByProviderId(db, provider, providerCallId);
+    if (!call) return false;
+    appendCallEvent(db, {
+      callId: call.id,
+      step: call.step,
+      kind: 'note',
+      at: clock.now().toISOString(),
+      data,
+      response: null,
+    });
+    return true;
+  });
+}
+
+/**
+ * A dialled team member picked up. Nothing changes in the flow (the dial's
+ * own report comes when it ends), but from now on the team is talking to the
+ * caller, and auto-replies to them hold back.
+ */
+export function callAnswered(deps: Deps, provider: string, providerCallId: string, by: string) {
+  const { db, clock } = deps;
+  const at = clock.now().toISOString();
+  inTransaction(db, () => {
+    const call = findCallByProviderId(db, provider, providerCallId);
+    if (!call) return;
+    recordAnswered(db, call.id, at);
+    appendCallEvent(db, {
+      callId: call.id,
+      step: call.step,
+      kind: 'note',
+      at,
+      data: { note: `Answered by ${by || 'a team member'}` },
+      response: null,
+    });
+  });
+}
