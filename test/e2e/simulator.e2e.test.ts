@@ -168,6 +168,8 @@ describe('simulate mode', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('[data-testid="node-our-hours"]').count()).toBe(0);
     await page.getByRole('button', { name: 'Simulate' }).click();
+    // The call stepped before the change still shows, and says it ran the old draft.
+    await panel.getByText('The draft has changed since this call started').waitFor();
     await scenarios.getByRole('button', { name: 'Run all' }).click();
     await expect.poll(() => item.getAttribute('class')).toBe('failed');
     expect(await item.locator('.sim-difference').textContent()).toBeTruthy();

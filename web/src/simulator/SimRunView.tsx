@@ -2,6 +2,8 @@ import { describeResult, possibleEvents } from '@ringflow/flow-runtime';
 import type { NameLookup } from '@ringflow/shared';
 import { RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { useDesigner } from '../designer/use-designer.js';
+import { draftKey } from './draft-key.js';
 import { eventButtons } from './event-buttons.js';
 import { decisionsOf, guardsLine, historyLine } from './outcome.js';
 import type { SimRun } from './prepare-run.js';
@@ -23,6 +25,8 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   const { session } = run;
   const { view } = currentStep(session);
   const [wait, setWait] = useState('0');
+  // A boolean from the store: moving a step on the canvas re-renders nothing here.
+  const stale = useDesigner((s) => run.draftKey !== undefined && draftKey(s) !== run.draftKey);
   const lines = useMemo(() => transcriptOf(session, names, title), [session, names, title]);
   const buttons = useMemo(
     () => eventButtons(possibleEvents(session.machine, view.snapshot), view.instruction),
@@ -36,6 +40,12 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   return (
     <div className="sim-run">
       {run.note && <p className="sim-note">{run.note}</p>}
+      {stale && (
+        <p className="sim-note" role="status">
+          The draft has changed since this call started; it still runs the draft as it was. Start a
+          new call to try the changes.
+        </p>
+      )}
       {run.replay && <ReplayBanner run={run} replay={run.replay} title={title} />}
       <ol className="sim-transcript" aria-label="Transcript">
         {lines.map((line) => (

@@ -14,6 +14,7 @@ import { toDocument } from '../designer/document.js';
 import { nodeView } from '../designer/node-view.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
+import { draftKey } from './draft-key.js';
 import { numberAutoReplies } from './number-auto-replies.js';
 import { prepareRun } from './prepare-run.js';
 import { replayRun } from './replay.js';
@@ -105,7 +106,9 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
         setup.source === 'draft'
           ? draft()
           : (await api<Revision>('GET', `/flows/${flowId}/revisions/${setup.source}`)).document;
-      send({ type: 'START', run: prepareRun(flow, setup, await context()) });
+      const run = prepareRun(flow, setup, await context());
+      const key = setup.source === 'draft' ? draftKey(designerStore.getState()) : undefined;
+      send({ type: 'START', run: key ? { ...run, draftKey: key } : run });
     });
 
   // A replay starts once per call id, whatever re-renders follow.
@@ -124,7 +127,10 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
         source: 'draft' as const,
         history: NO_HISTORY,
       };
-      const run = prepareRun(draft(), callSetup, await context(), scenario.at);
+      const run = {
+        ...prepareRun(draft(), callSetup, await context(), scenario.at),
+        draftKey: draftKey(designerStore.getState()),
+      };
       send({ type: 'START', run: replayRun(run, scenario, replayCallId) });
     });
   });

@@ -22,6 +22,8 @@ export interface SimRun {
   note: string | null;
   /** Set when the run replays a real call from the call log. */
   replay?: Replay;
+  /** For a call on the draft: the draft it started on (see draft-key.ts), to tell when it changed. */
+  draftKey?: string;
   autoReplies: NumberAutoReplies;
 }
 
