@@ -64,15 +64,6 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
     guards: settings.guards,
     number,
     schedules: { ...ending.schedules, ...numberSchedule(db, number) },
-    history: historyOf(
-      contactFacts(db, {
-        numberId: number.id,
-        contact: ending.from,
-        since: new Date(Date.parse(at) - settings.guards.burstMinutes * MINUTE).toISOString(),
-        now: at,
-        excludeCallId: ending.callId,
-      }),
-    ),
     cause: { kind: 'call', callId: ending.callId, step: ending.step },
     holdSeconds: ending.holdSeconds ?? 0,
   });
@@ -93,17 +84,6 @@ export function decideForText(db: Db, number: PhoneNumber, message: Message): Au
     guards: settings.guards,
     number,
     schedules: numberSchedule(db, number),
-    history: historyOf(
-      contactFacts(db, {
-        numberId: number.id,
-        contact: message.contact,
-        since: new Date(
-          Date.parse(message.at) - settings.guards.burstMinutes * MINUTE,
-        ).toISOString(),
-        now: message.at,
-        excludeMessageId: message.id,
-      }),
-    ),
     cause: { kind: 'text', messageId: message.id },
     holdSeconds: 0,
   });
@@ -147,13 +127,23 @@ function decideAndRecord(
     guards: AutoReplyGuards;
     number: PhoneNumber;
     schedules: Readonly<Record<string, Schedule>>;
-    history: ContactHistory;
     cause: Cause;
     holdSeconds: number;
   },
 ): AutoReplyDecision[] {
-  const { event, number, cause } = input;
-  const decisions = decideAutoReplies(event, input.candidates, input.guards, input.history, {
+  const { event, number, cause, guards } = input;
+  // What the guards know of the contact; the call or text being decided is not its own history.
+  const history = historyOf(
+    contactFacts(db, {
+      numberId: number.id,
+      contact: event.contact.number,
+      since: new Date(event.at.getTime() - guards.burstMinutes * MINUTE).toISOString(),
+      now: event.at.toISOString(),
+      excludeCallId: cause.kind === 'call' ? cause.callId : null,
+      excludeMessageId: cause.kind === 'text' ? cause.messageId : null,
+    }),
+  );
+  const decisions = decideAutoReplies(event, input.candidates, guards, history, {
     schedules: input.schedules,
     scheduleId: number.scheduleId,
   });
