@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smsLengthText } from '../nodes/auto-reply/sms-length-text.js';
+import { smsCounter } from '../auto-replies/sms-counter.js';
 import { numberOrText } from '../nodes/settings-props.js';
 import { fieldErrors } from './field-errors.js';
 import { nodeView } from './node-view.js';
@@ -48,8 +48,8 @@ describe('fieldErrors', () => {
 
 describe('settings helpers', () => {
   it('counts SMS segments the way the brief shows', () => {
-    expect(smsLengthText('a'.repeat(178))).toBe('2 segments · GSM-7 · 178 characters');
-    expect(smsLengthText('')).toBe('0 segments · GSM-7 · 0 characters');
+    expect(smsCounter('a'.repeat(178)).line).toBe('178 characters · GSM-7 · 2 segments');
+    expect(smsCounter('').line).toBe('0 characters · GSM-7 · 0 segments');
   });
   it('keeps typed text that is not a number', () => {
     expect(numberOrText('20')).toBe(20);

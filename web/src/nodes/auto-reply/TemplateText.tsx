@@ -1,8 +1,8 @@
 import { TEMPLATE_VARIABLES } from '@ringflow/shared';
 import { useRef } from 'react';
+import { smsCounter } from '../../auto-replies/sms-counter.js';
 import { Field } from '../fields.js';
 import { text as asText } from '../settings-props.js';
-import { smsLengthText } from './sms-length-text.js';
 
 interface TemplateTextProps {
   label: string;
@@ -17,6 +17,7 @@ interface TemplateTextProps {
 export function TemplateText({ label, value, error, note, onChange }: TemplateTextProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const current = asText(value);
+  const counter = smsCounter(current);
   const insert = (name: string) => {
     const el = area.current;
     const at = el?.selectionStart ?? current.length;
@@ -36,7 +37,8 @@ export function TemplateText({ label, value, error, note, onChange }: TemplateTe
         hint={
           <>
             {note && <span className="template-note">{note} </span>}
-            <span className="sms-counter">{smsLengthText(current)}</span>
+            <span className="sms-counter">{counter.line}</span>
+            {counter.note && <span className="sms-counter-note"> {counter.note}</span>}
           </>
         }
       >
