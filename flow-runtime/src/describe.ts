@@ -30,7 +30,7 @@ export function describeInstruction(instruction: Instruction, names?: NameLookup
       return `${retry}asks: ${describePrompt(instruction.prompt, names, 120)} (keys ${keys}; waits ${instruction.timeoutSeconds} s; attempt ${instruction.attempt} of ${instruction.attempts})`;
     }
     case 'record':
-      return `Plays ${describePrompt(instruction.greeting, names, 60)}${instruction.playBeep ? ', beeps' : ''} and records up to ${instruction.maxLengthSeconds} s${instruction.transcribe ? ' (transcribed)' : ''}`;
+      return `Plays ${describePrompt(instruction.greeting, names, 60)}${instruction.playBeep ? ', beeps' : ''} and records up to ${instruction.maxLengthSeconds} s into the voicemail inbox`;
     case 'hangup':
       return 'Hangs up';
   }

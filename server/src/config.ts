@@ -30,6 +30,18 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('')
     .transform((v) => v === 'true' || v === '1'),
+  /** E-mail notifications: an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The From of notification e-mails, e.g. "Ringflow <ringflow@example.com>". */
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -46,6 +58,8 @@ export interface Config {
   };
   admin: { email: string; password: string } | null;
   demo: boolean;
+  /** E-mail notifications; both null until SMTP_URL and MAIL_FROM are set. */
+  mail: { smtpUrl: string | null; from: string | null };
 }
 
 export class ConfigError extends Error {
@@ -84,5 +98,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { email: e.RINGFLOW_ADMIN_EMAIL, password: e.RINGFLOW_ADMIN_PASSWORD }
         : null,
     demo: e.RINGFLOW_DEMO,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
   };
 }

@@ -15,6 +15,8 @@ import { DEMO_ADMIN, DEMO_AUTH_TOKEN, DEMO_NUMBER } from './demo/credentials.js'
 import { seedDemo } from './demo/seed.js';
 import type { ServerDeps } from './deps.js';
 import { jsonLogger } from './logger.js';
+import { emailProblem } from './notifications/email-ready.js';
+import { startRetentionJob } from './retention/retention-job.js';
 import { startServer } from './server.js';
 
 async function main(argv: string[]): Promise<void> {
@@ -51,7 +53,10 @@ async function main(argv: string[]): Promise<void> {
       `${delivery.missingCredentials.join(' and ')} not set: texts cannot be sent; they stay in the outbox and are retried with back-off, failing after 10 attempts (about 3 hours)`,
     );
   }
+  const mailProblem = emailProblem(config);
+  if (mailProblem) log.warn(mailProblem);
   delivery.worker.start();
+  const retention = startRetentionJob(deps);
   log.info('Ringflow is listening', {
     url: server.url,
     publicBaseUrl: config.publicBaseUrl,
@@ -72,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
   const stop = async () => {
     // Let a text in flight finish and be recorded before the database closes.
     await delivery.worker.stop();
+    await retention.stop();
     await server.close();
     db.close();
     process.exit(0);

@@ -18,6 +18,7 @@ describe('phone numbers', () => {
       flowId: null,
       scheduleId: null,
       businessName: '',
+      deleteProviderRecordings: false,
     });
     const flow = (await h.send('POST', '/flows', { name: 'Main' })).body;
     const patched = await h.send('PATCH', `/numbers/${created.body.id}`, {
@@ -60,6 +61,21 @@ describe('phone numbers', () => {
     ]);
     const sched = await h.send('POST', '/numbers', { ...main, scheduleId: 'nope' });
     expect(sched.body.error.fields[0].path).toBe('scheduleId');
+  });
+
+  it('deletes recordings at the provider only when asked, and can be switched', async () => {
+    const created = await h.send('POST', '/numbers', { ...main, deleteProviderRecordings: true });
+    expect(created.body.deleteProviderRecordings).toBe(true);
+    const off = await h.send('PATCH', `/numbers/${created.body.id}`, {
+      deleteProviderRecordings: false,
+    });
+    expect(off.body.deleteProviderRecordings).toBe(false);
+    const renamed = await h.send('PATCH', `/numbers/${created.body.id}`, { name: 'Renamed' });
+    expect(renamed.body.deleteProviderRecordings).toBe(false);
+    const bad = await h.send('PATCH', `/numbers/${created.body.id}`, {
+      deleteProviderRecordings: 'yes',
+    });
+    expect(bad.body.error.fields[0].path).toBe('deleteProviderRecordings');
   });
 
   it('wants E.164', async () => {

@@ -30,7 +30,12 @@ const main = {
 describe('phone numbers', () => {
   it('are found by their E.164 number', () => {
     const created = createNumber(store.db, { ...main, id: 'num_main' }, t0);
-    expect(created).toEqual({ ...main, id: 'num_main', createdAt: t0 });
+    expect(created).toEqual({
+      ...main,
+      id: 'num_main',
+      deleteProviderRecordings: false,
+      createdAt: t0,
+    });
     expect(findNumberByE164(store.db, '+14155550100')).toEqual(created);
     expect(findNumberByE164(store.db, '+14155550101')).toBeUndefined();
   });

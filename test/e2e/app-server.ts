@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seedOwner } from '../../server/src/auth/seed-owner.js';
+import { textDelivery } from '../../server/src/auto-replies/delivery.js';
 import { systemClock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import { openDatabase } from '../../server/src/db/database.js';
@@ -15,8 +16,12 @@ export const ADMIN = { email: 'admin@example.com', password: 'a-long-test-passwo
 /**
  * The real server with the built web app (run `pnpm build` first; the test
  * command does), on a fresh data directory, on a free port of 127.0.0.1.
+ * With `twilioRest` (a fake of Twilio's REST API), the outbox talks to it;
+ * the worker is not started: `drain()` delivers what is due, when the test says.
  */
-export async function startAppServer(options: { demo?: boolean } = {}) {
+export async function startAppServer(
+  options: { demo?: boolean; twilioRest?: { url: string; accountSid: string } } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-e2e-'));
   const config = loadConfig({
     RINGFLOW_DATA_DIR: dataDir,
@@ -25,6 +30,12 @@ export async function startAppServer(options: { demo?: boolean } = {}) {
     TWILIO_AUTH_TOKEN: 'e2e-token',
     RINGFLOW_ADMIN_EMAIL: ADMIN.email,
     RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
+    ...(options.twilioRest
+      ? {
+          TWILIO_API_BASE_URL: options.twilioRest.url,
+          TWILIO_ACCOUNT_SID: options.twilioRest.accountSid,
+        }
+      : {}),
   });
   const deps = {
     db: openDatabase(config.databaseFile),
@@ -35,9 +46,12 @@ export async function startAppServer(options: { demo?: boolean } = {}) {
   seedOwner(deps);
   if (options.demo) seedDemo(deps);
   const server = await startServer(deps);
+  const delivery = textDelivery(deps);
   return {
     url: server.url,
     deps,
+    /** Delivers the outbox rows due now (texts, recording copies, notifications). */
+    drain: () => delivery.worker.drain(),
     close: async () => {
       await server.close();
       deps.db.close();

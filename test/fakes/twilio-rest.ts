@@ -4,10 +4,12 @@
  * of code that sends texts: it checks the account and the basic auth, answers
  * with Twilio's JSON and error codes, honours `I-Twilio-Idempotency-Token`,
  * and can be told to fail, drop the connection or stall on the next requests.
+ * It serves call recordings too (see twilio-recordings.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type FakeRecordings, fakeRecordings } from './twilio-recordings.js';
 
 /** A text the fake accepted. */
 export interface FakeMessage {
@@ -34,6 +36,8 @@ export interface FakeTwilioRest {
   url: string;
   messages: FakeMessage[];
   requests: FakeRequest[];
+  /** Recordings: audio to serve, failures to plan, downloads and deletes seen. */
+  recordings: FakeRecordings;
   /** The next `count` requests get `status` with `body`: JSON, a string as text, Twilio's error JSON by default. */
   failNext(count: number, status: number, body?: unknown): void;
   /** The next `count` requests lose their connection without an answer: a network error. */
@@ -99,6 +103,12 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   const planned: ({ kind: 'fail'; status: number; body?: unknown } | { kind: 'drop' | 'stall' })[] =
     [];
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
+  let baseUrl = '';
+  const { recordings, route: recordingsRoute } = fakeRecordings({
+    accountSid,
+    authToken,
+    baseUrl: () => baseUrl,
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -132,6 +142,14 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       const [code, message] = DEFAULT_ERRORS[plan.status] ?? [20500, 'Error'];
       return reply(plan.status, plan.body ?? twilioError(code, message, plan.status));
     }
+
+    const sendRecording = (status: number, body: unknown, headers?: Record<string, string>) => {
+      if (!Buffer.isBuffer(body) && body !== null) return reply(status, body);
+      record.status = status;
+      res.writeHead(status, { ...headers, 'Content-Length': String(body?.length ?? 0) });
+      res.end(body ?? undefined);
+    };
+    if (recordingsRoute(record.method, path, req.headers.authorization, sendRecording)) return;
 
     const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(path);
     if (!match) return error(404, 20404, `The requested resource ${path} was not found`);
@@ -181,14 +199,16 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   const plan = (count: number, step: (typeof planned)[number]) => {
     for (let i = 0; i < count; i++) planned.push(step);
   };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: baseUrl,
     messages,
     requests,
+    recordings,
     failNext: (count, status, body) => plan(count, { kind: 'fail', status, body }),
     dropNext: (count) => plan(count, { kind: 'drop' }),
     stallNext: (count) => plan(count, { kind: 'stall' }),

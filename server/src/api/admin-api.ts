@@ -5,9 +5,11 @@ import { authenticate } from './authenticate.js';
 import { autoRepliesApi } from './auto-replies.js';
 import { callsApi } from './calls.js';
 import { ApiError, errorHandler } from './errors.js';
+import { exportApi } from './export.js';
 import { flowsApi } from './flows.js';
 import { loginApi } from './login.js';
 import { membersApi } from './members.js';
+import { notificationsApi } from './notifications.js';
 import { numbersApi } from './numbers.js';
 import { serveOpenApi } from './openapi-docs.js';
 import { revisionsApi } from './revisions.js';
@@ -15,8 +17,11 @@ import { type ApiEnv, router } from './router.js';
 import { scenariosApi } from './scenarios.js';
 import { schedulesApi } from './schedules.js';
 import { sessionApi } from './session.js';
+import { settingsApi } from './settings.js';
 import { tokensApi } from './tokens.js';
 import { usersApi } from './users.js';
+import { voicemailsApi } from './voicemails.js';
+import { webhooksApi } from './webhooks.js';
 
 /**
  * The admin API, JSON over HTTP, meant to be mounted at `/api`. Login and
@@ -49,7 +54,12 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     revisionsApi,
     scenariosApi,
     callsApi,
+    voicemailsApi,
+    notificationsApi,
+    webhooksApi,
     auditLogApi,
+    settingsApi,
+    exportApi,
   ]) {
     app.route('/', api(deps));
   }

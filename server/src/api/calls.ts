@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PhoneNumberSchema } from '@ringflow/shared';
 import { decisionsOfCall } from '../db/auto-replies.js';
 import { type Call, getCall, listCallEvents, listCalls } from '../db/calls.js';
+import { voicemailsOfCall } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { DecisionSchema } from './auto-reply-schemas.js';
 import { errorResponses, notFound } from './errors.js';
@@ -34,6 +35,17 @@ const CallDetailSchema = CallSummarySchema.extend({
   autoReplyDecisions: z
     .array(DecisionSchema)
     .openapi({ description: 'What the end of the call decided: each text sent or not, and why' }),
+  voicemails: z
+    .array(
+      z.object({
+        id: z.string(),
+        audioStatus: z.enum(['fetching', 'stored', 'unavailable', 'deleted']),
+        audioDeletedAt: z.string().nullable(),
+        audioDeletedReason: z.enum(['retention', 'user']).nullable(),
+        deletedAt: z.string().nullable(),
+      }),
+    )
+    .openapi({ description: 'The messages the call left, deleted ones included' }),
   events: z.array(
     z.object({
       id: z.number().int(),
@@ -118,6 +130,13 @@ export function callsApi(deps: ServerDeps) {
           result,
           events: listCallEvents(db, id),
           autoReplyDecisions: decisionsOfCall(db, id),
+          voicemails: voicemailsOfCall(db, id).map((v) => ({
+            id: v.id,
+            audioStatus: v.audioStatus,
+            audioDeletedAt: v.audioDeletedAt,
+            audioDeletedReason: v.audioDeletedReason,
+            deletedAt: v.deletedAt,
+          })),
         },
         200,
       );

@@ -27,6 +27,7 @@ export const PhoneNumberRecordSchema = z
     flowId: z.string().nullable(),
     scheduleId: z.string().nullable(),
     businessName: z.string(),
+    deleteProviderRecordings: z.boolean(),
     createdAt: z.string(),
   })
   .openapi('PhoneNumber');
@@ -50,12 +51,17 @@ const fields = {
     .trim()
     .max(120)
     .openapi({ description: 'Used as {{business.name}} in texts' }),
+  deleteProviderRecordings: z.boolean().openapi({
+    description:
+      'Delete each voicemail recording at the provider once Ringflow has stored its copy (default false)',
+  }),
 };
 const NewNumberSchema = z.strictObject({
   ...fields,
   flowId: fields.flowId.default(null),
   scheduleId: fields.scheduleId.default(null),
   businessName: fields.businessName.default(''),
+  deleteProviderRecordings: fields.deleteProviderRecordings.default(false),
 });
 const NumberPatchSchema = z.strictObject(fields).partial();
 

@@ -9,6 +9,7 @@ import { inTransaction } from '../db/database.js';
 import { insertMessage, type Message } from '../db/messages.js';
 import { findNumberByE164 } from '../db/numbers.js';
 import type { ServerDeps } from '../deps.js';
+import { enqueueNotifications } from '../notifications/enqueue.js';
 import { decideForText } from './decide.js';
 
 export interface IncomingText {
@@ -23,7 +24,7 @@ export interface IncomingText {
  * receiveText(deps, { providerMessageId: 'SM1', from: '+14155550123', to: '+14155550100', body: 'Hi' });
  */
 export function receiveText(
-  deps: Pick<ServerDeps, 'db' | 'clock' | 'log'>,
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
   text: IncomingText,
 ): { message: Message; duplicate: boolean } {
   const { db, clock, log } = deps;
@@ -50,6 +51,13 @@ export function receiveText(
     } catch (error) {
       // The text is kept in the log whatever happens to its reply.
       log.error('auto-reply decision failed', { messageId: message.id, error: String(error) });
+    }
+    try {
+      db.transaction(() =>
+        enqueueNotifications(deps, { type: 'message.received', messageId: message.id }),
+      )();
+    } catch (error) {
+      log.error('text notification failed', { messageId: message.id, error: String(error) });
     }
     return { message, duplicate: false };
   });

@@ -21,6 +21,7 @@ import { getPublishedRevision, getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
+import { notifyAtCallEnd } from '../notifications/call-end.js';
 import { callState, replyOf, schedulesOf } from './call-state.js';
 import { MachineCache } from './machine-cache.js';
 import { settle } from './settle.js';
@@ -112,6 +113,7 @@ export class CallService {
       const response = render.reply(reply);
       insertCall(db, { ...base, ...callState(view, 0) });
       if (view.done) autoRepliesAtCallEnd(this.deps, id, 0, at);
+      if (view.done) notifyAtCallEnd(this.deps, id, at);
       traceStep(this.deps.db, {
         callId: id,
         step: 0,
@@ -192,6 +194,7 @@ export class CallService {
       const response = render.reply(reply);
       updateCall(db, call.id, callState(view, nextStep));
       if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
+      if (view.done) notifyAtCallEnd(this.deps, call.id, at);
       traceStep(this.deps.db, {
         callId: call.id,
         step: nextStep,
@@ -237,6 +240,7 @@ export class CallService {
     // The ending changed: the texts decided for the old one make way for new ones.
     cancelCallReplies(this.deps.db, call.id, at);
     if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
+    if (view.done) notifyAtCallEnd(this.deps, call.id, at);
     traceStep(this.deps.db, {
       callId: call.id,
       step: nextStep,
@@ -299,6 +303,7 @@ export class CallService {
         at,
         resumable ? LATE_REPORT_HOLD_SECONDS : 0,
       );
+      notifyAtCallEnd(this.deps, call.id, at, resumable ? LATE_REPORT_HOLD_SECONDS : 0);
       appendCallEvent(db, {
         callId: call.id,
         step: nextStep,

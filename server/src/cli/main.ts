@@ -8,11 +8,13 @@
  * pnpm ringflow simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
  * pnpm ringflow scenarios flow.json scenarios.json --schedules schedules.json
  * pnpm ringflow call --to +14155550100 --events no-answer,record:30
+ * pnpm ringflow export --out backup.zip
  */
 import { CALL_USAGE, callCommand } from './call.js';
 import { CliError } from './cli-error.js';
 import { demoCommand } from './demo.js';
 import { EVENT_HELP } from './events.js';
+import { EXPORT_USAGE, exportCommand } from './export.js';
 import { SCENARIOS_USAGE, scenariosCommand } from './scenarios.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 import { VALIDATE_USAGE, validateCommand } from './validate.js';
@@ -22,6 +24,7 @@ const USAGE = `Usage:
   ${SIMULATE_USAGE}
   ${SCENARIOS_USAGE}
   ${CALL_USAGE}
+  ${EXPORT_USAGE}
   ringflow demo
 
 ${EVENT_HELP}`;
@@ -34,6 +37,7 @@ const commands: Record<string, Command> = {
   scenarios: scenariosCommand,
   demo: demoCommand,
   call: callCommand,
+  export: exportCommand,
 };
 
 /**

@@ -4,6 +4,7 @@ import { flowHistory } from './migrations/002-flow-history.js';
 import { scenarios } from './migrations/003-scenarios.js';
 import { outboxDelivery } from './migrations/004-outbox-delivery.js';
 import { autoReplies } from './migrations/005-auto-replies.js';
+import { voicemail } from './migrations/006-voicemail.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   scenarios,
   outboxDelivery,
   autoReplies,
+  voicemail,
 ];
 
 /**

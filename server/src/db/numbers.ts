@@ -1,7 +1,8 @@
 /**
  * @module
- * Phone numbers: which flow answers a number, and the business hours and
- * business name its texts use.
+ * Phone numbers: which flow answers a number, the business hours and
+ * business name its texts use, and whether its recordings are deleted at the
+ * provider once copied.
  */
 import { newId } from '../ids.js';
 import type { Db } from './database.js';
@@ -15,20 +16,37 @@ export interface PhoneNumber {
   flowId: string | null;
   scheduleId: string | null;
   businessName: string;
+  /** Delete each recording at the provider once Ringflow has its copy. */
+  deleteProviderRecordings: boolean;
   createdAt: string;
 }
 
-export type PhoneNumberInput = Omit<PhoneNumber, 'id' | 'createdAt'>;
+/** What a caller sets; `deleteProviderRecordings` is false when left out. */
+export type PhoneNumberInput = Omit<
+  PhoneNumber,
+  'id' | 'createdAt' | 'deleteProviderRecordings'
+> & {
+  deleteProviderRecordings?: boolean;
+};
+
+type Row = Omit<PhoneNumber, 'deleteProviderRecordings'> & { deleteProviderRecordings: number };
 
 const COLUMNS = `id, number, name, flow_id AS flowId, schedule_id AS scheduleId,
-  business_name AS businessName, created_at AS createdAt FROM phone_numbers`;
+  business_name AS businessName, delete_provider_recordings AS deleteProviderRecordings,
+  created_at AS createdAt FROM phone_numbers`;
+
+const toNumber = (row: Row): PhoneNumber => ({
+  ...row,
+  deleteProviderRecordings: row.deleteProviderRecordings === 1,
+});
 
 export function listNumbers(db: Db): PhoneNumber[] {
-  return sql<[], PhoneNumber>(db, `SELECT ${COLUMNS} ORDER BY number`).all();
+  return sql<[], Row>(db, `SELECT ${COLUMNS} ORDER BY number`).all().map(toNumber);
 }
 
 export function getNumber(db: Db, id: string): PhoneNumber | undefined {
-  return sql<[string], PhoneNumber>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+  const row = sql<[string], Row>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+  return row && toNumber(row);
 }
 
 /**
@@ -38,7 +56,8 @@ export function getNumber(db: Db, id: string): PhoneNumber | undefined {
  * findNumberByE164(db, '+14155550100'); // { id, number: '+14155550100', flowId: 'flow_...', ... }
  */
 export function findNumberByE164(db: Db, number: string): PhoneNumber | undefined {
-  return sql<[string], PhoneNumber>(db, `SELECT ${COLUMNS} WHERE number = ?`).get(number);
+  const row = sql<[string], Row>(db, `SELECT ${COLUMNS} WHERE number = ?`).get(number);
+  return row && toNumber(row);
 }
 
 /** Numbers answered by a flow, or using a schedule: what would break if it went away. */
@@ -46,10 +65,12 @@ export function listNumbersUsing(
   db: Db,
   ref: { flowId?: string; scheduleId?: string },
 ): PhoneNumber[] {
-  return sql<[{ flowId: string | null; scheduleId: string | null }], PhoneNumber>(
+  return sql<[{ flowId: string | null; scheduleId: string | null }], Row>(
     db,
     `SELECT ${COLUMNS} WHERE flow_id = @flowId OR schedule_id = @scheduleId ORDER BY number`,
-  ).all({ flowId: ref.flowId ?? null, scheduleId: ref.scheduleId ?? null });
+  )
+    .all({ flowId: ref.flowId ?? null, scheduleId: ref.scheduleId ?? null })
+    .map(toNumber);
 }
 
 /**
@@ -64,9 +85,10 @@ export function createNumber(
   const id = input.id ?? newId('num');
   sql(
     db,
-    `INSERT INTO phone_numbers (id, number, name, flow_id, schedule_id, business_name, created_at)
-     VALUES (@id, @number, @name, @flowId, @scheduleId, @businessName, @at)`,
-  ).run({ ...input, id, at });
+    `INSERT INTO phone_numbers (id, number, name, flow_id, schedule_id, business_name,
+       delete_provider_recordings, created_at)
+     VALUES (@id, @number, @name, @flowId, @scheduleId, @businessName, @deleteProviderRecordings, @at)`,
+  ).run({ ...input, id, at, deleteProviderRecordings: input.deleteProviderRecordings ? 1 : 0 });
   return getNumber(db, id) as PhoneNumber;
 }
 
@@ -83,7 +105,8 @@ export function updateNumber(
   sql(
     db,
     `UPDATE phone_numbers SET number = @number, name = @name, flow_id = @flowId,
-       schedule_id = @scheduleId, business_name = @businessName WHERE id = @id`,
+       schedule_id = @scheduleId, business_name = @businessName,
+       delete_provider_recordings = @deleteProviderRecordings WHERE id = @id`,
   ).run({
     id,
     number: pick('number'),
@@ -91,6 +114,7 @@ export function updateNumber(
     flowId: pick('flowId'),
     scheduleId: pick('scheduleId'),
     businessName: pick('businessName'),
+    deleteProviderRecordings: pick('deleteProviderRecordings') ? 1 : 0,
   });
   return getNumber(db, id);
 }

@@ -6,7 +6,12 @@
  * the fake Twilio's URL in the configuration.
  */
 import type { ServerDeps } from '../deps.js';
+import { type NotificationOptions, notificationHandlers } from '../notifications/handlers.js';
 import { type MessagesClient, twilioMessages } from '../providers/twilio/messages.js';
+import { twilioRecordings } from '../providers/twilio/recordings.js';
+import { RECORDING_DELETE_KIND, recordingDeleteHandler } from '../voicemail/delete-recording.js';
+import { recordingFetchHandler } from '../voicemail/fetch-recording.js';
+import { RECORDING_FETCH_KIND } from '../voicemail/keep-recording.js';
 import { SMS_KIND, type SmsHooks, smsHandler } from './sms.js';
 import { createOutboxWorker, type OutboxWorker } from './worker.js';
 
@@ -23,6 +28,8 @@ export interface DeliveryOptions {
   leaseSeconds?: number;
   maxAttempts?: number;
   timeoutMs?: number;
+  /** E-mail, Slack and webhook notifications: a mail transport or fetch of a test's own. */
+  notifications?: NotificationOptions;
 }
 
 /**
@@ -39,11 +46,17 @@ export function createDelivery(
   const { accountSid, authToken, apiBaseUrl } = deps.config.twilio;
   const { fetch, timeoutMs, hooks, leaseSeconds, maxAttempts } = options;
   const client = twilioMessages({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
+  const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
   const worker = createOutboxWorker({
     db: deps.db,
     clock: deps.clock,
     log: deps.log,
-    handlers: { [SMS_KIND]: smsHandler({ client, ...hooks }) },
+    handlers: {
+      [SMS_KIND]: smsHandler({ client, ...hooks }),
+      [RECORDING_FETCH_KIND]: recordingFetchHandler(deps, recordings),
+      [RECORDING_DELETE_KIND]: recordingDeleteHandler(deps, recordings),
+      ...notificationHandlers(deps, options.notifications),
+    },
     leaseSeconds,
     maxAttempts,
   });

@@ -29,7 +29,12 @@ export type TestClock = ReturnType<typeof manualClock>;
  * `restart()` stops it and starts a new server on the same data directory.
  */
 export async function startTestServer(
-  options: { clock?: TestClock; twilioRest?: { url: string; accountSid: string } } = {},
+  options: {
+    clock?: TestClock;
+    twilioRest?: { url: string; accountSid: string };
+    /** More environment variables, e.g. SMTP_URL and MAIL_FROM. */
+    env?: Record<string, string>;
+  } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-test-'));
   const clock = options.clock ?? manualClock(MONDAY_10AM);
@@ -43,6 +48,7 @@ export async function startTestServer(
     ...(options.twilioRest ? { TWILIO_API_BASE_URL: options.twilioRest.url } : {}),
     RINGFLOW_ADMIN_EMAIL: OWNER.email,
     RINGFLOW_ADMIN_PASSWORD: OWNER.password,
+    ...options.env,
   });
   const log = memoryLogger();
   let deps: ServerDeps;

@@ -7,6 +7,7 @@ import { CallAutoReplies } from '../auto-replies/CallAutoReplies.js';
 import { namesFrom } from '../designer/names.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
+import { CallVoicemails } from '../voicemail/CallVoicemails.js';
 import { CallPathCanvas } from './CallPathCanvas.js';
 import { CallSummaryCard } from './CallSummaryCard.js';
 import { CallTimeline } from './CallTimeline.js';
@@ -75,6 +76,7 @@ export function CallDetailPage() {
   return (
     <Page title={`Call from ${c.from}`} actions={back}>
       <CallSummaryCard call={c} revision={revision.data ?? null} label={label} />
+      <CallVoicemails voicemails={c.voicemails ?? []} />
       <CallAutoReplies decisions={c.autoReplyDecisions ?? []} />
       <section className="card call-path" aria-label="Path">
         <h2>Path through the flow</h2>

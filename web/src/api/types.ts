@@ -1,6 +1,7 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, Schedule } from '@ringflow/shared';
 import type { Decision } from '../auto-replies/types.js';
+import type { CallVoicemailRef } from '../voicemail/types.js';
 
 export interface User {
   id: string;
@@ -53,6 +54,8 @@ export interface PhoneNumber {
   flowId: string | null;
   scheduleId: string | null;
   businessName: string;
+  /** Delete the provider's copy of each recording once Ringflow has its own. */
+  deleteProviderRecordings?: boolean;
 }
 
 export type ScheduleRecord = Schedule & { createdAt?: string; updatedAt?: string };
@@ -98,4 +101,6 @@ export interface CallDetail extends CallSummary {
   } | null;
   /** What each auto-reply the call set off decided (absent from servers older than auto-reply rules). */
   autoReplyDecisions?: Decision[];
+  /** The messages the caller left (absent from servers older than the voicemail inbox). */
+  voicemails?: CallVoicemailRef[];
 }

@@ -13,13 +13,14 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="brand">Ringflow</span>
         {routes
           .filter((r) => r.label)
-          .map((r) => (
+          .map(({ path, href = path, label, badge: Badge }) => (
             <Link
-              key={r.path}
-              href={r.path}
-              className={location.startsWith(r.path) ? 'nav active' : 'nav'}
+              key={path}
+              href={href}
+              className={location.startsWith(href) ? 'nav active' : 'nav'}
             >
-              {r.label}
+              {label}
+              {Badge && <Badge />}
             </Link>
           ))}
         <span className="spacer" />

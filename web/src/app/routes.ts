@@ -8,12 +8,19 @@ import { MessagesPage } from '../auto-replies/MessagesPage.js';
 import { NumberSettingsPage } from '../auto-replies/NumberSettingsPage.js';
 import { DesignerPage } from '../designer/DesignerPage.js';
 import { FlowsPage } from '../pages/FlowsPage.js';
+import { SettingsPage } from '../settings/SettingsPage.js';
+import { InboxPage } from '../voicemail/InboxPage.js';
+import { UnreadBadge } from '../voicemail/UnreadBadge.js';
 
 /** Every page, with its place in the navigation (pages without a label are reached by links). */
 export interface AppRoute {
   path: string;
   label?: string;
   component: ComponentType;
+  /** Where the navigation links to, when `path` has parameters. */
+  href?: string;
+  /** Shown after the label in the navigation (a count). */
+  badge?: ComponentType;
   /** Pages that use the whole window (the canvas) rather than a centred column. */
   fullBleed?: boolean;
 }
@@ -29,4 +36,13 @@ export const routes: AppRoute[] = [
   { path: '/schedules', label: 'Schedules', component: SchedulesPage },
   { path: '/calls/:id', component: CallDetailPage },
   { path: '/calls', label: 'Call log', component: CallsPage },
+  // One route for the list and an open voicemail, so opening one keeps the list as it is.
+  {
+    path: '/voicemail/:id?',
+    href: '/voicemail',
+    label: 'Voicemail',
+    component: InboxPage,
+    badge: UnreadBadge,
+  },
+  { path: '/settings', label: 'Settings', component: SettingsPage },
 ];

@@ -6,6 +6,7 @@ import { ScheduleStatusLine } from '../admin/ScheduleStatusLine.js';
 import type { SchedulesReply } from '../admin/types.js';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { NumberVoicemailSection } from '../settings/NumberVoicemailSection.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { AutoRepliesSection } from './AutoRepliesSection.js';
@@ -14,7 +15,7 @@ import { GuardsForm } from './GuardsForm.js';
 import { sampleValues } from './rule-summary.js';
 import { useAutoReplySettings } from './use-auto-reply-settings.js';
 
-/** One phone number's settings: who it is, its hours, its auto-replies, their guards and decisions. */
+/** One phone number's settings: who it is, its hours, its auto-replies, their guards and decisions, its voicemail and notifications. */
 export function NumberSettingsPage() {
   const { id = '' } = useParams<{ id: string }>();
   const number = useResource(`number:${id}`, () =>
@@ -93,6 +94,7 @@ export function NumberSettingsPage() {
           await save({ ...(current() ?? settings), guards });
         }}
       />
+      <NumberVoicemailSection number={n} onSaved={number.set} />
       <DecisionLog numberId={n.id} />
     </Page>
   );

@@ -160,20 +160,35 @@ export function Select({ label, value, options, error, hint, onChange }: SelectP
 export function Checkbox({
   label,
   checked,
+  disabled,
+  hint,
   onChange,
 }: {
   label: string;
   checked: unknown;
+  disabled?: boolean;
+  /** A line under the box: why it is disabled, what it does. */
+  hint?: ReactNode;
   onChange(value: boolean): void;
 }) {
+  const hintId = useId();
   return (
-    <label className="checkbox">
-      <input
-        type="checkbox"
-        checked={checked === true}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <span>{label}</span>
-    </label>
+    <>
+      <label className={`checkbox${hint ? ' with-hint' : ''}`}>
+        <input
+          type="checkbox"
+          checked={checked === true}
+          disabled={disabled}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      {hint && (
+        <p id={hintId} className="checkbox-hint hint">
+          {hint}
+        </p>
+      )}
+    </>
   );
 }

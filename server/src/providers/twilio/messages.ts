@@ -139,7 +139,8 @@ async function readResponse(response: Response, timeoutMs: number): Promise<Send
   };
 }
 
-function parseObject(text: string): Record<string, unknown> | undefined {
+/** A JSON object from a response body, or undefined (Twilio's errors are JSON objects). */
+export function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
     return value !== null && typeof value === 'object'
@@ -150,7 +151,8 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function networkMessage(error: unknown, timeoutMs: number): string {
+/** A network failure or timeout in words, with the cause (e.g. ECONNREFUSED) when there is one. */
+export function networkMessage(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return `Twilio did not answer within ${timeoutMs} ms`;
   }

@@ -228,3 +228,45 @@ export function parseSmsParams(
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid text parameters' };
 }
+
+/** A completed recording's status callback: which recording, and where its audio is. */
+export interface RecordingParams {
+  RecordingSid: string;
+  /** Without an extension: `.wav` or `.mp3` is added to fetch it. */
+  RecordingUrl: string;
+  /** `RecordingDuration`, when Twilio sent it. */
+  durationSeconds: number | null;
+}
+
+const RECORDING_SID = /^RE[0-9a-f]{32}$/i;
+
+/**
+ * Validates the recording status callback of a completed recording; the
+ * error names the parameter at fault.
+ *
+ * @example
+ * parseRecordingParams({ RecordingSid: 'RE0123...', RecordingUrl: 'https://api.twilio.com/.../RE0123...', RecordingDuration: '20' });
+ * // => { ok: true, value: { RecordingSid: 'RE0123...', RecordingUrl: '...', durationSeconds: 20 } }
+ */
+export function parseRecordingParams(
+  params: TwilioParams,
+): { ok: true; value: RecordingParams } | { ok: false; error: string } {
+  const sid = params.RecordingSid ?? '';
+  if (!sid) return { ok: false, error: 'RecordingSid is missing' };
+  if (!RECORDING_SID.test(sid)) {
+    return { ok: false, error: 'RecordingSid must be RE followed by 32 hexadecimal digits' };
+  }
+  const url = params.RecordingUrl ?? '';
+  if (!url) return { ok: false, error: 'RecordingUrl is missing' };
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol) || url.length > 2048) {
+    return { ok: false, error: 'RecordingUrl must be an http(s) URL' };
+  }
+  return {
+    ok: true,
+    value: {
+      RecordingSid: sid,
+      RecordingUrl: url,
+      durationSeconds: seconds(params.RecordingDuration) ?? null,
+    },
+  };
+}

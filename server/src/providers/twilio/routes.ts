@@ -4,10 +4,12 @@ import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import { callAnswered, noteOnCall } from '../../calls/notices.js';
 import type { ServerDeps } from '../../deps.js';
+import { keepRecording } from '../../voicemail/keep-recording.js';
 import {
   callStatus,
   dialResult,
   gatherResult,
+  parseRecordingParams,
   parseSmsParams,
   parseVoiceParams,
   recordingResult,
@@ -187,19 +189,41 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
+  // The recording's status callback. A completed one becomes a voicemail whose
+  // audio the outbox copies; others (absent, failed) are only noted in the trace.
   app.post('/recording', (c) => {
     const params = c.get('params');
     const sid = params.CallSid;
     if (!sid) return c.text('CallSid is missing', 400);
     const { RecordingSid, RecordingUrl, RecordingStatus, RecordingDuration } = params;
-    noteOnCall(deps, 'twilio', sid, {
+    const note = {
       recording: {
         sid: RecordingSid,
         url: RecordingUrl,
         status: RecordingStatus,
         durationSeconds: Number(RecordingDuration) || 0,
       },
-    });
+    };
+    if (RecordingStatus !== 'completed') {
+      noteOnCall(deps, 'twilio', sid, note);
+      return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    }
+    const recording = parseRecordingParams(params);
+    if (!recording.ok) return c.text(recording.error, 400);
+    try {
+      const kept = keepRecording(deps, {
+        provider: 'twilio',
+        providerCallId: sid,
+        recordingId: recording.value.RecordingSid,
+        recordingUrl: recording.value.RecordingUrl,
+        reportedDurationSeconds: recording.value.durationSeconds,
+        note,
+      });
+      if (!kept) log.warn('recording for a call Ringflow does not know', { callSid: sid });
+    } catch (error) {
+      log.error('recording callback failed', { error: String(error), callSid: sid });
+      return c.text('The recording could not be stored; please retry', 503);
+    }
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 

@@ -17,7 +17,12 @@ export const VoicemailDataSchema = z
       .max(600)
       .default(120)
       .describe('Longest message, in seconds.'),
-    transcribe: z.boolean().default(true).describe('Transcribe the message to text.'),
+    transcribe: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Transcribe the message to text. Transcription is not available yet (it comes with speech set-up); messages are recorded and kept either way.',
+      ),
     playBeep: z.boolean().default(true).describe('Play a beep before the recording starts.'),
   })
   .meta({
@@ -38,8 +43,8 @@ export const voicemail = defineNode({
     { id: 'recorded', label: 'Message left' },
     { id: 'no-message', label: 'No message' },
   ],
-  summary: (data) =>
-    `Records up to ${data.maxLengthSeconds} s${data.transcribe ? ', transcribed' : ''}`,
+  // Nothing transcribes yet, so the summary does not promise it whatever `transcribe` says.
+  summary: (data) => `Records up to ${data.maxLengthSeconds} s into the voicemail inbox`,
   waitsForCaller: false,
   takesTime: true,
 });

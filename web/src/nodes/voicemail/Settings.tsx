@@ -20,9 +20,12 @@ export function VoicemailSettings({ data, errors, onChange }: SettingsProps) {
         hint="5 to 600 seconds"
         onChange={(maxLengthSeconds) => onChange({ maxLengthSeconds })}
       />
+      {/* Kept in the document for when speech is set up; nothing transcribes today. */}
       <Checkbox
         label="Transcribe the message"
         checked={data.transcribe}
+        disabled
+        hint="Transcription is not available yet. Messages are recorded and kept in the voicemail inbox without a transcript."
         onChange={(transcribe) => onChange({ transcribe })}
       />
       <Checkbox

@@ -1,0 +1,270 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { getCall } from '../db/calls.js';
+import { inTransaction } from '../db/database.js';
+import { getUser, listUsers } from '../db/users.js';
+import {
+  addComment,
+  getInboxVoicemail,
+  listComments,
+  listInbox,
+  markRead,
+  markUnread,
+  markVoicemailDeleted,
+  unreadCount,
+  updateHandling,
+} from '../db/voicemail-inbox.js';
+import { getVoicemail, recordAudioDeleted, type Voicemail } from '../db/voicemails.js';
+import type { ServerDeps } from '../deps.js';
+import { removeAudioFile } from '../voicemail/audio-file.js';
+import { auditChange } from './audit-change.js';
+import { badField, errorResponses, notFound } from './errors.js';
+import type { ApiEnv } from './router.js';
+import { router } from './router.js';
+import { IdParams, json, jsonBody } from './schemas.js';
+import { audioResponse } from './voicemail-audio.js';
+import {
+  CommentSchema,
+  ListQuery,
+  NewCommentSchema,
+  PatchSchema,
+  toComment,
+  toSummary,
+  VoicemailDetailSchema,
+  VoicemailSummarySchema,
+} from './voicemail-schemas.js';
+
+const tags = ['Voicemails'];
+const Binary = z.string().openapi({ format: 'binary' });
+const audioContent = { 'audio/wav': { schema: Binary }, 'audio/mpeg': { schema: Binary } };
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/voicemails',
+  tags,
+  summary: 'The voicemail inbox, newest first (deleted ones left out)',
+  request: { query: ListQuery },
+  responses: {
+    200: json(
+      z.object({
+        voicemails: z.array(VoicemailSummarySchema),
+        nextBefore: z
+          .string()
+          .nullable()
+          .openapi({ description: 'Pass as `before` for the next page; null on the last' }),
+      }),
+      'A page of voicemails',
+    ),
+    ...errorResponses(400),
+  },
+});
+const unreadRoute = createRoute({
+  method: 'get',
+  path: '/voicemails/unread-count',
+  tags,
+  summary: 'How many new voicemails the signed-in user has not opened',
+  responses: { 200: json(z.object({ unread: z.number().int() }), 'The count') },
+});
+const assigneesRoute = createRoute({
+  method: 'get',
+  path: '/voicemails/assignees',
+  tags,
+  summary: 'Who a voicemail can be assigned to: every account, by name',
+  responses: {
+    200: json(
+      z.object({ users: z.array(z.object({ id: z.string(), name: z.string() })) }),
+      'Every account',
+    ),
+  },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/voicemails/{id}',
+  tags,
+  summary: 'One voicemail with its comments and call',
+  request: { params: IdParams },
+  responses: { 200: json(VoicemailDetailSchema, 'The voicemail'), ...errorResponses(404) },
+});
+const readRoute = createRoute({
+  method: 'post',
+  path: '/voicemails/{id}/read',
+  tags,
+  summary: 'Mark it opened by the signed-in user',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Marked read' }, ...errorResponses(404) },
+});
+const unreadOneRoute = createRoute({
+  method: 'delete',
+  path: '/voicemails/{id}/read',
+  tags,
+  summary: 'Mark it unread again for the signed-in user',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Marked unread' }, ...errorResponses(404) },
+});
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/voicemails/{id}',
+  tags,
+  summary: 'Mark it handled (or new again), or assign it',
+  request: { params: IdParams, body: jsonBody(PatchSchema) },
+  responses: { 200: json(VoicemailDetailSchema, 'The voicemail'), ...errorResponses(400, 404) },
+});
+const commentRoute = createRoute({
+  method: 'post',
+  path: '/voicemails/{id}/comments',
+  tags,
+  summary: 'Add a comment',
+  request: { params: IdParams, body: jsonBody(NewCommentSchema) },
+  responses: {
+    201: json(z.object({ comment: CommentSchema }), 'The comment'),
+    ...errorResponses(400, 404),
+  },
+});
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/voicemails/{id}',
+  tags,
+  summary: 'Delete it: the audio file goes at once, and it leaves the inbox',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(404) },
+});
+const audioRoute = createRoute({
+  method: 'get',
+  path: '/voicemails/{id}/audio',
+  tags,
+  summary: 'The audio, with HTTP ranges (206) for seeking',
+  request: {
+    params: IdParams,
+    query: z.object({
+      download: z
+        .enum(['0', '1'])
+        .optional()
+        .openapi({ description: '1: as an attachment with a file name' }),
+    }),
+  },
+  responses: {
+    200: { description: 'The whole file', content: audioContent },
+    206: { description: 'The range asked for', content: audioContent },
+    416: { description: 'The range is outside the file (see Content-Range)' },
+    ...errorResponses(404),
+  },
+});
+
+type Ctx = Context<ApiEnv>;
+
+/** The voicemail inbox: listen, read marks, comments, who handles it, delete. */
+export function voicemailsApi(deps: ServerDeps) {
+  const { db, clock, config, log } = deps;
+  const userOf = (c: Ctx) => c.get('caller').user;
+  /** A voicemail that is not deleted, or a 404. */
+  const live = (id: string): Voicemail => {
+    const voicemail = getVoicemail(db, id);
+    if (!voicemail || voicemail.deletedAt) notFound('voicemail', id);
+    return voicemail;
+  };
+  const detail = (id: string, userId: string) => {
+    const voicemail = getInboxVoicemail(db, id, userId);
+    if (!voicemail || voicemail.deletedAt) return notFound('voicemail', id);
+    const call = voicemail.callId ? getCall(db, voicemail.callId) : undefined;
+    return {
+      ...toSummary(voicemail),
+      comments: listComments(db, id).map(toComment),
+      call: call ? { id: call.id, outcome: call.outcome, startedAt: call.startedAt } : null,
+      providerDeletedAt: voicemail.providerDeletedAt,
+    };
+  };
+
+  return router()
+    .openapi(listRoute, (c) => {
+      const { assignee, ...query } = c.req.valid('query');
+      const userId = userOf(c).id;
+      const voicemails = listInbox(db, {
+        ...query,
+        userId,
+        assigneeId: assignee === 'me' ? userId : assignee,
+      });
+      const last = voicemails.at(-1);
+      const nextBefore = voicemails.length === query.limit && last ? last.at : null;
+      return c.json({ voicemails: voicemails.map(toSummary), nextBefore }, 200);
+    })
+    .openapi(unreadRoute, (c) => c.json({ unread: unreadCount(db, userOf(c).id) }, 200))
+    .openapi(assigneesRoute, (c) => {
+      const users = listUsers(db)
+        .map(({ id, name }) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return c.json({ users }, 200);
+    })
+    .openapi(getRoute, (c) => c.json(detail(c.req.valid('param').id, userOf(c).id), 200))
+    .openapi(readRoute, (c) => {
+      const { id } = c.req.valid('param');
+      live(id);
+      markRead(db, id, userOf(c).id, clock.now().toISOString());
+      return c.body(null, 204);
+    })
+    .openapi(unreadOneRoute, (c) => {
+      const { id } = c.req.valid('param');
+      live(id);
+      markUnread(db, id, userOf(c).id);
+      return c.body(null, 204);
+    })
+    .openapi(patchRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const user = userOf(c);
+      inTransaction(db, () => {
+        live(id);
+        if (patch.assigneeId && !getUser(db, patch.assigneeId)) {
+          badField('assigneeId', `No user with id "${patch.assigneeId}"`);
+        }
+        updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
+      });
+      return c.json(detail(id, user.id), 200);
+    })
+    .openapi(commentRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const { body } = c.req.valid('json');
+      const user = userOf(c);
+      const comment = inTransaction(db, () => {
+        live(id);
+        return addComment(db, {
+          voicemailId: id,
+          authorId: user.id,
+          authorName: user.name,
+          body,
+          at: clock.now().toISOString(),
+        });
+      });
+      return c.json({ comment: toComment(comment) }, 201);
+    })
+    .openapi(deleteRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const at = clock.now().toISOString();
+      const voicemail = inTransaction(db, () => {
+        const found = live(id);
+        markVoicemailDeleted(db, id, userOf(c).id, at);
+        recordAudioDeleted(db, id, 'user', at);
+        auditChange(deps, c, 'voicemail.delete', id, { caller: found.caller, at: found.at });
+        return found;
+      });
+      if (voicemail.audioFile) {
+        try {
+          await removeAudioFile(config.dataDir, voicemail.audioFile);
+        } catch (error) {
+          log.error('voicemail: could not remove the audio file', {
+            voicemailId: id,
+            file: voicemail.audioFile,
+            error: String(error),
+          });
+        }
+      }
+      return c.body(null, 204);
+    })
+    .openapi(audioRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const { download } = c.req.valid('query');
+      return audioResponse(config.dataDir, live(id), {
+        range: c.req.header('Range'),
+        download: download === '1',
+      });
+    });
+}

@@ -1,0 +1,180 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Db } from '../db/database.js';
+import { inTransaction } from '../db/database.js';
+import { listDeliveries } from '../db/notifications.js';
+import { getNumber } from '../db/numbers.js';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookEndpoints,
+  updateWebhookEndpoint,
+  type WebhookEndpoint,
+} from '../db/webhook-endpoints.js';
+import type { ServerDeps } from '../deps.js';
+import { sendWebhookTest } from '../notifications/webhook.js';
+import { auditChange } from './audit-change.js';
+import { badField, errorResponses, notFound } from './errors.js';
+import {
+  DeliverySchema,
+  deliveryView,
+  EventListSchema,
+  EventTypeSchema,
+  HttpUrlSchema,
+} from './notification-schemas.js';
+import { router } from './router.js';
+import { IdParams, json, jsonBody } from './schemas.js';
+
+const EndpointSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    description: z.string(),
+    numberId: z.string().nullable().openapi({ description: 'null: every number' }),
+    events: z.array(EventTypeSchema),
+    active: z.boolean(),
+    secret: z.string().openapi({
+      description: 'The HMAC-SHA256 key of the Ringflow-Signature header',
+      example: 'whsec_…',
+    }),
+    createdAt: z.string(),
+    lastDelivery: DeliverySchema.nullable(),
+  })
+  .openapi('WebhookEndpoint');
+
+const fields = {
+  url: HttpUrlSchema,
+  description: z.string().trim().max(200).openapi({ example: 'CRM' }),
+  numberId: z
+    .string()
+    .max(128)
+    .nullable()
+    .openapi({ description: 'Only this number’s events; null for every number' }),
+  events: EventListSchema,
+  active: z.boolean().openapi({ description: 'false pauses deliveries' }),
+};
+const NewEndpointSchema = z.strictObject({
+  url: fields.url,
+  description: fields.description.default(''),
+  numberId: fields.numberId.default(null),
+  events: fields.events,
+});
+const EndpointPatchSchema = z.strictObject(fields).partial();
+
+const tags = ['Webhooks'];
+const one = json(EndpointSchema, 'The webhook endpoint');
+const testAnswer = json(z.object({ delivery: DeliverySchema }), 'How the test delivery went');
+const listRoute = createRoute({
+  method: 'get',
+  path: '/webhooks',
+  tags,
+  summary: 'List outgoing webhook endpoints',
+  responses: { 200: json(z.object({ webhooks: z.array(EndpointSchema) }), 'Oldest first') },
+});
+const createEndpointRoute = createRoute({
+  method: 'post',
+  path: '/webhooks',
+  tags,
+  summary: 'Add an endpoint; its signing secret is generated',
+  request: { body: jsonBody(NewEndpointSchema) },
+  responses: { 201: one, ...errorResponses(400) },
+});
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/webhooks/{id}',
+  tags,
+  summary: 'Change an endpoint, or pause it (active: false)',
+  request: { params: IdParams, body: jsonBody(EndpointPatchSchema) },
+  responses: { 200: one, ...errorResponses(400, 404) },
+});
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/webhooks/{id}',
+  tags,
+  summary: 'Remove an endpoint; deliveries still waiting are not sent',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(404) },
+});
+const testRoute = createRoute({
+  method: 'post',
+  path: '/webhooks/{id}/test',
+  tags,
+  summary: 'Send a signed test event now',
+  description:
+    'Sent at once, not through the outbox (10 s timeout), and logged as event type `test`; an unreachable URL is a failed delivery, not an error.',
+  request: { params: IdParams },
+  responses: { 200: testAnswer, ...errorResponses(404) },
+});
+const deliveriesRoute = createRoute({
+  method: 'get',
+  path: '/webhooks/{id}/deliveries',
+  tags,
+  summary: "An endpoint's 50 newest delivery attempts",
+  request: { params: IdParams },
+  responses: {
+    200: json(z.object({ deliveries: z.array(DeliverySchema) }), 'Newest first'),
+    ...errorResponses(404),
+  },
+});
+
+function checkNumber(db: Db, numberId: string | null | undefined): void {
+  if (numberId && !getNumber(db, numberId)) {
+    badField('numberId', `No phone number with id "${numberId}"`);
+  }
+}
+
+/** Outgoing webhooks: signed JSON to CRMs and ticket tools, and each delivery's result. */
+export function webhooksApi(deps: ServerDeps) {
+  const { db, clock } = deps;
+  const now = () => clock.now().toISOString();
+  const view = (endpoint: WebhookEndpoint) => {
+    const [last] = listDeliveries(db, { channel: 'webhook', targetId: endpoint.id, limit: 1 });
+    return { ...endpoint, lastDelivery: last ? deliveryView(last) : null };
+  };
+  const endpointOf = (id: string) => getWebhookEndpoint(db, id) ?? notFound('webhook', id);
+
+  return router()
+    .openapi(listRoute, (c) => c.json({ webhooks: listWebhookEndpoints(db).map(view) }, 200))
+    .openapi(createEndpointRoute, (c) => {
+      const body = c.req.valid('json');
+      const endpoint = inTransaction(db, () => {
+        checkNumber(db, body.numberId);
+        const created = createWebhookEndpoint(db, body, now());
+        auditChange(deps, c, 'webhook.create', created.id, body);
+        return created;
+      });
+      return c.json(view(endpoint), 201);
+    })
+    .openapi(patchRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const endpoint = inTransaction(db, () => {
+        endpointOf(id);
+        checkNumber(db, patch.numberId);
+        const updated = updateWebhookEndpoint(db, id, patch) ?? notFound('webhook', id);
+        auditChange(deps, c, 'webhook.update', id, patch);
+        return updated;
+      });
+      return c.json(view(endpoint), 200);
+    })
+    .openapi(deleteRoute, (c) => {
+      const { id } = c.req.valid('param');
+      inTransaction(db, () => {
+        const endpoint = endpointOf(id);
+        deleteWebhookEndpoint(db, id);
+        auditChange(deps, c, 'webhook.delete', id, { url: endpoint.url });
+      });
+      return c.body(null, 204);
+    })
+    .openapi(testRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const delivery = await sendWebhookTest(deps, endpointOf(id));
+      return c.json({ delivery: deliveryView(delivery) }, 200);
+    })
+    .openapi(deliveriesRoute, (c) => {
+      const { id } = c.req.valid('param');
+      endpointOf(id);
+      const deliveries = listDeliveries(db, { channel: 'webhook', targetId: id, limit: 50 });
+      return c.json({ deliveries: deliveries.map(deliveryView) }, 200);
+    });
+}

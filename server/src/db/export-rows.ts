@@ -1,0 +1,252 @@
+/**
+ * @module
+ * What the export reads: every row of the workspace's history, streamed
+ * with `.iterate()` from a connection of its own that holds one read
+ * transaction, so the archive is one consistent snapshot while the server
+ * goes on writing through its own connection.
+ */
+import Database from 'better-sqlite3';
+import type { Db } from './database.js';
+import { parseJson, sql } from './statements.js';
+
+/**
+ * Opens the database file for the export: its own connection (an open
+ * iterator would block writes on a shared one), refusing writes, inside a
+ * read transaction that fixes the snapshot. Close it when done.
+ *
+ * @example
+ * const snapshot = openExportSnapshot(config.databaseFile);
+ * try { for (const call of exportCalls(snapshot)) ... } finally { snapshot.close(); }
+ */
+export function openExportSnapshot(file: string): Db {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('query_only = ON');
+    db.exec('BEGIN');
+    // A deferred transaction takes its snapshot at the first read.
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The schema version the data was written with (SQLite's `user_version`). */
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function* mapRows<R, T>(rows: IterableIterator<R>, toItem: (row: R) => T): Generator<T> {
+  for (const row of rows) yield toItem(row);
+}
+
+export interface ExportFlow {
+  id: string;
+  name: string;
+  createdAt: string;
+  deletedAt: string | null;
+  publishedRevisionId: string | null;
+  draftUpdatedAt: string;
+  draftUpdatedBy: string | null;
+  draft: unknown;
+}
+
+/** Every flow, deleted ones included (their revisions are what old calls ran), oldest first. */
+export function exportFlows(db: Db): Generator<ExportFlow> {
+  const rows = sql<[], Omit<ExportFlow, 'draft'> & { draft: string }>(
+    db,
+    `SELECT f.id, f.name, f.created_at AS createdAt, f.deleted_at AS deletedAt,
+       f.published_revision_id AS publishedRevisionId, f.draft_updated_at AS draftUpdatedAt,
+       u.name AS draftUpdatedBy, f.draft
+     FROM flows f LEFT JOIN users u ON u.id = f.draft_updated_by ORDER BY f.created_at, f.id`,
+  ).iterate();
+  return mapRows(rows, (r) => ({ ...r, draft: JSON.parse(r.draft) }));
+}
+
+export interface ExportRevision {
+  id: string;
+  number: number;
+  message: string;
+  author: string | null;
+  createdAt: string;
+  document: unknown;
+}
+
+/** A flow's revisions with their documents, oldest first. */
+export function exportRevisions(db: Db, flowId: string): ExportRevision[] {
+  return sql<[string], Omit<ExportRevision, 'document'> & { document: string }>(
+    db,
+    `SELECT r.id, r.number, r.message, u.name AS author, r.created_at AS createdAt, r.document
+     FROM flow_revisions r LEFT JOIN users u ON u.id = r.author_id
+     WHERE r.flow_id = ? ORDER BY r.number`,
+  )
+    .all(flowId)
+    .map((r) => ({ ...r, document: JSON.parse(r.document) }));
+}
+
+export interface ExportCall {
+  id: string;
+  startedAt: string;
+  answeredAt: string | null;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  from: string;
+  to: string;
+  numberId: string | null;
+  numberName: string | null;
+  flowId: string | null;
+  flowName: string | null;
+  revisionId: string | null;
+  revisionNumber: number | null;
+  status: string;
+  outcome: string | null;
+  providerStatus: string | null;
+  provider: string;
+  providerCallId: string;
+  result: unknown;
+}
+
+/** Every call, oldest first, without its machine snapshot. */
+export function exportCalls(db: Db): Generator<ExportCall> {
+  const rows = sql<[], Omit<ExportCall, 'result'> & { result: string | null }>(
+    db,
+    `SELECT c.id, c.started_at AS startedAt, c.answered_at AS answeredAt, c.ended_at AS endedAt,
+       c.duration_seconds AS durationSeconds, c.from_number AS "from", c.to_number AS "to",
+       c.phone_number_id AS numberId, p.name AS numberName, c.flow_id AS flowId, f.name AS flowName,
+       c.revision_id AS revisionId, r.number AS revisionNumber, c.status, c.outcome,
+       c.provider_status AS providerStatus, c.provider, c.provider_call_id AS providerCallId, c.result
+     FROM calls c
+     LEFT JOIN phone_numbers p ON p.id = c.phone_number_id
+     LEFT JOIN flows f ON f.id = c.flow_id
+     LEFT JOIN flow_revisions r ON r.id = c.revision_id
+     ORDER BY c.started_at, c.id`,
+  ).iterate();
+  return mapRows(rows, (r) => ({ ...r, result: parseJson(r.result) }));
+}
+
+export interface ExportMessage {
+  id: string;
+  at: string;
+  numberId: string | null;
+  direction: string;
+  author: string;
+  contact: string;
+  business: string;
+  body: string;
+  status: string;
+  error: string | null;
+  sentAt: string | null;
+  providerMessageId: string | null;
+}
+
+/** Every text, oldest first. */
+export function exportMessages(db: Db): IterableIterator<ExportMessage> {
+  return sql<[], ExportMessage>(
+    db,
+    `SELECT id, at, phone_number_id AS numberId, direction, author, contact_number AS contact,
+       business_number AS business, body, status, error, sent_at AS sentAt,
+       provider_message_id AS providerMessageId
+     FROM messages ORDER BY at, id`,
+  ).iterate();
+}
+
+export interface ExportDecision {
+  id: string;
+  at: string;
+  numberId: string | null;
+  contact: string;
+  trigger: string;
+  callId: string | null;
+  messageId: string | null;
+  source: string;
+  sourceId: string;
+  sourceName: string;
+  action: string;
+  reason: string;
+  detail: string;
+  variant: string | null;
+  text: string | null;
+  sendAt: string | null;
+  replyMessageId: string | null;
+}
+
+/** Every auto-reply decision, oldest first. */
+export function exportDecisions(db: Db): IterableIterator<ExportDecision> {
+  return sql<[], ExportDecision>(
+    db,
+    `SELECT id, at, phone_number_id AS numberId, contact_number AS contact, trigger, call_id AS callId,
+       message_id AS messageId, source, source_id AS sourceId, source_name AS sourceName, action,
+       reason, detail, variant, text, send_at AS sendAt, reply_message_id AS replyMessageId
+     FROM auto_reply_decisions ORDER BY at, id`,
+  ).iterate();
+}
+
+export interface ExportVoicemail {
+  id: string;
+  at: string;
+  caller: string;
+  business: string;
+  numberId: string | null;
+  numberName: string | null;
+  callId: string | null;
+  durationSeconds: number | null;
+  status: string;
+  handledAt: string | null;
+  handledBy: string | null;
+  assignee: string | null;
+  audioStatus: string;
+  audioError: string | null;
+  audioFile: string | null;
+  audioContentType: string | null;
+  audioBytes: number | null;
+  audioSha256: string | null;
+  audioDeletedAt: string | null;
+  audioDeletedReason: string | null;
+  providerDeletedAt: string | null;
+  transcriptStatus: string;
+  transcript: string | null;
+  transcriptError: string | null;
+  deletedAt: string | null;
+  deletedBy: string | null;
+}
+
+/** Every voicemail, deleted ones included (without audio or transcript), oldest first. */
+export function exportVoicemails(db: Db): IterableIterator<ExportVoicemail> {
+  return sql<[], ExportVoicemail>(
+    db,
+    `SELECT v.id, v.at, v.caller_number AS caller, v.business_number AS business,
+       v.phone_number_id AS numberId, p.name AS numberName, v.call_id AS callId,
+       COALESCE(v.duration_seconds, v.reported_duration_seconds) AS durationSeconds, v.status,
+       v.handled_at AS handledAt, h.name AS handledBy, a.name AS assignee,
+       v.audio_status AS audioStatus, v.audio_error AS audioError, v.audio_file AS audioFile,
+       v.audio_content_type AS audioContentType, v.audio_bytes AS audioBytes,
+       v.audio_sha256 AS audioSha256, v.audio_deleted_at AS audioDeletedAt,
+       v.audio_deleted_reason AS audioDeletedReason, v.provider_deleted_at AS providerDeletedAt,
+       v.transcript_status AS transcriptStatus, v.transcript, v.transcript_error AS transcriptError,
+       v.deleted_at AS deletedAt, d.name AS deletedBy
+     FROM voicemails v
+     LEFT JOIN phone_numbers p ON p.id = v.phone_number_id
+     LEFT JOIN users h ON h.id = v.handled_by
+     LEFT JOIN users a ON a.id = v.assignee_id
+     LEFT JOIN users d ON d.id = v.deleted_by
+     ORDER BY v.at, v.id`,
+  ).iterate();
+}
+
+export interface ExportComment {
+  id: string;
+  author: string;
+  body: string;
+  at: string;
+}
+
+/** A voicemail's comments, oldest first. */
+export function exportComments(db: Db, voicemailId: string): ExportComment[] {
+  return sql<[string], ExportComment>(
+    db,
+    `SELECT id, author_name AS author, body, at FROM voicemail_comments
+     WHERE voicemail_id = ? ORDER BY at, id`,
+  ).all(voicemailId);
+}

@@ -1,0 +1,180 @@
+/**
+ * @module
+ * Voicemails: one row per message left, created when the provider reports a
+ * recording, filled in as its audio is copied (and later transcribed), and
+ * handled by the team. A deleted voicemail keeps its row, without audio or
+ * transcript, so the call log can say what became of it.
+ */
+import { newId } from '../ids.js';
+import type { Db } from './database.js';
+import { sql } from './statements.js';
+
+export type AudioStatus = 'fetching' | 'stored' | 'unavailable' | 'deleted';
+export type TranscriptStatus = 'none' | 'pending' | 'done' | 'failed';
+export type VoicemailStatus = 'new' | 'handled';
+
+export interface Voicemail {
+  id: string;
+  callId: string | null;
+  numberId: string | null;
+  caller: string;
+  business: string;
+  provider: string;
+  providerRecordingId: string;
+  providerRecordingUrl: string;
+  reportedDurationSeconds: number | null;
+  at: string;
+  audioStatus: AudioStatus;
+  audioError: string | null;
+  /** Relative to the data directory. */
+  audioFile: string | null;
+  audioContentType: string | null;
+  audioBytes: number | null;
+  audioSha256: string | null;
+  /** Read from the file once stored; the provider's figure until then. */
+  durationSeconds: number | null;
+  audioDeletedAt: string | null;
+  audioDeletedReason: 'retention' | 'user' | null;
+  providerDeletedAt: string | null;
+  transcript: string | null;
+  transcriptStatus: TranscriptStatus;
+  transcriptError: string | null;
+  status: VoicemailStatus;
+  handledAt: string | null;
+  handledBy: string | null;
+  assigneeId: string | null;
+  deletedAt: string | null;
+  deletedBy: string | null;
+}
+
+/** The columns of a `Voicemail`, then `FROM voicemails`: other db modules select from it as a subquery. */
+export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numberId, caller_number AS caller,
+  business_number AS business, provider, provider_recording_id AS providerRecordingId,
+  provider_recording_url AS providerRecordingUrl, reported_duration_seconds AS reportedDurationSeconds,
+  at, audio_status AS audioStatus, audio_error AS audioError, audio_file AS audioFile,
+  audio_content_type AS audioContentType, audio_bytes AS audioBytes, audio_sha256 AS audioSha256,
+  COALESCE(duration_seconds, reported_duration_seconds) AS durationSeconds,
+  audio_deleted_at AS audioDeletedAt, audio_deleted_reason AS audioDeletedReason,
+  provider_deleted_at AS providerDeletedAt, transcript, transcript_status AS transcriptStatus,
+  transcript_error AS transcriptError, status, handled_at AS handledAt, handled_by AS handledBy,
+  assignee_id AS assigneeId, deleted_at AS deletedAt, deleted_by AS deletedBy FROM voicemails`;
+
+export interface NewVoicemail {
+  callId: string | null;
+  numberId: string | null;
+  caller: string;
+  business: string;
+  provider: string;
+  providerRecordingId: string;
+  providerRecordingUrl: string;
+  reportedDurationSeconds: number | null;
+  at: string;
+}
+
+/**
+ * Adds the voicemail of a provider's recording, or finds the one already
+ * there (the provider retries its callbacks).
+ *
+ * @example
+ * const { voicemail, created } = insertVoicemail(db, { callId, numberId, caller: '+14155550123',
+ *   business: '+14155550100', provider: 'twilio', providerRecordingId: 'RE1',
+ *   providerRecordingUrl: 'https://api.twilio.com/.../Recordings/RE1', reportedDurationSeconds: 20, at });
+ */
+export function insertVoicemail(
+  db: Db,
+  input: NewVoicemail,
+): { voicemail: Voicemail; created: boolean } {
+  const inserted = sql(
+    db,
+    `INSERT INTO voicemails (id, call_id, phone_number_id, caller_number, business_number, provider,
+       provider_recording_id, provider_recording_url, reported_duration_seconds, at)
+     VALUES (@id, @callId, @numberId, @caller, @business, @provider, @providerRecordingId,
+       @providerRecordingUrl, @reportedDurationSeconds, @at)
+     ON CONFLICT (provider, provider_recording_id) DO NOTHING`,
+  ).run({ ...input, id: newId('vm') });
+  const voicemail = sql<[string, string], Voicemail>(
+    db,
+    `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,
+  ).get(input.provider, input.providerRecordingId) as Voicemail;
+  return { voicemail, created: inserted.changes > 0 };
+}
+
+export function getVoicemail(db: Db, id: string): Voicemail | undefined {
+  return sql<[string], Voicemail>(db, `SELECT ${VOICEMAIL_COLUMNS} WHERE id = ?`).get(id);
+}
+
+/** The voicemails a call left (usually one), deleted ones included, oldest first. */
+export function voicemailsOfCall(db: Db, callId: string): Voicemail[] {
+  return sql<[string], Voicemail>(
+    db,
+    `SELECT ${VOICEMAIL_COLUMNS} WHERE call_id = ? ORDER BY at, id`,
+  ).all(callId);
+}
+
+/** The audio was copied: where it is and what it is. */
+export function recordAudioStored(
+  db: Db,
+  id: string,
+  audio: {
+    file: string;
+    contentType: string;
+    bytes: number;
+    sha256: string;
+    durationSeconds: number | null;
+  },
+): void {
+  sql(
+    db,
+    `UPDATE voicemails SET audio_status = 'stored', audio_error = NULL, audio_file = @file,
+       audio_content_type = @contentType, audio_bytes = @bytes, audio_sha256 = @sha256,
+       duration_seconds = @durationSeconds
+     WHERE id = @id AND audio_status = 'fetching' AND deleted_at IS NULL`,
+  ).run({ id, ...audio });
+}
+
+/** The audio could not be copied (yet, or for good: `final`). */
+export function recordAudioError(db: Db, id: string, error: string, final: boolean): void {
+  sql(
+    db,
+    `UPDATE voicemails SET audio_error = @error,
+       audio_status = CASE WHEN @final THEN 'unavailable' ELSE audio_status END
+     WHERE id = @id AND audio_status = 'fetching'`,
+  ).run({ id, error, final: final ? 1 : 0 });
+}
+
+/** The recording was deleted at the provider after its copy was kept. */
+export function recordProviderDeleted(db: Db, id: string, at: string): void {
+  sql(db, 'UPDATE voicemails SET provider_deleted_at = ? WHERE id = ?').run(at, id);
+}
+
+/** Removes the audio and transcript from the row (the caller deletes the file). */
+export function recordAudioDeleted(
+  db: Db,
+  id: string,
+  reason: 'retention' | 'user',
+  at: string,
+): void {
+  sql(
+    db,
+    `UPDATE voicemails SET audio_status = 'deleted', audio_file = NULL, audio_deleted_at = @at,
+       audio_deleted_reason = @reason, transcript = NULL,
+       transcript_status = CASE WHEN transcript_status = 'done' THEN 'none' ELSE transcript_status END
+     WHERE id = @id AND audio_status <> 'deleted'`,
+  ).run({ id, reason, at });
+}
+
+/**
+ * The transcript's state: what speech set-up will write; today only tests
+ * (and the retention job, through `recordAudioDeleted`) touch it.
+ */
+export function recordTranscript(
+  db: Db,
+  id: string,
+  transcript: { status: TranscriptStatus; text: string | null; error: string | null },
+): void {
+  sql(
+    db,
+    `UPDATE voicemails SET transcript_status = @status, transcript = @text, transcript_error = @error
+     WHERE id = @id AND deleted_at IS NULL`,
+  ).run({ id, ...transcript });
+}

@@ -1,0 +1,206 @@
+/**
+ * @module
+ * The workspace's data as one ZIP archive, produced chunk by chunk: rows are
+ * read with `.iterate()` from a snapshot connection and recordings are read
+ * from disk in pieces, so neither the data nor the archive is ever held in
+ * memory whole. See README.txt (`readme.ts`) for what the archive holds.
+ */
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { dataFilePath } from '../data-files.js';
+import { getAutoReplySettings } from '../db/auto-replies.js';
+import { listCallEvents } from '../db/calls.js';
+import type { Db } from '../db/database.js';
+import {
+  exportCalls,
+  exportComments,
+  exportDecisions,
+  exportFlows,
+  exportMessages,
+  exportRevisions,
+  exportVoicemails,
+  openExportSnapshot,
+  schemaVersion,
+} from '../db/export-rows.js';
+import { listMembers } from '../db/members.js';
+import { listNumbers } from '../db/numbers.js';
+import { listScenarios } from '../db/scenarios.js';
+import { listSchedules } from '../db/schedules.js';
+import { listUsers } from '../db/users.js';
+import { csvLines } from './csv.js';
+import { type ExportSummary, emptySummary, readmeText } from './readme.js';
+import {
+  archivedAudio,
+  CALL_COLUMNS,
+  DECISION_COLUMNS,
+  MESSAGE_COLUMNS,
+  VOICEMAIL_COLUMNS,
+  type VoicemailWithAudio,
+  voicemailJson,
+} from './records.js';
+import { ZipStream } from './zip-stream.js';
+
+export interface ExportOptions {
+  /** The database file; the export reads it through a connection of its own. */
+  databaseFile: string;
+  /** Where recordings are, relative paths in the database being relative to it. */
+  dataDir: string;
+  /** The export's time, for README.txt and the entries' dates. */
+  now: Date;
+}
+
+export interface ExportArchive {
+  /** The archive's bytes; stop early with `return()` and the snapshot is closed. */
+  chunks: AsyncGenerator<Uint8Array>;
+  /** Counts, filled in as the archive is written; complete when `chunks` is done. */
+  summary: ExportSummary;
+}
+
+/**
+ * Starts an export. Nothing is read until the first chunk is asked for.
+ *
+ * @example
+ * const { chunks, summary } = exportArchive({ databaseFile, dataDir, now: clock.now() });
+ * await pipeline(Readable.from(chunks), createWriteStream('export.zip'));
+ * console.log(summary.calls, summary.bytes);
+ */
+export function exportArchive(options: ExportOptions): ExportArchive {
+  const summary = emptySummary();
+  return { chunks: writeArchive(options, summary), summary };
+}
+
+async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
+  const db = openExportSnapshot(options.databaseFile);
+  const zip = new ZipStream(options.now);
+  try {
+    /** Writes one text entry line by line, handing over the chunks as they come. */
+    const entry = function* (name: string, lines: Iterable<string>): Generator<Uint8Array> {
+      const file = zip.add(name);
+      for (const line of lines) {
+        file.write(line);
+        yield* zip.take();
+      }
+      file.end();
+      yield* zip.take();
+    };
+
+    yield* entry('flows.json', jsonArray(flows(db, summary)));
+    yield* entry('calls.csv', csvLines(exportCalls(db), CALL_COLUMNS));
+    yield* entry('calls.json', jsonArray(callsWithTraces(db, summary)));
+    yield* entry('messages.csv', csvLines(exportMessages(db), MESSAGE_COLUMNS));
+    yield* entry('messages.json', jsonArray(counted(exportMessages(db), summary, 'messages')));
+    yield* entry('auto-reply-decisions.csv', csvLines(exportDecisions(db), DECISION_COLUMNS));
+    yield* entry(
+      'auto-reply-decisions.json',
+      jsonArray(counted(exportDecisions(db), summary, 'decisions')),
+    );
+
+    // Recordings first, so the voicemail files can say which ones made it into the archive.
+    const archived = new Map<string, string>();
+    for (const v of exportVoicemails(db)) {
+      if (v.audioStatus !== 'stored' || !v.audioFile) continue;
+      const path = dataFilePath(options.dataDir, v.audioFile);
+      if (!path) continue;
+      const name = `recordings/${v.id}${extname(v.audioFile) || extensionOf(v.audioContentType)}`;
+      let file: ReturnType<ZipStream['add']> | null = null;
+      try {
+        for await (const piece of createReadStream(path, { highWaterMark: 64 * 1024 })) {
+          file ??= zip.add(name, { compress: false });
+          file.write(piece as Buffer);
+          yield* zip.take();
+        }
+      } catch (error) {
+        // A recording deleted while the export ran: the voicemail files say it is missing.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || file) throw error;
+        continue;
+      }
+      (file ?? zip.add(name, { compress: false })).end();
+      yield* zip.take();
+      archived.set(v.id, name);
+      summary.recordings++;
+    }
+    const withAudio = () =>
+      mapItems(exportVoicemails(db), (v) => ({ ...v, audio: archivedAudio(v, archived) }));
+    yield* entry('voicemails.csv', csvLines(withAudio(), VOICEMAIL_COLUMNS));
+    yield* entry('voicemails.json', jsonArray(voicemails(db, withAudio(), summary)));
+
+    yield* entry(
+      'numbers.json',
+      jsonArray(
+        listNumbers(db).map((n) => ({ ...n, autoReplies: getAutoReplySettings(db, n.id) })),
+      ),
+    );
+    yield* entry('schedules.json', jsonArray(listSchedules(db)));
+    yield* entry('members.json', jsonArray(listMembers(db)));
+    yield* entry('users.json', jsonArray(listUsers(db)));
+    yield* entry('README.txt', [
+      readmeText({
+        exportedAt: options.now.toISOString(),
+        schemaVersion: schemaVersion(db),
+        version: pkg.version,
+        summary,
+      }),
+    ]);
+    zip.end();
+    yield* zip.take();
+    summary.bytes = zip.bytes;
+  } finally {
+    db.close();
+  }
+}
+
+/** A JSON array written one item at a time, each item indented as JSON.stringify does. */
+function* jsonArray(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  yield '[';
+  for (const item of items) {
+    yield `${first ? '' : ','}\n  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+function* mapItems<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+function* counted<T>(
+  items: Iterable<T>,
+  summary: ExportSummary,
+  key: 'messages' | 'decisions',
+): Generator<T> {
+  for (const item of items) {
+    summary[key]++;
+    yield item;
+  }
+}
+
+function* flows(db: Db, summary: ExportSummary) {
+  for (const flow of exportFlows(db)) {
+    const revisions = exportRevisions(db, flow.id);
+    summary.flows++;
+    summary.revisions += revisions.length;
+    yield { ...flow, scenarios: listScenarios(db, flow.id), revisions };
+  }
+}
+
+function* callsWithTraces(db: Db, summary: ExportSummary) {
+  for (const call of exportCalls(db)) {
+    summary.calls++;
+    const events = listCallEvents(db, call.id).map(({ callId: _callId, ...event }) => event);
+    yield { ...call, events };
+  }
+}
+
+function* voicemails(db: Db, items: Iterable<VoicemailWithAudio>, summary: ExportSummary) {
+  for (const v of items) {
+    summary.voicemails++;
+    yield voicemailJson(v, exportComments(db, v.id));
+  }
+}
+
+function extensionOf(contentType: string | null): string {
+  if (contentType?.includes('mpeg') || contentType?.includes('mp3')) return '.mp3';
+  return contentType?.includes('wav') ? '.wav' : '';
+}

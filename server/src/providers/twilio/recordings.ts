@@ -1,0 +1,163 @@
+/**
+ * @module
+ * Copies a call recording from Twilio (or a Twilio-compatible provider at
+ * another base URL) and deletes it there afterwards. Like the messages
+ * client, every failure comes back as a value that says whether trying again
+ * later can help; nothing throws.
+ */
+import { networkMessage, parseObject } from './messages.js';
+
+export type RecordingFailure = {
+  ok: false;
+  /** True when the same request may succeed later: network trouble, 404 (not ready yet), 429, 5xx. */
+  retryable: boolean;
+  httpStatus?: number;
+  message: string;
+};
+
+export type DownloadResult =
+  | { ok: true; bytes: Buffer; contentType: string | null }
+  | RecordingFailure;
+
+export type DeleteResult =
+  | {
+      ok: true;
+      /** True when the provider had no such recording any more (404). */
+      alreadyGone: boolean;
+    }
+  | RecordingFailure;
+
+export interface RecordingsClient {
+  /** The recording's audio as WAV, from the `RecordingUrl` of the status callback. */
+  download(recordingUrl: string): Promise<DownloadResult>;
+  /** Deletes the recording at the provider; a recording already gone counts as done. */
+  delete(recordingSid: string): Promise<DeleteResult>;
+}
+
+export interface TwilioRecordingsOptions {
+  accountSid: string;
+  authToken: string;
+  /** Without a trailing slash, e.g. `https://api.twilio.com`. */
+  apiBaseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  timeoutMs?: number;
+}
+
+/** A URL that already names its format is fetched as is; Twilio's bare one gets `.wav`. */
+const HAS_EXTENSION = /\.(wav|mp3)$/i;
+
+/**
+ * @example
+ * const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl: 'https://api.twilio.com' });
+ * const audio = await recordings.download('https://api.twilio.com/2010-04-01/Accounts/AC.../Recordings/RE...');
+ * if (audio.ok) await writeFile('message.wav', audio.bytes);
+ * await recordings.delete('RE...');
+ */
+export function twilioRecordings({
+  accountSid,
+  authToken,
+  apiBaseUrl,
+  fetch = globalThis.fetch,
+  timeoutMs = 30_000,
+}: TwilioRecordingsOptions): RecordingsClient {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  const missing = [
+    ...(accountSid ? [] : ['TWILIO_ACCOUNT_SID']),
+    ...(authToken ? [] : ['TWILIO_AUTH_TOKEN']),
+  ];
+  const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
+  // Retryable: the recording waits in the outbox until the credentials are set.
+  const noCredentials = (what: string): RecordingFailure => ({
+    ok: false,
+    retryable: true,
+    message: `Twilio credentials are missing: set ${missing.join(' and ')} to ${what}`,
+  });
+
+  const request = async (
+    url: string,
+    method: 'GET' | 'DELETE',
+  ): Promise<{ ok: true; response: Response } | RecordingFailure> => {
+    try {
+      const response = await fetch(url, {
+        method,
+        headers: { Authorization: authorization },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      return { ok: true, response };
+    } catch (error) {
+      return { ok: false, retryable: true, message: networkMessage(error, timeoutMs) };
+    }
+  };
+
+  return {
+    async download(recordingUrl) {
+      if (missing.length > 0) return noCredentials('copy recordings');
+      let url: URL;
+      try {
+        url = new URL(HAS_EXTENSION.test(recordingUrl) ? recordingUrl : `${recordingUrl}.wav`);
+      } catch {
+        return { ok: false, retryable: false, message: `Not a URL: ${recordingUrl}` };
+      }
+      // The account's credentials go only to the provider's own API, never to a URL a callback named.
+      const apiOrigin = new URL(base).origin;
+      if (url.origin !== apiOrigin) {
+        return {
+          ok: false,
+          retryable: false,
+          message: `The recording is at ${url.origin}, not at the Twilio API (${apiOrigin}); Ringflow sends its credentials only there`,
+        };
+      }
+      const answer = await request(url.href, 'GET');
+      if (!answer.ok) return answer;
+      const { response } = answer;
+      if (!response.ok) return failure(response, timeoutMs, 'recording');
+      try {
+        const bytes = Buffer.from(await response.arrayBuffer());
+        return { ok: true, bytes, contentType: response.headers.get('content-type') };
+      } catch (error) {
+        return {
+          ok: false,
+          retryable: true,
+          httpStatus: response.status,
+          message: networkMessage(error, timeoutMs),
+        };
+      }
+    },
+
+    async delete(recordingSid) {
+      if (missing.length > 0) return noCredentials('delete recordings');
+      const url = `${base}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Recordings/${encodeURIComponent(recordingSid)}.json`;
+      const answer = await request(url, 'DELETE');
+      if (!answer.ok) return answer;
+      const { response } = answer;
+      if (response.ok) return { ok: true, alreadyGone: false };
+      if (response.status === 404) return { ok: true, alreadyGone: true };
+      return failure(response, timeoutMs, 'recording');
+    },
+  };
+}
+
+/** An answer other than success. 404 may be retried: Twilio can say so for a moment after the callback. */
+async function failure(
+  response: Response,
+  timeoutMs: number,
+  what: string,
+): Promise<RecordingFailure> {
+  const httpStatus = response.status;
+  let text = '';
+  try {
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, retryable: true, httpStatus, message: networkMessage(error, timeoutMs) };
+  }
+  const json = parseObject(text);
+  const detail = typeof json?.message === 'string' ? json.message : text.slice(0, 200).trim() || '';
+  const retryable = httpStatus === 404 || httpStatus === 429 || httpStatus >= 500;
+  let message = detail || `Twilio answered ${httpStatus}`;
+  if (httpStatus === 401 || httpStatus === 403) {
+    message = `Twilio refused the credentials (check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN): ${detail || httpStatus}`;
+  } else if (httpStatus === 404) {
+    message = `Twilio has no such ${what} (yet): ${detail || 404}`;
+  }
+  return { ok: false, retryable, httpStatus, message };
+}

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * A recording the provider reports as complete becomes a voicemail: the row,
+ * the note in the call's trace and the outbox row that copies its audio, all
+ * in one transaction, so a crash keeps all three or none and a retried
+ * callback adds nothing.
+ */
+import { appendCallEvent, findCallByProviderId } from '../db/calls.js';
+import { inTransaction } from '../db/database.js';
+import { enqueue } from '../db/outbox.js';
+import { insertVoicemail } from '../db/voicemails.js';
+import type { ServerDeps } from '../deps.js';
+
+export const RECORDING_FETCH_KIND = 'recording-fetch';
+
+export interface RecordingPayload {
+  voicemailId: string;
+}
+
+export interface CompletedRecording {
+  provider: string;
+  providerCallId: string;
+  recordingId: string;
+  /** Where the provider serves the audio (Twilio: without an extension). */
+  recordingUrl: string;
+  reportedDurationSeconds: number | null;
+  /** What goes into the call's trace. */
+  note: Record<string, unknown>;
+}
+
+/**
+ * Keeps a completed recording; null when the call is not one Ringflow knows.
+ *
+ * @example
+ * const kept = keepRecording(deps, { provider: 'twilio', providerCallId: 'CA...', recordingId: 'RE...',
+ *   recordingUrl, reportedDurationSeconds: 20, note: { recording: params } });
+ * if (!kept) log.warn('recording for an unknown call');
+ */
+export function keepRecording(
+  deps: Pick<ServerDeps, 'db' | 'clock'>,
+  recording: CompletedRecording,
+): { voicemailId: string; created: boolean } | null {
+  const { db, clock } = deps;
+  const now = clock.now();
+  const at = now.toISOString();
+  return inTransaction(db, () => {
+    const call = findCallByProviderId(db, recording.provider, recording.providerCallId);
+    if (!call) return null;
+    const { voicemail, created } = insertVoicemail(db, {
+      callId: call.id,
+      numberId: call.phoneNumberId,
+      caller: call.from,
+      business: call.to,
+      provider: recording.provider,
+      providerRecordingId: recording.recordingId,
+      providerRecordingUrl: recording.recordingUrl,
+      reportedDurationSeconds: recording.reportedDurationSeconds,
+      at,
+    });
+    appendCallEvent(db, {
+      callId: call.id,
+      step: call.step,
+      kind: 'note',
+      at,
+      data: recording.note,
+      response: null,
+    });
+    const payload: RecordingPayload = { voicemailId: voicemail.id };
+    enqueue(db, {
+      kind: RECORDING_FETCH_KIND,
+      payload,
+      idempotencyKey: `${RECORDING_FETCH_KIND}:${voicemail.id}`,
+      now,
+    });
+    return { voicemailId: voicemail.id, created };
+  });
+}

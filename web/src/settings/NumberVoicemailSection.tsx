@@ -1,0 +1,189 @@
+import './settings.css';
+import { type FormEvent, useState } from 'react';
+import { Field } from '../admin/Field.js';
+import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { api } from '../api/client.js';
+import type { PhoneNumber } from '../api/types.js';
+import { ErrorBox, Loading } from '../ui/status.js';
+import { useResource } from '../ui/use-resource.js';
+import { DeliveryTable } from './DeliveryTable.js';
+import { EventCheckboxes } from './EventCheckboxes.js';
+import { TestResult } from './TestResult.js';
+import type { EventType, NumberNotifications } from './types.js';
+import { useTestSend } from './use-test-send.js';
+
+/**
+ * The number page's "Voicemail and notifications": whether Twilio keeps its
+ * copy of recordings, and the number's Slack channel with its test and log.
+ */
+export function NumberVoicemailSection({
+  number,
+  onSaved,
+}: {
+  number: PhoneNumber;
+  onSaved(number: PhoneNumber): void;
+}) {
+  const base = `/numbers/${encodeURIComponent(number.id)}`;
+  const notifications = useResource(`number-notifications:${number.id}`, () =>
+    api<NumberNotifications>('GET', `${base}/notifications`),
+  );
+  return (
+    <section className="card number-voicemail" aria-labelledby="number-voicemail-title">
+      <h2 id="number-voicemail-title">Voicemail and notifications</h2>
+      <ProviderCopySwitch number={number} onSaved={onSaved} />
+      <h3>Slack</h3>
+      {notifications.error ? (
+        <ErrorBox error={notifications.error} retry={notifications.reload} />
+      ) : null}
+      {!notifications.data && !notifications.error && <Loading what="Slack settings" />}
+      {notifications.data && (
+        <SlackForm
+          path={`${base}/notifications`}
+          value={notifications.data}
+          onSaved={notifications.set}
+          reload={notifications.reload}
+        />
+      )}
+    </section>
+  );
+}
+
+function ProviderCopySwitch({
+  number,
+  onSaved,
+}: {
+  number: PhoneNumber;
+  onSaved(number: PhoneNumber): void;
+}) {
+  // Shown at once, put back if the server refuses.
+  const [on, setOn] = useState(number.deleteProviderRecordings === true);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const change = async (next: boolean) => {
+    setOn(next);
+    setBusy(true);
+    setNote(null);
+    try {
+      const saved = await api<PhoneNumber>('PATCH', `/numbers/${encodeURIComponent(number.id)}`, {
+        deleteProviderRecordings: next,
+      });
+      onSaved(saved);
+      setOn(saved.deleteProviderRecordings === true);
+      setNote({ ok: true, text: 'Saved' });
+    } catch (e) {
+      setOn(!next);
+      setNote({ ok: false, text: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="provider-copy">
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={on}
+          disabled={busy}
+          onChange={(e) => void change(e.target.checked)}
+        />
+        Delete the recording from Twilio once Ringflow has copied it
+      </label>
+      <p className="muted small-text">
+        Ringflow always keeps its own copy of each voicemail. With this on, Twilio's copy is deleted
+        after the copy is stored, so the recording lives in one place only.
+      </p>
+      {note && (
+        <p className={note.ok ? 'ok-text small-text' : 'error small-text'} role="status">
+          {note.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SlackForm({
+  path,
+  value,
+  onSaved,
+  reload,
+}: {
+  path: string;
+  value: NumberNotifications;
+  onSaved(value: NumberNotifications): void;
+  reload(): void;
+}) {
+  const [url, setUrl] = useState(value.slack.url ?? '');
+  const [events, setEvents] = useState<EventType[]>(value.slack.events);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const test = useTestSend(`${path}/slack/test`, () => reload());
+  const dirty =
+    url.trim() !== (value.slack.url ?? '') || events.join() !== value.slack.events.join();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFailure(null);
+    try {
+      const reply = await api<NumberNotifications>('PUT', path, {
+        slack: { url: url.trim() || null, events },
+      });
+      onSaved(reply);
+      setSaved(true);
+    } catch (e) {
+      const fields = fieldErrorsOf(e);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="slack-form" aria-label="Slack" onSubmit={(e) => void save(e)}>
+      <Field
+        label="Slack incoming-webhook URL"
+        error={errors['slack.url']}
+        hint="From Slack: Apps → Incoming Webhooks → Add to a channel. Empty: no Slack messages."
+      >
+        <input
+          type="url"
+          value={url}
+          placeholder="https://hooks.slack.com/services/…"
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </Field>
+      <EventCheckboxes legend="Post to Slack for" value={events} onChange={setEvents} />
+      {errors['slack.events'] && <p className="field-error">{errors['slack.events']}</p>}
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy || !dirty}>
+          {busy ? 'Saving…' : 'Save Slack settings'}
+        </button>
+        <button
+          type="button"
+          disabled={test.busy || !value.slack.url || dirty}
+          title={dirty ? 'Save first: the test goes to the saved URL' : undefined}
+          onClick={() => void test.send()}
+        >
+          {test.busy ? 'Sending…' : 'Send a test message'}
+        </button>
+        {saved && !dirty && (
+          <span className="ok-text small-text" role="status">
+            Slack settings saved
+          </span>
+        )}
+        <TestResult delivery={test.delivery} failure={test.failure} />
+      </div>
+      <h3>Recent Slack deliveries</h3>
+      <DeliveryTable deliveries={value.deliveries} label="Recent Slack deliveries" />
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { VoicemailAudio } from './types.js';
+import {
+  audioChip,
+  audioNote,
+  downloadUrl,
+  transcriptPreview,
+  transcriptView,
+} from './voicemail-view.js';
+
+const audio = (over: Partial<VoicemailAudio>): VoicemailAudio => ({
+  status: 'stored',
+  error: null,
+  contentType: 'audio/wav',
+  bytes: 1000,
+  deletedAt: null,
+  deletedReason: null,
+  url: '/api/voicemails/vm_1/audio',
+  ...over,
+});
+
+describe('the transcript', () => {
+  it('never pretends: none, pending and failed say what they are', () => {
+    expect(transcriptView({ status: 'none', text: null, error: null })).toEqual({
+      kind: 'note',
+      text: 'Not transcribed',
+    });
+    expect(transcriptView({ status: 'pending', text: null, error: null }).text).toBe(
+      'Transcribing…',
+    );
+    expect(transcriptView({ status: 'failed', text: null, error: 'Audio too short' })).toEqual({
+      kind: 'error',
+      text: 'Transcription failed: Audio too short',
+    });
+  });
+  it('shows the text, and its first line in the list', () => {
+    const t = { status: 'done' as const, text: ' Hi, it is Bob.\nCall me back. ', error: null };
+    expect(transcriptView(t)).toEqual({ kind: 'text', text: 'Hi, it is Bob.\nCall me back.' });
+    expect(transcriptPreview(t)).toEqual({ kind: 'text', text: 'Hi, it is Bob.' });
+    expect(transcriptPreview({ status: 'failed', text: null, error: 'x' }).text).toBe(
+      'Transcription failed',
+    );
+    expect(transcriptPreview({ status: 'none', text: null, error: null }).text).toBe(
+      'Not transcribed',
+    );
+  });
+});
+
+describe('the audio', () => {
+  it('has no note or chip when stored', () => {
+    expect(audioNote(audio({}))).toBeNull();
+    expect(audioChip(audio({}))).toBeNull();
+  });
+  it('says it is being copied, or why it is missing', () => {
+    expect(audioNote(audio({ status: 'fetching', url: null }))).toBe(
+      'Copying the recording from Twilio…',
+    );
+    expect(audioNote(audio({ status: 'fetching', error: 'no such recording yet' }))).toBe(
+      'Copying the recording from Twilio… The last try failed (no such recording yet); Ringflow tries again.',
+    );
+    expect(audioChip(audio({ status: 'fetching' }))?.text).toBe('fetching audio');
+    expect(audioNote(audio({ status: 'unavailable', error: 'Twilio answered 404' }))).toBe(
+      'Audio unavailable: Twilio answered 404',
+    );
+    expect(audioChip(audio({ status: 'unavailable' }))?.text).toBe('audio unavailable');
+    const day = new Date(2026, 10, 23, 12).toISOString();
+    expect(
+      audioNote(audio({ status: 'deleted', deletedReason: 'retention', deletedAt: day })),
+    ).toBe('Recording deleted by retention on 23 Nov 2026');
+  });
+  it('downloads the same file as an attachment', () => {
+    expect(downloadUrl('/api/voicemails/vm_1/audio')).toBe('/api/voicemails/vm_1/audio?download=1');
+    expect(downloadUrl('/a?x=1')).toBe('/a?x=1&download=1');
+  });
+});
