@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   const delivery = textDelivery(deps);
   if (delivery.missingCredentials.length > 0) {
     log.warn(
-      `${delivery.missingCredentials.join(' and ')} not set: texts cannot be sent; they stay in the outbox and are retried with back-off, failing after 10 attempts (about 3 hours)`,
+      `${delivery.missingCredentials.join(' and ')} not set: texts cannot be sent and voicemail recordings cannot be copied; both stay in the outbox and are retried with back-off, failing after 10 attempts (about 3 hours)`,
     );
   }
   const mailProblem = emailProblem(config);

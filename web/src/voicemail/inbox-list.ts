@@ -3,7 +3,7 @@
  * The inbox's rows from the pages loaded so far and the changes made since
  * (opened, handled, assigned, deleted), without asking the server again.
  */
-import type { VoicemailSummary, VoicemailsReply } from './types.js';
+import type { VoicemailDetail, VoicemailSummary, VoicemailsReply } from './types.js';
 
 /** What the page changed in a row since its page was loaded; `null`: deleted. */
 export type RowChanges = Record<string, Partial<VoicemailSummary> | null>;
@@ -36,41 +36,7 @@ export function inboxRows(pages: VoicemailsReply[], changes: RowChanges): Voicem
  * @example
  * summaryOf(detail) // without comments, call and providerDeletedAt
  */
-export function summaryOf(detail: VoicemailSummary): VoicemailSummary {
-  const {
-    id,
-    callId,
-    numberId,
-    numberName,
-    caller,
-    business,
-    at,
-    durationSeconds,
-    audio,
-    transcript,
-    status,
-    handledAt,
-    handledBy,
-    assignee,
-    read,
-    commentCount,
-  } = detail;
-  return {
-    id,
-    callId,
-    numberId,
-    numberName,
-    caller,
-    business,
-    at,
-    durationSeconds,
-    audio,
-    transcript,
-    status,
-    handledAt,
-    handledBy,
-    assignee,
-    read,
-    commentCount,
-  };
+export function summaryOf(detail: VoicemailDetail): VoicemailSummary {
+  const { comments: _comments, call: _call, providerDeletedAt: _deleted, ...summary } = detail;
+  return summary;
 }
