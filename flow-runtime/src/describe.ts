@@ -29,8 +29,15 @@ export function describeInstruction(instruction: Instruction, names?: NameLookup
       const keys = instruction.keys.join(', ') || 'none';
       return `${retry}asks: ${describePrompt(instruction.prompt, names, 120)} (keys ${keys}; waits ${instruction.timeoutSeconds} s; attempt ${instruction.attempt} of ${instruction.attempts})`;
     }
-    case 'record':
-      return `Plays ${describePrompt(instruction.greeting, names, 60)}${instruction.playBeep ? ', beeps' : ''} and records up to ${instruction.maxLengthSeconds} s into the voicemail inbox`;
+    case 'record': {
+      const keys = instruction.keys?.length
+        ? ` (keys ${instruction.keys.join(', ')} during the greeting)`
+        : '';
+      // An audio prompt already reads "Plays greeting …".
+      const greeting = describePrompt(instruction.greeting, names, 60);
+      const plays = instruction.greeting.type === 'audio' ? greeting : `Plays ${greeting}`;
+      return `${plays}${keys}${instruction.playBeep ? ', beeps' : ''} and records up to ${instruction.maxLengthSeconds} s into the voicemail inbox`;
+    }
     case 'hangup':
       return 'Hangs up';
   }

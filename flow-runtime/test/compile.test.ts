@@ -1,8 +1,11 @@
+import { definitionOf } from '@ringflow/shared';
 import { describe, expect, it } from 'vitest';
 import {
   type CallEvent,
   type CallView,
   compileFlow,
+  coverage,
+  generateScenarios,
   MAX_REPEATS,
   MAX_STEPS,
   startCall,
@@ -376,5 +379,92 @@ describe('compileFlow: endings and limits', () => {
 
   it('refuses to compile a flow without an entry', () => {
     expect(() => compileFlow(buildFlow([['x', 'hang-up']], []))).toThrow(/no incoming-call/);
+  });
+});
+
+describe('compileFlow: keys during a voicemail greeting', () => {
+  const flow = buildFlow(
+    [
+      ['in', 'incoming-call'],
+      [
+        'vm',
+        'voicemail',
+        {
+          keys: [
+            { digit: '0', label: 'Urgent' },
+            { digit: '#', label: '' },
+          ],
+        },
+      ],
+      ['urgent', 'play-message', { prompt: { type: 'say', text: 'One moment.' } }],
+      ['thanks', 'auto-reply', { inHoursText: 'Thanks for your message' }],
+    ],
+    [
+      ['in', 'next', 'vm'],
+      ['vm', 'key-0', 'urgent'],
+      ['vm', 'recorded', 'thanks'],
+    ],
+  );
+
+  it('makes each key an outcome of the node, besides recorded and no-message', () => {
+    const vm = flow.nodes.find((n) => n.id === 'vm');
+    expect(vm && definitionOf('voicemail').outcomes(vm.data as never)).toEqual([
+      { id: 'recorded', label: 'Message left' },
+      { id: 'no-message', label: 'No message' },
+      { id: 'key-0', label: 'Pressed 0: Urgent' },
+      { id: 'key-#', label: 'Pressed #' },
+    ]);
+  });
+
+  it('puts the keys on the record instruction and offers them as events', () => {
+    const machine = compileFlow(flow);
+    const start = startCall(machine, { call: CALL, at: MONDAY_10AM });
+    expect(start.instruction).toMatchObject({ type: 'record', nodeId: 'vm', keys: ['0', '#'] });
+  });
+
+  it('leaves by the key pressed during the greeting, instead of recording', () => {
+    const view = play(flow, [{ type: 'DIGITS', digits: '0' }, { type: 'PLAYBACK_DONE' }]);
+    expect(view.result).toMatchObject({ outcome: 'missed', path: ['in', 'vm', 'urgent'] });
+  });
+
+  it('does not accept a key the node does not list: the greeting plays again', () => {
+    const machine = compileFlow(flow);
+    const start = startCall(machine, { call: CALL, at: MONDAY_10AM });
+    const wrong = stepCall(machine, start.snapshot, { type: 'DIGITS', digits: '5' });
+    expect(wrong.accepted).toBe(false);
+    expect(wrong.nodeId).toBe('vm');
+  });
+
+  it('still records as before when no key is pressed', () => {
+    const view = play(flow, [
+      { type: 'RECORDING_DONE', durationSeconds: 9, url: 'https://x.test/r' },
+    ]);
+    expect(view.result).toMatchObject({ outcome: 'voicemail', autoReplies: ['thanks'] });
+  });
+
+  it('generates a scenario per key, named by the key, covering every outcome', () => {
+    const scenarios = generateScenarios(flow, { ...CALL, instants: [MONDAY_10AM] }, {});
+    expect(scenarios.map((s) => s.name)).toEqual(
+      expect.arrayContaining([expect.stringContaining('pressed 0: urgent')]),
+    );
+    const covered = coverage(flow, scenarios, {});
+    expect(covered.outcomes.missing).toEqual([]);
+  });
+
+  it('compiles a revision stored before voicemails had keys', () => {
+    const stored = structuredClone(ringThenVoicemail);
+    for (const node of stored.nodes)
+      if (node.type === 'voicemail') delete (node.data as { keys?: unknown }).keys;
+    const machine = compileFlow(stored);
+    const start = startCall(machine, { call: CALL, at: MONDAY_10AM });
+    const vm = stepCall(machine, start.snapshot, { type: 'DIAL_RESULT', status: 'busy' });
+    expect(vm.instruction).toMatchObject({ type: 'record', nodeId: 'vm' });
+    expect(vm.instruction).not.toHaveProperty('keys');
+    expect(stepCall(machine, vm.snapshot, { type: 'DIGITS', digits: '0' }).accepted).toBe(false);
+  });
+
+  it('has no keys on the instruction of a voicemail without any', () => {
+    const view = play(ringThenVoicemail, [{ type: 'DIAL_RESULT', status: 'failed' }]);
+    expect(view.instruction).not.toHaveProperty('keys');
   });
 });

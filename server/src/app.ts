@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { adminApi } from './api/admin-api.js';
 import { CallService } from './calls/call-service.js';
 import type { ServerDeps } from './deps.js';
+import { mediaRouter } from './media/router.js';
 import { twilioWebhooks } from './providers/twilio/routes.js';
 import { webApp } from './web-app.js';
 
@@ -35,6 +36,7 @@ export function createApp(deps: ServerDeps): Hono {
   });
   app.route('/webhooks/twilio', twilioWebhooks(deps, calls));
   app.route('/api', adminApi(deps));
+  app.route('/media', mediaRouter(deps));
   app.route('/', webApp(deps));
 
   app.onError((error, c) => {

@@ -42,6 +42,22 @@ const EnvSchema = z.object({
     .min(3)
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** Azure Speech: synthesised prompts and greetings, voicemail transcripts. */
+  AZURE_SPEECH_KEY: z.string().optional(),
+  AZURE_SPEECH_REGION: z.string().optional(),
+  /** A speech container or test double instead of the region, e.g. ws://localhost:5000. */
+  AZURE_SPEECH_HOST: z
+    .string()
+    .url()
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Signs public media URLs (greetings the provider plays); generated and kept in the database when unset. */
+  RINGFLOW_MEDIA_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -60,6 +76,10 @@ export interface Config {
   demo: boolean;
   /** E-mail notifications; both null until SMTP_URL and MAIL_FROM are set. */
   mail: { smtpUrl: string | null; from: string | null };
+  /** RINGFLOW_MEDIA_SECRET; null: a secret generated once is kept in workspace_settings. */
+  mediaSecret: string | null;
+  /** Azure Speech; null until AZURE_SPEECH_KEY and AZURE_SPEECH_REGION (or AZURE_SPEECH_HOST) are set. */
+  speech: { key: string | null; region: string | null; host: string | null } | null;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +100,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.RINGFLOW_ADMIN_EMAIL === undefined) !== (e.RINGFLOW_ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Set both RINGFLOW_ADMIN_EMAIL and RINGFLOW_ADMIN_PASSWORD, or neither');
   }
+  if (!e.AZURE_SPEECH_HOST && !e.AZURE_SPEECH_KEY?.trim() !== !e.AZURE_SPEECH_REGION?.trim()) {
+    throw new ConfigError(
+      'Set both AZURE_SPEECH_KEY and AZURE_SPEECH_REGION (or AZURE_SPEECH_HOST), or neither',
+    );
+  }
   const dataDir = resolve(e.RINGFLOW_DATA_DIR);
   return {
     port: e.PORT,
@@ -99,5 +124,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     demo: e.RINGFLOW_DEMO,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
+    mediaSecret: e.RINGFLOW_MEDIA_SECRET ?? null,
+    speech: speechConfig(e.AZURE_SPEECH_KEY, e.AZURE_SPEECH_REGION, e.AZURE_SPEECH_HOST),
   };
+}
+
+/** A key with a region reaches Azure; a host (a container, a test double) needs no region. */
+function speechConfig(
+  key: string | undefined,
+  region: string | undefined,
+  host: string | undefined,
+): Config['speech'] {
+  const k = key?.trim() || null;
+  const r = region?.trim() || null;
+  if (host) return { key: k, region: r, host };
+  return k && r ? { key: k, region: r, host: null } : null;
 }

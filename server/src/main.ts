@@ -18,6 +18,7 @@ import { jsonLogger } from './logger.js';
 import { emailProblem } from './notifications/email-ready.js';
 import { startRetentionJob } from './retention/retention-job.js';
 import { startServer } from './server.js';
+import { speechEngine, speechProblem } from './speech/engine.js';
 
 async function main(argv: string[]): Promise<void> {
   const log = jsonLogger();
@@ -55,6 +56,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const mailProblem = emailProblem(config);
   if (mailProblem) log.warn(mailProblem);
+  const voiceProblem = speechProblem(config);
+  if (voiceProblem) log.warn(voiceProblem);
+  // Loads Azure's voice list for the flow validator, which reads it from memory.
+  speechEngine(config, { clock: systemClock })
+    ?.voices()
+    .catch((error) =>
+      log.warn('Azure Speech: the voice list could not be read', { error: String(error) }),
+    );
   delivery.worker.start();
   const retention = startRetentionJob(deps);
   log.info('Ringflow is listening', {

@@ -52,8 +52,17 @@ describe('greetings', () => {
         file: null,
         contentType: null,
         durationSeconds: null,
+        bytes: null,
+        sha256: null,
+        // A row from before versions: version 1, and its creation as its last change.
+        version: 1,
         text: 'Hello',
+        voice: null,
+        language: null,
+        synthesisStatus: null,
+        synthesisError: null,
         createdAt: t0,
+        updatedAt: t0,
       },
     ]);
     expect(getGreeting(store.db, 'nope')).toBeUndefined();

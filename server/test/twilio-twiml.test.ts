@@ -23,7 +23,17 @@ function context(kind: string, overrides: Partial<RenderContext> = {}): RenderCo
     recordingStatusUrl: `${BASE}/webhooks/twilio/recording`,
     businessNumber: '+14155550100',
     callerNumber: '+14155550199',
-    greetingUrl: (id) => GREETINGS[id] ?? null,
+    greetingUrl: (id) => {
+      const url = GREETINGS[id];
+      if (url) return { url };
+      // A text-to-speech greeting without audio: spoken by <Say>.
+      if (id === 'spoken') {
+        return {
+          say: { type: 'say', text: 'Bienvenue chez nous.', voice: 'Polly.Lea', language: 'fr-FR' },
+        };
+      }
+      return null;
+    },
     ...overrides,
   };
 }
@@ -249,6 +259,17 @@ describe('renderTwiml: say and play', () => {
     expect(root.children[0]?.text).toBe(GREETINGS.odd);
   });
 
+  it('says a text-to-speech greeting without audio with its voice and language', () => {
+    const ctx = context('played');
+    const root = parse(renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'spoken' }, ctx));
+    expect(root.children[0]).toMatchObject({
+      name: 'Say',
+      attrs: { voice: 'Polly.Lea', language: 'fr-FR' },
+      text: 'Bienvenue chez nous.',
+    });
+    expect(names(root)).toEqual(['Say', 'Redirect']);
+  });
+
   it('renders only the redirect when the greeting no longer exists', () => {
     const ctx = context('played');
     const xml = renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'deleted' }, ctx);
@@ -372,6 +393,16 @@ describe('renderTwiml: record', () => {
     expect(root.children[1]?.attrs.playBeep).toBe('false');
   });
 
+  it('speaks a text-to-speech voicemail greeting that has no audio, then records', () => {
+    const greeting = { type: 'audio' as const, greetingId: 'spoken' };
+    const root = parse(renderTwiml(record({ greeting }), context('record')));
+    expect(names(root)).toEqual(['Say', 'Record', 'Redirect']);
+    expect(root.children[0]).toMatchObject({
+      attrs: { voice: 'Polly.Lea' },
+      text: 'Bienvenue chez nous.',
+    });
+  });
+
   it.each([
     ['a deleted greeting', { type: 'audio' as const, greetingId: 'deleted' }],
     ['a blank spoken greeting', sayPrompt('  ')],
@@ -461,6 +492,7 @@ describe('escaping', () => {
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
   });
 
+  // 500 long random strings through a real XML parser: about 2 s alone, more on a loaded machine.
   it('round-trips any text through render and parse inside <Say>', () => {
     fc.assert(
       fc.property(
@@ -482,7 +514,7 @@ describe('escaping', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 20_000);
 
   it('round-trips text made only of characters XML can carry exactly', () => {
     const xmlChar = fc.oneof(
@@ -501,5 +533,53 @@ describe('escaping', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('renderTwiml: keys during a voicemail greeting', () => {
+  const keyActionUrl = `${BASE}/webhooks/twilio/voice/action?step=3&kind=gather`;
+
+  it('wraps the greeting in a one-key <Gather> that posts only when a key is pressed, then records', () => {
+    const ctx = context('record', { keyActionUrl });
+    const root = parse(renderTwiml(record({ keys: ['0', '#'] }), ctx));
+    expect(names(root)).toEqual(['Gather', 'Record', 'Redirect']);
+    expect(root.children[0]).toEqual({
+      name: 'Gather',
+      attrs: {
+        input: 'dtmf',
+        numDigits: '1',
+        timeout: '1',
+        action: keyActionUrl,
+        method: 'POST',
+        actionOnEmptyResult: 'false',
+        finishOnKey: '',
+      },
+      children: [{ name: 'Play', attrs: {}, children: [], text: GREETINGS.welcome }],
+      text: '',
+    });
+    // The recording and the empty-recording fallback still report to the record action.
+    expect(root.children[1]?.attrs.action).toBe(ctx.actionUrl);
+    expect(root.children[2]?.text).toBe(ctx.actionUrl);
+  });
+
+  it('gathers around a spoken greeting, and around the default words when the greeting is missing', () => {
+    const ctx = context('record', { keyActionUrl });
+    const spoken = parse(
+      renderTwiml(record({ greeting: sayPrompt('Tapez 0 si urgent.'), keys: ['0'] }), ctx),
+    );
+    expect(spoken.children[0]?.children).toEqual([
+      { name: 'Say', attrs: { language: 'fr-FR' }, children: [], text: 'Tapez 0 si urgent.' },
+    ]);
+    const missing = parse(
+      renderTwiml(record({ greeting: { type: 'audio', greetingId: 'gone' }, keys: ['0'] }), ctx),
+    );
+    expect(missing.children[0]?.children.map((c) => c.text)).toEqual([DEFAULT_VOICEMAIL_GREETING]);
+  });
+
+  it('renders no <Gather> without keys, or without a URL for them', () => {
+    const noKeys = parse(renderTwiml(record({ keys: [] }), context('record', { keyActionUrl })));
+    expect(names(noKeys)).toEqual(['Play', 'Record', 'Redirect']);
+    const noUrl = parse(renderTwiml(record({ keys: ['0'] }), context('record')));
+    expect(names(noUrl)).toEqual(['Play', 'Record', 'Redirect']);
   });
 });

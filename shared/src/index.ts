@@ -19,6 +19,8 @@ export * from './scenario/schema.js';
 export * from './schedule/evaluate.js';
 export * from './schedule/schema.js';
 export * from './sms/segments.js';
+export * from './speech/twilio-voices.js';
+export * from './speech/voices.js';
 export * from './template/parse.js';
 export * from './template/render.js';
 export * from './template/variables.js';

@@ -20,7 +20,12 @@ export const ADMIN = { email: 'admin@example.com', password: 'a-long-test-passwo
  * the worker is not started: `drain()` delivers what is due, when the test says.
  */
 export async function startAppServer(
-  options: { demo?: boolean; twilioRest?: { url: string; accountSid: string } } = {},
+  options: {
+    demo?: boolean;
+    twilioRest?: { url: string; accountSid: string };
+    /** More settings, e.g. AZURE_SPEECH_HOST for a fake speech service. */
+    env?: Record<string, string>;
+  } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-e2e-'));
   const config = loadConfig({
@@ -36,6 +41,7 @@ export async function startAppServer(
           TWILIO_ACCOUNT_SID: options.twilioRest.accountSid,
         }
       : {}),
+    ...options.env,
   });
   const deps = {
     db: openDatabase(config.databaseFile),

@@ -94,5 +94,7 @@ export type Instruction =
       maxLengthSeconds: number;
       transcribe: boolean;
       playBeep: boolean;
+      /** Keys the caller may press during the greeting, each an outcome of the node; absent when none. */
+      keys?: string[];
     }
   | { type: 'hangup'; nodeId: string | null };

@@ -39,7 +39,8 @@ export function toScenarioEvent(event: CallEvent): ScenarioEvent {
 function eventHints(events: CallEvent[]): string[] {
   return events.flatMap((e) => {
     if (e.type === 'DIAL_RESULT') return [e.status === 'answered' ? 'answered' : 'no-answer'];
-    if (e.type === 'DIGITS') return [e.digits];
+    // A menu's outcome is the digit; a voicemail's key during the greeting is `key-<digit>`.
+    if (e.type === 'DIGITS') return [e.digits, `key-${e.digits}`];
     if (e.type === 'NO_INPUT') return ['no-input'];
     if (e.type === 'RECORDING_DONE') return [e.durationSeconds >= 1 ? 'recorded' : 'no-message'];
     return [];

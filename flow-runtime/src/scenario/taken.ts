@@ -15,7 +15,7 @@ function hints(event: CallEvent | null): string[] {
     case 'DIAL_RESULT':
       return [event.status === 'answered' ? 'answered' : 'no-answer'];
     case 'DIGITS':
-      return [event.digits, 'no-input'];
+      return [event.digits, `key-${event.digits}`, 'no-input'];
     case 'NO_INPUT':
       return ['no-input'];
     case 'RECORDING_DONE':

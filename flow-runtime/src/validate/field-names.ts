@@ -17,6 +17,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   holidayBranch: 'holiday branch',
   holidayText: 'holiday text',
   inHoursText: 'in-hours text',
+  keys: 'keys during the greeting',
   label: 'name',
   language: 'language',
   maxLengthSeconds: 'maximum message length',

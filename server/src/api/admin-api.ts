@@ -7,6 +7,7 @@ import { callsApi } from './calls.js';
 import { ApiError, errorHandler } from './errors.js';
 import { exportApi } from './export.js';
 import { flowsApi } from './flows.js';
+import { greetingsApi } from './greetings.js';
 import { loginApi } from './login.js';
 import { membersApi } from './members.js';
 import { notificationsApi } from './notifications.js';
@@ -18,6 +19,7 @@ import { scenariosApi } from './scenarios.js';
 import { schedulesApi } from './schedules.js';
 import { sessionApi } from './session.js';
 import { settingsApi } from './settings.js';
+import { speechApi } from './speech.js';
 import { tokensApi } from './tokens.js';
 import { usersApi } from './users.js';
 import { voicemailsApi } from './voicemails.js';
@@ -55,6 +57,8 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     scenariosApi,
     callsApi,
     voicemailsApi,
+    greetingsApi,
+    speechApi,
     notificationsApi,
     webhooksApi,
     auditLogApi,

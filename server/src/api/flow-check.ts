@@ -1,6 +1,6 @@
 import type { Finding, ValidationResult } from '@ringflow/flow-runtime';
 import { validateFlow } from '@ringflow/flow-runtime';
-import { FLOW_SCHEMA_VERSION, type FlowDocument } from '@ringflow/shared';
+import { FLOW_SCHEMA_VERSION, type FlowDocument, type VoiceCatalogue } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
 import { listGreetings } from '../db/greetings.js';
 import { listMembers } from '../db/members.js';
@@ -8,11 +8,13 @@ import { listSchedules } from '../db/schedules.js';
 import { ApiError, type FieldError } from './errors.js';
 
 /** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
-export function checkFlow(db: Db, input: unknown): ValidationResult {
+export function checkFlow(db: Db, input: unknown, voices?: VoiceCatalogue): ValidationResult {
   return validateFlow(input, {
     scheduleIds: listSchedules(db).map((s) => s.id),
     memberIds: listMembers(db).map((m) => m.id),
     greetingIds: listGreetings(db).map((g) => g.id),
+    // Azure's voices when Azure Speech speaks the prompts; absent: Twilio's <Say> voices.
+    ...(voices ? { voices } : {}),
   });
 }
 
@@ -29,8 +31,9 @@ export function readDraft(
   db: Db,
   input: Record<string, unknown>,
   name: string,
+  voices?: VoiceCatalogue,
 ): ValidationResult & { document: FlowDocument } {
-  const result = checkFlow(db, input.name === undefined ? { ...input, name } : input);
+  const result = checkFlow(db, input.name === undefined ? { ...input, name } : input, voices);
   if (result.document) return { ...result, document: result.document };
   const fields = result.findings.map((f) => ({ path: fieldPath(input, f), message: f.message }));
   const first = fields[0]?.message ?? 'not a flow document';

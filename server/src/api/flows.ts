@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { VoiceCatalogue } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../db/flows.js';
 import { listNumbersUsing } from '../db/numbers.js';
 import type { ServerDeps } from '../deps.js';
+import { speechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
 import { conflict, errorResponses, notFound } from './errors.js';
 import { checkFlow, emptyDocument, publishable, readDraft } from './flow-check.js';
@@ -75,8 +77,8 @@ const deleteRoute = createRoute({
 });
 
 /** A flow as the API shows it: the draft re-checked against what exists now. */
-export function flowDetail(db: Db, flow: Flow) {
-  const { findings } = checkFlow(db, flow.draft);
+export function flowDetail(db: Db, flow: Flow, voices?: VoiceCatalogue) {
+  const { findings } = checkFlow(db, flow.draft, voices);
   const published = flow.published && getPublishedRevision(db, flow.id);
   return {
     ...flow,
@@ -90,37 +92,38 @@ export function flowDetail(db: Db, flow: Flow) {
 export function flowsApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
+  const voices = () => speechCatalogue(deps.config);
   return router()
     .openapi(listRoute, (c) => c.json({ flows: listFlows(db) }, 200))
     .openapi(getRoute, (c) => {
       const { id } = c.req.valid('param');
-      return c.json(flowDetail(db, getFlow(db, id) ?? notFound('flow', id)), 200);
+      return c.json(flowDetail(db, getFlow(db, id) ?? notFound('flow', id), voices()), 200);
     })
     .openapi(createFlowRoute, (c) => {
       const { name, document } = c.req.valid('json');
       const draft = document
-        ? readDraft(db, { ...document, name }, name).document
+        ? readDraft(db, { ...document, name }, name, voices()).document
         : emptyDocument(name);
       const flow = inTransaction(db, () => {
         const created = createFlow(db, { draft, userId: c.get('caller').user.id }, now());
         auditChange(deps, c, 'flow.create', created.id, { name });
         return created;
       });
-      return c.json(flowDetail(db, flow), 201);
+      return c.json(flowDetail(db, flow, voices()), 201);
     })
     .openapi(draftRoute, (c) => {
       const { id } = c.req.valid('param');
       const { document } = c.req.valid('json');
       const flow = inTransaction(db, () => {
         const current = getFlow(db, id) ?? notFound('flow', id);
-        const { document: draft, findings } = readDraft(db, document, current.name);
+        const { document: draft, findings } = readDraft(db, document, current.name, voices());
         saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
         auditChange(deps, c, 'flow.save-draft', id, {
           errors: findings.filter((f) => f.severity === 'error').length,
         });
         return getFlow(db, id) ?? notFound('flow', id);
       });
-      return c.json(flowDetail(db, flow), 200);
+      return c.json(flowDetail(db, flow, voices()), 200);
     })
     .openapi(deleteRoute, (c) => {
       const { id } = c.req.valid('param');

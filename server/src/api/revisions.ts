@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { FlowDocument } from '@ringflow/shared';
+import type { FlowDocument, VoiceCatalogue } from '@ringflow/shared';
 import { prettyJSON } from 'hono/pretty-json';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
@@ -11,6 +11,8 @@ import {
   saveDraft,
 } from '../db/flows.js';
 import type { ServerDeps } from '../deps.js';
+import { enqueueFlowSynthesis } from '../speech/enqueue-synthesis.js';
+import { speechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
 import { ApiError, errorResponses, notFound } from './errors.js';
 import { checkFlow } from './flow-check.js';
@@ -108,8 +110,13 @@ const rollbackRoute = createRoute({
 });
 
 /** Publishes `document` unless the validator finds errors in it with today's members, schedules and greetings. */
-function publishChecked(db: Db, document: FlowDocument, what: string): void {
-  const { findings } = checkFlow(db, document);
+function publishChecked(
+  db: Db,
+  document: FlowDocument,
+  what: string,
+  voices?: VoiceCatalogue,
+): void {
+  const { findings } = checkFlow(db, document, voices);
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) {
     throw new ApiError(
@@ -134,7 +141,7 @@ export function revisionsApi(deps: ServerDeps) {
       const message = body.message ?? '';
       const revision = inTransaction(db, () => {
         const flow = getFlow(db, id) ?? notFound('flow', id);
-        publishChecked(db, flow.draft, 'The draft');
+        publishChecked(db, flow.draft, 'The draft', speechCatalogue(deps.config));
         publishScenariosChecked(db, id, flow.draft, body.confirmFailingScenarios === true);
         const published = publishRevision(
           db,
@@ -142,6 +149,7 @@ export function revisionsApi(deps: ServerDeps) {
           { document: flow.draft, message, authorId: c.get('caller').user.id },
           now(),
         );
+        enqueueFlowSynthesis(deps, flow.draft);
         auditChange(deps, c, 'flow.publish', id, { revision: published.number, message });
         return published;
       });
@@ -169,7 +177,7 @@ export function revisionsApi(deps: ServerDeps) {
         const old =
           getRevisionByNumber(db, id, body.revision) ??
           notFound(`revision of flow ${id}`, body.revision);
-        publishChecked(db, old.document, `Revision ${old.number}`);
+        publishChecked(db, old.document, `Revision ${old.number}`, speechCatalogue(deps.config));
         const message = body.message || `Rolled back to revision ${old.number}`;
         const userId = c.get('caller').user.id;
         const published = publishRevision(
@@ -179,6 +187,7 @@ export function revisionsApi(deps: ServerDeps) {
           now(),
         );
         saveDraft(db, id, { draft: old.document, userId }, now());
+        enqueueFlowSynthesis(deps, old.document);
         auditChange(deps, c, 'flow.rollback', id, { to: old.number, revision: published.number });
         return published;
       });

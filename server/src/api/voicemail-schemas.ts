@@ -38,6 +38,14 @@ export const VoicemailSummarySchema = z
       status: z.enum(['none', 'pending', 'done', 'failed']),
       text: z.string().nullable(),
       error: z.string().nullable(),
+      language: z.string().nullable().openapi({ description: 'The language spoken, e.g. en-US' }),
+      confidence: z
+        .number()
+        .nullable()
+        .openapi({ description: "0..1, the engine's; null when it gave none" }),
+      engine: z.enum(['azure', 'twilio']).nullable(),
+      editedAt: z.string().nullable().openapi({ description: 'When a person last corrected it' }),
+      editedBy: Person.nullable(),
     }),
     status: z.enum(['new', 'handled']),
     handledAt: z.string().nullable(),
@@ -94,6 +102,10 @@ export const PatchSchema = z.strictObject({
     .openapi({ description: 'A user id; null to unassign' }),
 });
 
+export const TranscriptPatchSchema = z.strictObject({
+  text: z.string().trim().min(1, 'Write the transcript, or leave it as it is').max(10_000),
+});
+
 export const NewCommentSchema = z.strictObject({
   body: z.string().trim().min(1, 'Write something').max(2000),
 });
@@ -121,7 +133,16 @@ export function toSummary(v: InboxVoicemail): z.infer<typeof VoicemailSummarySch
       deletedReason: v.audioDeletedReason,
       url: v.audioStatus === 'stored' ? `/api/voicemails/${encodeURIComponent(v.id)}/audio` : null,
     },
-    transcript: { status: v.transcriptStatus, text: v.transcript, error: v.transcriptError },
+    transcript: {
+      status: v.transcriptStatus,
+      text: v.transcript,
+      error: v.transcriptError,
+      language: v.transcriptLanguage,
+      confidence: v.transcriptConfidence,
+      engine: v.transcriptEngine,
+      editedAt: v.transcriptEditedAt,
+      editedBy: person(v.transcriptEditedBy, v.transcriptEditedByName),
+    },
     status: v.status,
     handledAt: v.handledAt,
     handledBy: person(v.handledBy, v.handledByName),

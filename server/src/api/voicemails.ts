@@ -14,7 +14,12 @@ import {
   unreadCount,
   updateHandling,
 } from '../db/voicemail-inbox.js';
-import { getVoicemail, recordAudioDeleted, type Voicemail } from '../db/voicemails.js';
+import {
+  editTranscript,
+  getVoicemail,
+  recordAudioDeleted,
+  type Voicemail,
+} from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { removeAudioFile } from '../voicemail/audio-file.js';
 import { auditChange } from './audit-change.js';
@@ -28,6 +33,7 @@ import {
   ListQuery,
   NewCommentSchema,
   PatchSchema,
+  TranscriptPatchSchema,
   toComment,
   toSummary,
   VoicemailDetailSchema,
@@ -107,6 +113,14 @@ const patchRoute = createRoute({
   tags,
   summary: 'Mark it handled (or new again), or assign it',
   request: { params: IdParams, body: jsonBody(PatchSchema) },
+  responses: { 200: json(VoicemailDetailSchema, 'The voicemail'), ...errorResponses(400, 404) },
+});
+const transcriptRoute = createRoute({
+  method: 'patch',
+  path: '/voicemails/{id}/transcript',
+  tags,
+  summary: 'Correct the transcript (the engine stays named; who corrected it and when are kept)',
+  request: { params: IdParams, body: jsonBody(TranscriptPatchSchema) },
   responses: { 200: json(VoicemailDetailSchema, 'The voicemail'), ...errorResponses(400, 404) },
 });
 const commentRoute = createRoute({
@@ -217,6 +231,17 @@ export function voicemailsApi(deps: ServerDeps) {
           badField('assigneeId', `No user with id "${patch.assigneeId}"`);
         }
         updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
+      });
+      return c.json(detail(id, user.id), 200);
+    })
+    .openapi(transcriptRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const { text } = c.req.valid('json');
+      const user = userOf(c);
+      inTransaction(db, () => {
+        live(id);
+        editTranscript(db, id, { text, userId: user.id, at: clock.now().toISOString() });
+        auditChange(deps, c, 'voicemail.transcript', id, { chars: text.length });
       });
       return c.json(detail(id, user.id), 200);
     })

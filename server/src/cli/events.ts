@@ -3,7 +3,7 @@ import { CliError } from './cli-error.js';
 
 export const EVENT_HELP = `Events, comma-separated, each optionally followed by @+Ns, @+Nm or @+Nh to move the clock:
   answered | no-answer | busy | failed   result of ringing or forwarding
-  press:N (or just N: 0-9, *, #)         the caller presses keys
+  press:N (or just N: 0-9, *, #)         the caller presses keys (a menu, a voicemail greeting)
   silence                                the caller presses nothing
   record:SECONDS | no-message            a voicemail of that length, or none
   played                                 a message finished playing

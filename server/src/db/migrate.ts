@@ -5,6 +5,7 @@ import { scenarios } from './migrations/003-scenarios.js';
 import { outboxDelivery } from './migrations/004-outbox-delivery.js';
 import { autoReplies } from './migrations/005-auto-replies.js';
 import { voicemail } from './migrations/006-voicemail.js';
+import { greetingsSpeech } from './migrations/007-greetings-speech.js';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   outboxDelivery,
   autoReplies,
   voicemail,
+  greetingsSpeech,
 ];
 
 /**

@@ -14,6 +14,7 @@ export interface InboxVoicemail extends Voicemail {
   numberName: string | null;
   handledByName: string | null;
   assigneeName: string | null;
+  transcriptEditedByName: string | null;
   /** Opened by the user the list was made for. */
   read: boolean;
   commentCount: number;
@@ -35,12 +36,14 @@ export interface InboxQuery {
 type Row = Omit<InboxVoicemail, 'read'> & { read: number };
 
 const SELECT = `SELECT v.*, n.name AS numberName, hb.name AS handledByName, a.name AS assigneeName,
+    te.name AS transcriptEditedByName,
     EXISTS (SELECT 1 FROM voicemail_reads r WHERE r.voicemail_id = v.id AND r.user_id = @userId) AS read,
     (SELECT COUNT(*) FROM voicemail_comments c WHERE c.voicemail_id = v.id) AS commentCount
   FROM (SELECT ${VOICEMAIL_COLUMNS}) AS v
   LEFT JOIN phone_numbers n ON n.id = v.numberId
   LEFT JOIN users hb ON hb.id = v.handledBy
-  LEFT JOIN users a ON a.id = v.assigneeId`;
+  LEFT JOIN users a ON a.id = v.assigneeId
+  LEFT JOIN users te ON te.id = v.transcriptEditedBy`;
 
 const toInbox = (row: Row): InboxVoicemail => ({ ...row, read: row.read === 1 });
 

@@ -39,6 +39,13 @@ export interface Voicemail {
   transcript: string | null;
   transcriptStatus: TranscriptStatus;
   transcriptError: string | null;
+  /** The language spoken, as the engine reported it. */
+  transcriptLanguage: string | null;
+  /** 0..1, as the engine reported it; null when it gave none. */
+  transcriptConfidence: number | null;
+  transcriptEngine: 'azure' | 'twilio' | null;
+  transcriptEditedAt: string | null;
+  transcriptEditedBy: string | null;
   status: VoicemailStatus;
   handledAt: string | null;
   handledBy: string | null;
@@ -56,7 +63,9 @@ export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numb
   COALESCE(duration_seconds, reported_duration_seconds) AS durationSeconds,
   audio_deleted_at AS audioDeletedAt, audio_deleted_reason AS audioDeletedReason,
   provider_deleted_at AS providerDeletedAt, transcript, transcript_status AS transcriptStatus,
-  transcript_error AS transcriptError, status, handled_at AS handledAt, handled_by AS handledBy,
+  transcript_error AS transcriptError, transcript_language AS transcriptLanguage,
+  transcript_confidence AS transcriptConfidence, transcript_engine AS transcriptEngine,
+  transcript_edited_at AS transcriptEditedAt, transcript_edited_by AS transcriptEditedBy, status, handled_at AS handledAt, handled_by AS handledBy,
   assignee_id AS assigneeId, deleted_at AS deletedAt, deleted_by AS deletedBy FROM voicemails`;
 
 export interface NewVoicemail {
@@ -157,7 +166,8 @@ export function recordAudioDeleted(
   sql(
     db,
     `UPDATE voicemails SET audio_status = 'deleted', audio_file = NULL, audio_deleted_at = @at,
-       audio_deleted_reason = @reason, transcript = NULL,
+       audio_deleted_reason = @reason, transcript = NULL, transcript_language = NULL,
+       transcript_confidence = NULL,
        transcript_status = CASE WHEN transcript_status = 'done' THEN 'none' ELSE transcript_status END
      WHERE id = @id AND audio_status <> 'deleted'`,
   ).run({ id, reason, at });
@@ -177,4 +187,92 @@ export function recordTranscript(
     `UPDATE voicemails SET transcript_status = @status, transcript = @text, transcript_error = @error
      WHERE id = @id AND deleted_at IS NULL`,
   ).run({ id, ...transcript });
+}
+
+/** What a speech engine made of a voicemail. */
+export interface EngineTranscript {
+  text: string;
+  language: string | null;
+  confidence: number | null;
+  engine: 'azure' | 'twilio';
+}
+
+/**
+ * Stores an engine's transcript (status 'done'), unless a person already
+ * corrected it or the voicemail was deleted; true when it was stored.
+ *
+ * @example
+ * recordEngineTranscript(db, id, { text: 'Call me back', language: 'en-US', confidence: 0.9, engine: 'azure' });
+ */
+export function recordEngineTranscript(db: Db, id: string, t: EngineTranscript): boolean {
+  return (
+    sql(
+      db,
+      `UPDATE voicemails SET transcript_status = 'done', transcript = @text, transcript_error = NULL,
+         transcript_language = @language, transcript_confidence = @confidence, transcript_engine = @engine
+       WHERE id = @id AND deleted_at IS NULL AND transcript_edited_at IS NULL`,
+    ).run({ id, ...t }).changes > 0
+  );
+}
+
+/**
+ * A failed transcription: `final` marks it failed for good; before that the
+ * reason is kept while the status stays 'pending' (a retry is due).
+ */
+export function recordTranscriptError(
+  db: Db,
+  id: string,
+  error: string,
+  final: boolean,
+  engine: 'azure' | 'twilio',
+): void {
+  sql(
+    db,
+    `UPDATE voicemails SET transcript_error = @error, transcript_engine = @engine,
+       transcript_status = CASE WHEN @final THEN 'failed' ELSE transcript_status END
+     WHERE id = @id AND deleted_at IS NULL AND transcript_status = 'pending'`,
+  ).run({ id, error, engine, final: final ? 1 : 0 });
+}
+
+/** Marks a transcript as expected (an engine was asked), before it arrives. */
+export function markTranscriptPending(db: Db, id: string): void {
+  sql(
+    db,
+    `UPDATE voicemails SET transcript_status = 'pending', transcript_error = NULL
+     WHERE id = @id AND deleted_at IS NULL AND transcript_status = 'none'`,
+  ).run({ id });
+}
+
+/**
+ * A person's correction: the text replaces the engine's, which stays named;
+ * false when there is no such voicemail (or it was deleted).
+ *
+ * @example
+ * editTranscript(db, id, { text: 'Please call Anna back.', userId, at });
+ */
+export function editTranscript(
+  db: Db,
+  id: string,
+  edit: { text: string; userId: string; at: string },
+): boolean {
+  return (
+    sql(
+      db,
+      `UPDATE voicemails SET transcript = @text, transcript_status = 'done', transcript_error = NULL,
+         transcript_edited_at = @at, transcript_edited_by = @userId
+       WHERE id = @id AND deleted_at IS NULL`,
+    ).run({ id, ...edit }).changes > 0
+  );
+}
+
+/** The voicemail of a provider's recording, for callbacks that name the recording only. */
+export function findVoicemailByRecording(
+  db: Db,
+  provider: string,
+  recordingId: string,
+): Voicemail | undefined {
+  return sql<[string, string], Voicemail>(
+    db,
+    `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,
+  ).get(provider, recordingId);
 }

@@ -9,6 +9,10 @@ import type { ServerDeps } from '../deps.js';
 import { type NotificationOptions, notificationHandlers } from '../notifications/handlers.js';
 import { type MessagesClient, twilioMessages } from '../providers/twilio/messages.js';
 import { twilioRecordings } from '../providers/twilio/recordings.js';
+import { type SpeechTimeouts, speechEngine } from '../speech/engine.js';
+import { greetingSynthesisHandler, SYNTHESIZE_GREETING_KIND } from '../speech/greeting-job.js';
+import { SYNTHESIZE_KIND, synthesizeHandler } from '../speech/synthesize-job.js';
+import { TRANSCRIBE_KIND, transcribeHandler } from '../speech/transcribe-job.js';
 import { RECORDING_DELETE_KIND, recordingDeleteHandler } from '../voicemail/delete-recording.js';
 import { recordingFetchHandler } from '../voicemail/fetch-recording.js';
 import { RECORDING_FETCH_KIND } from '../voicemail/keep-recording.js';
@@ -30,6 +34,8 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** E-mail, Slack and webhook notifications: a mail transport or fetch of a test's own. */
   notifications?: NotificationOptions;
+  /** Azure Speech deadlines of a test's own (a stalled fake service). */
+  speechTimeouts?: Partial<SpeechTimeouts>;
 }
 
 /**
@@ -47,6 +53,7 @@ export function createDelivery(
   const { fetch, timeoutMs, hooks, leaseSeconds, maxAttempts } = options;
   const client = twilioMessages({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
   const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
+  const speech = speechEngine(deps.config, { clock: deps.clock, timeouts: options.speechTimeouts });
   const worker = createOutboxWorker({
     db: deps.db,
     clock: deps.clock,
@@ -56,6 +63,9 @@ export function createDelivery(
       [RECORDING_FETCH_KIND]: recordingFetchHandler(deps, recordings),
       [RECORDING_DELETE_KIND]: recordingDeleteHandler(deps, recordings),
       ...notificationHandlers(deps, options.notifications),
+      [SYNTHESIZE_KIND]: synthesizeHandler(deps, speech),
+      [SYNTHESIZE_GREETING_KIND]: greetingSynthesisHandler(deps, speech),
+      [TRANSCRIBE_KIND]: transcribeHandler(deps, speech),
     },
     leaseSeconds,
     maxAttempts,

@@ -8,11 +8,17 @@
 import { inTransaction } from '../db/database.js';
 import { getNumber } from '../db/numbers.js';
 import { enqueue } from '../db/outbox.js';
-import { getVoicemail, recordAudioError, recordAudioStored } from '../db/voicemails.js';
+import {
+  getVoicemail,
+  recordAudioError,
+  recordAudioStored,
+  recordTranscriptError,
+} from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from '../notifications/enqueue.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
 import type { RecordingsClient } from '../providers/twilio/recordings.js';
+import { enqueueTranscription } from '../speech/transcribe-job.js';
 import {
   audioDuration,
   removeAudioFile,
@@ -92,7 +98,9 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
           now: clock.now(),
         });
       }
-      enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+      // With Azure, the announcement waits for the transcript (see speech/transcribe-job.ts).
+      if (config.speech && now.transcriptStatus === 'pending') enqueueTranscription(deps, id);
+      else enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
       return true;
     });
     if (!kept) {
@@ -117,6 +125,8 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       const reason = outcome.status === 'failed' ? outcome.error : (row.lastError ?? 'unknown');
       inTransaction(db, () => {
         recordAudioError(db, id, reason, true);
+        if (config.speech)
+          recordTranscriptError(db, id, 'There is no audio to transcribe', true, 'azure');
         if (getVoicemail(db, id)?.audioStatus === 'unavailable') {
           enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
         }

@@ -8,7 +8,8 @@
 import { appendCallEvent, findCallByProviderId } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
 import { enqueue } from '../db/outbox.js';
-import { insertVoicemail } from '../db/voicemails.js';
+import { recordingWantsTranscript } from '../db/recording-instruction.js';
+import { insertVoicemail, markTranscriptPending } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 
 export const RECORDING_FETCH_KIND = 'recording-fetch';
@@ -57,6 +58,8 @@ export function keepRecording(
       reportedDurationSeconds: recording.reportedDurationSeconds,
       at,
     });
+    // The voicemail node asked for a transcript: Azure or Twilio will write it.
+    if (created && recordingWantsTranscript(db, call.id)) markTranscriptPending(db, voicemail.id);
     appendCallEvent(db, {
       callId: call.id,
       step: call.step,

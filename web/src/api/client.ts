@@ -31,10 +31,14 @@ export function setCsrfToken(token: string | null): void {
  *
  * @example
  * const { flows } = await api<{ flows: FlowSummary[] }>('GET', '/flows');
+ * // A file goes as multipart/form-data: pass a FormData as the body.
+ * await api<Greeting>('POST', '/greetings', form);
  */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  // The browser writes a multipart body's Content-Type itself (with the boundary).
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
@@ -42,7 +46,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       method,
       headers,
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: multipart ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new ApiError(

@@ -7,6 +7,7 @@ import { SchedulesPage } from '../admin/SchedulesPage.js';
 import { MessagesPage } from '../auto-replies/MessagesPage.js';
 import { NumberSettingsPage } from '../auto-replies/NumberSettingsPage.js';
 import { DesignerPage } from '../designer/DesignerPage.js';
+import { GreetingsPage } from '../greetings/GreetingsPage.js';
 import { FlowsPage } from '../pages/FlowsPage.js';
 import { SettingsPage } from '../settings/SettingsPage.js';
 import { InboxPage } from '../voicemail/InboxPage.js';
@@ -34,6 +35,7 @@ export const routes: AppRoute[] = [
   { path: '/messages', label: 'Messages', component: MessagesPage },
   { path: '/team', label: 'Team', component: MembersPage },
   { path: '/schedules', label: 'Schedules', component: SchedulesPage },
+  { path: '/greetings', label: 'Greetings', component: GreetingsPage },
   { path: '/calls/:id', component: CallDetailPage },
   { path: '/calls', label: 'Call log', component: CallsPage },
   // One route for the list and an open voicemail, so opening one keeps the list as it is.

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'wouter';
 import { api } from '../api/client.js';
 import type { FlowDetail, Member, ScheduleRecord } from '../api/types.js';
+import { loadDesignerGreetings } from '../greetings/load-greetings.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { Designer } from './Designer.js';
@@ -36,8 +37,15 @@ export function DesignerPage() {
     if (!data || loaded.loading) return;
     designerStore.getState().load(data.flow.id, data.flow.draft, data.members, data.schedules);
     designerStore.getState().setPublished(data.flow.published?.number ?? null);
+    void loadDesignerGreetings();
     setReady(`${data.flow.id}:${attempt}`);
   }, [data, attempt, loaded.loading]);
+  // A greeting added in another tab is offered when the admin comes back.
+  useEffect(() => {
+    const onFocus = () => void loadDesignerGreetings();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
 
   if (loaded.error) {
     return (

@@ -61,7 +61,9 @@ export function SettingsPanel() {
         error={errors.label}
         onChange={(label) => onChange({ label: label || undefined })}
       />
+      {/* One form per node: a form's own state (a prompt set aside by a switch) never follows to another node. */}
       <Settings
+        key={id}
         data={data}
         errors={errors}
         onChange={onChange}

@@ -2,6 +2,7 @@ import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Member, ScheduleRecord } from '../api/types.js';
+import type { Greeting } from '../greetings/types.js';
 import type { CanvasTrace } from '../simulator/trace.js';
 import type { OutcomeConnection } from './connection.js';
 import type { DesignerEdge, DesignerNode, DocumentMeta, NodeData, SaveState } from './types.js';
@@ -17,6 +18,10 @@ export interface DesignerState {
   findingsByNode: Record<string, Finding[]>;
   members: Member[];
   schedules: ScheduleRecord[];
+  /** The greetings library, for prompt pickers and the simulator; loaded after the flow. */
+  greetings: Greeting[];
+  /** Why the greetings could not be loaded, or null. */
+  greetingsProblem: string | null;
   names: NameLookup;
   save: SaveState;
   canUndo: boolean;
@@ -57,6 +62,8 @@ export interface DesignerActions {
   setDiff(diff: DiffMarks | null): void;
   setPublished(number: number | null): void;
   setTrace(trace: CanvasTrace | null): void;
+  /** The greetings library as loaded (or why it could not be). */
+  setGreetings(greetings: Greeting[], problem?: string | null): void;
   undo(): void;
   redo(): void;
 }
@@ -80,6 +87,8 @@ export const EMPTY: DesignerState = {
   findingsByNode: {},
   members: [],
   schedules: [],
+  greetings: [],
+  greetingsProblem: null,
   names: {},
   save: { status: 'saved' },
   canUndo: false,

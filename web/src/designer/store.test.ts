@@ -121,3 +121,42 @@ describe('the designer store', () => {
     expect(store.getState().findingsByNode.menu?.map((f) => f.code)).toEqual(['a']);
   });
 });
+
+describe('the greetings library in the designer', () => {
+  const greeting = {
+    id: 'gr_1',
+    name: 'Welcome',
+    source: 'upload' as const,
+    contentType: 'audio/wav',
+    durationSeconds: 12,
+    bytes: 1000,
+    version: 1,
+    text: null,
+    voice: null,
+    language: null,
+    synthesis: null,
+    audioUrl: '/api/greetings/gr_1/audio?v=1',
+    usedBy: [],
+    createdAt: '2026-11-30T10:00:00Z',
+    updatedAt: '2026-11-30T10:00:00Z',
+  };
+
+  it('names greetings for summaries once loaded, keeping members and schedules', () => {
+    const store = createDesignerStore();
+    store
+      .getState()
+      .load('flow_1', flow, [{ id: 'u1', name: 'Alice', addresses: [], dndUntil: null }], []);
+    store.getState().setGreetings([greeting]);
+    expect(store.getState().names.greeting?.('gr_1')).toBe('Welcome');
+    expect(store.getState().names.member?.('u1')).toBe('Alice');
+    expect(store.getState().greetingsProblem).toBeNull();
+  });
+
+  it('keeps the list it had and says why when the library cannot be loaded', () => {
+    const store = createDesignerStore();
+    store.getState().setGreetings([greeting]);
+    store.getState().setGreetings(store.getState().greetings, 'The greetings could not be loaded');
+    expect(store.getState().greetings).toHaveLength(1);
+    expect(store.getState().greetingsProblem).toBe('The greetings could not be loaded');
+  });
+});

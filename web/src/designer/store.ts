@@ -147,6 +147,14 @@ export function createDesignerStore() {
       setTrace(trace) {
         set({ trace });
       },
+      setGreetings(greetings, problem = null) {
+        const { members, schedules } = get();
+        set({
+          greetings,
+          greetingsProblem: problem,
+          names: namesFrom(members, schedules, greetings),
+        });
+      },
       undo() {
         restore(history.undo());
       },

@@ -1,5 +1,7 @@
 import { validateFlow } from '@ringflow/flow-runtime';
+import type { VoiceCatalogue } from '@ringflow/shared';
 import { useEffect } from 'react';
+import { speechCatalogue } from '../greetings/use-speech.js';
 import { toDocument } from './document.js';
 import { designerStore } from './store.js';
 
@@ -9,21 +11,34 @@ const DELAY_MS = 150;
 export function useValidation(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Twilio's voices until the server says Azure speaks, as the server checks on publish.
+    let voices: VoiceCatalogue | undefined;
+    let live = true;
     const run = () => {
       const s = designerStore.getState();
       const { findings } = validateFlow(toDocument(s.meta, s.nodes, s.edges), {
         memberIds: s.members.map((m) => m.id),
         scheduleIds: s.schedules.map((x) => x.id),
+        voices,
       });
       s.setFindings(findings);
     };
     run();
+    speechCatalogue()
+      .then((catalogue) => {
+        voices = catalogue;
+        if (live && catalogue) run();
+      })
+      .catch(() => {
+        // The server's check on publish still applies; the designer keeps Twilio's list.
+      });
     const unsubscribe = designerStore.subscribe((s, previous) => {
       if (s.revision === previous.revision) return;
       clearTimeout(timer);
       timer = setTimeout(run, DELAY_MS);
     });
     return () => {
+      live = false;
       unsubscribe();
       clearTimeout(timer);
     };

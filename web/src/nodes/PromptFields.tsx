@@ -1,6 +1,14 @@
+import '../greetings/greetings.css';
 import { say } from '@ringflow/shared';
+import { useRef } from 'react';
+import { Field } from '../admin/Field.js';
 import type { FieldErrors } from '../designer/field-errors.js';
-import { TextArea, TextInput } from './fields.js';
+import { useDesigner } from '../designer/use-designer.js';
+import { GreetingPicker } from '../greetings/GreetingPicker.js';
+import { speakerLine, useSpeechStatus } from '../greetings/use-speech.js';
+import { VoicePicker } from '../greetings/VoicePicker.js';
+import { languageOptions } from '../greetings/voices.js';
+import { TextArea } from './fields.js';
 
 interface PromptFieldsProps {
   /** The prompt's field in the node's data: `prompt` or `greeting`. */
@@ -8,54 +16,100 @@ interface PromptFieldsProps {
   label: string;
   value: unknown;
   errors: FieldErrors;
+  /** A voicemail greeting: a hint when the chosen greeting is longer than 30 s. */
+  warnLong?: boolean;
   onChange(value: Record<string, unknown>): void;
 }
 
+type Fields = Record<string, unknown>;
+
 /**
- * A spoken prompt: the words, the voice and the language. A recorded
- * greeting (chosen elsewhere) is shown as such, with a way back to text.
+ * What the caller hears: spoken text (the words, the language, a voice from
+ * the engine's list, and who speaks it) or a greeting from the library.
+ * Switching back and forth keeps the text typed before.
  */
-export function PromptFields({ path, label, value, errors, onChange }: PromptFieldsProps) {
-  const prompt = (typeof value === 'object' && value !== null ? value : say('')) as Record<
-    string,
-    unknown
-  >;
-  if (prompt.type === 'audio') {
-    return (
-      <div className="field">
-        <span>{label}</span>
-        <p className="muted">Plays a recorded greeting.</p>
-        <button type="button" onClick={() => onChange(say(''))}>
-          Speak text instead
-        </button>
-      </div>
-    );
-  }
-  const set = (patch: Record<string, unknown>) => onChange({ ...prompt, ...patch });
+export function PromptFields({
+  path,
+  label,
+  value,
+  errors,
+  warnLong,
+  onChange,
+}: PromptFieldsProps) {
+  const prompt = (typeof value === 'object' && value !== null ? value : say('')) as Fields;
+  const greetings = useDesigner((s) => s.greetings);
+  const problem = useDesigner((s) => s.greetingsProblem);
+  const speech = useSpeechStatus();
+  // The other kind of prompt as it was, so that a switch and back loses nothing.
+  const other = useRef<Fields | null>(null);
+  const switchTo = (type: 'say' | 'audio') => {
+    if (prompt.type === type) return;
+    const back = other.current;
+    other.current = prompt;
+    onChange(back?.type === type ? back : type === 'say' ? say('') : { type, greetingId: '' });
+  };
+  const set = (patch: Fields) => onChange({ ...prompt, ...patch });
+  const language = typeof prompt.language === 'string' ? prompt.language : 'en-US';
+  const voice = typeof prompt.voice === 'string' ? prompt.voice : undefined;
+
   return (
-    <>
-      <TextArea
-        label={label}
-        value={prompt.text}
-        error={errors[`${path}.text`] ?? errors[path]}
-        onChange={(text) => set({ text })}
-      />
-      <div className="field-row">
-        <TextInput
-          label="Voice"
-          value={prompt.voice}
-          placeholder="Provider default"
-          error={errors[`${path}.voice`]}
-          onChange={(voice) => set({ voice: voice || undefined })}
-        />
-        <TextInput
-          label="Language"
-          value={prompt.language}
-          placeholder="en-US"
-          error={errors[`${path}.language`]}
-          onChange={(language) => set({ language })}
-        />
+    <fieldset className="prompt-fields">
+      <legend>{label}</legend>
+      <div className="prompt-source" role="radiogroup" aria-label={`${label}: what plays`}>
+        <label>
+          <input type="radio" checked={prompt.type !== 'audio'} onChange={() => switchTo('say')} />
+          Spoken text
+        </label>
+        <label>
+          <input
+            type="radio"
+            checked={prompt.type === 'audio'}
+            onChange={() => switchTo('audio')}
+          />
+          Greeting from the library
+        </label>
       </div>
-    </>
+      {prompt.type === 'audio' ? (
+        <GreetingPicker
+          greetings={greetings}
+          problem={problem}
+          value={typeof prompt.greetingId === 'string' ? prompt.greetingId : ''}
+          error={errors[`${path}.greetingId`]}
+          warnLong={warnLong}
+          onChange={(greetingId) => set({ greetingId })}
+        />
+      ) : (
+        <>
+          <TextArea
+            label="Text"
+            value={prompt.text}
+            error={errors[`${path}.text`] ?? errors[path]}
+            onChange={(text) => set({ text })}
+          />
+          <div className="field-row">
+            <Field label="Language" error={errors[`${path}.language`]}>
+              <select
+                value={language}
+                // A new language drops the voice: it belongs to the old one.
+                onChange={(e) => set({ language: e.target.value, voice: undefined })}
+              >
+                {languageOptions(language).map((l) => (
+                  <option key={l.value} value={l.value}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <VoicePicker
+              language={language}
+              value={voice}
+              error={errors[`${path}.voice`]}
+              onChange={(next) => set({ voice: next })}
+            />
+          </div>
+          <p className="prompt-note">{speakerLine(speech.data)}</p>
+        </>
+      )}
+    </fieldset>
   );
 }

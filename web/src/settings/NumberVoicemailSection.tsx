@@ -8,13 +8,15 @@ import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { DeliveryTable } from './DeliveryTable.js';
 import { EventCheckboxes } from './EventCheckboxes.js';
+import { NumberSpeechSection } from './NumberSpeechForm.js';
 import { TestResult } from './TestResult.js';
 import type { EventType, NumberNotifications } from './types.js';
 import { useTestSend } from './use-test-send.js';
 
 /**
  * The number page's "Voicemail and notifications": whether Twilio keeps its
- * copy of recordings, and the number's Slack channel with its test and log.
+ * copy of recordings, the languages voicemails are transcribed in, and the
+ * number's Slack channel with its test and log.
  */
 export function NumberVoicemailSection({
   number,
@@ -31,6 +33,7 @@ export function NumberVoicemailSection({
     <section className="card number-voicemail" aria-labelledby="number-voicemail-title">
       <h2 id="number-voicemail-title">Voicemail and notifications</h2>
       <ProviderCopySwitch number={number} onSaved={onSaved} />
+      <NumberSpeechSection numberId={number.id} />
       <h3>Slack</h3>
       {notifications.error ? (
         <ErrorBox error={notifications.error} retry={notifications.reload} />

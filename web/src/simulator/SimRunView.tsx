@@ -9,6 +9,7 @@ import { decisionsOf, guardsLine, historyLine } from './outcome.js';
 import type { SimRun } from './prepare-run.js';
 import { ReplayBanner } from './ReplayBanner.js';
 import { SimDecision } from './SimDecision.js';
+import { SimGreetingPlay } from './SimGreetingPlay.js';
 import { currentStep } from './session.js';
 import type { SimEvent } from './sim-machine.js';
 import { transcriptOf } from './transcript.js';
@@ -27,7 +28,11 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   const [wait, setWait] = useState('0');
   // A boolean from the store: moving a step on the canvas re-renders nothing here.
   const stale = useDesigner((s) => run.draftKey !== undefined && draftKey(s) !== run.draftKey);
-  const lines = useMemo(() => transcriptOf(session, names, title), [session, names, title]);
+  const greetings = useDesigner((s) => s.greetings);
+  const lines = useMemo(
+    () => transcriptOf(session, names, title, greetings),
+    [session, names, title, greetings],
+  );
   const buttons = useMemo(
     () => eventButtons(possibleEvents(session.machine, view.snapshot), view.instruction),
     [session.machine, view],
@@ -51,6 +56,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
         {lines.map((line) => (
           <li key={line.id} className={`sim-line ${line.kind}`}>
             <span className="sim-second">+{line.second} s</span> {line.text}
+            {line.greeting && <SimGreetingPlay greeting={line.greeting} />}
           </li>
         ))}
       </ol>

@@ -39,7 +39,14 @@ function button(event: CallEvent, instruction: Instruction): EventButton {
       return { label: label[event.status], event, group: 'action' };
     }
     case 'DIGITS': {
-      const known = instruction.type === 'gather' && instruction.keys.includes(event.digits);
+      // A menu's keys, or the keys a voicemail takes during its greeting.
+      const keys =
+        instruction.type === 'gather'
+          ? instruction.keys
+          : instruction.type === 'record'
+            ? (instruction.keys ?? [])
+            : [];
+      const known = keys.includes(event.digits);
       return { label: known ? event.digits : 'Wrong key', event, group: 'keypad' };
     }
     case 'NO_INPUT':

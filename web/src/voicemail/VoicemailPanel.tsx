@@ -13,6 +13,7 @@ import { CommentsSection } from './CommentsSection.js';
 import { exactTime } from './format.js';
 import { summaryOf } from './inbox-list.js';
 import { StatusChips } from './StatusChips.js';
+import { TranscriptSection } from './TranscriptSection.js';
 import type {
   AssigneesReply,
   VoicemailComment,
@@ -21,7 +22,6 @@ import type {
 } from './types.js';
 import { useUnread } from './unread.js';
 import { VoicemailAudio } from './VoicemailAudio.js';
-import { transcriptView } from './voicemail-view.js';
 
 /** How often a voicemail whose audio is being copied is asked again. */
 const FETCHING_RELOAD_MS = 4000;
@@ -118,7 +118,6 @@ export function VoicemailPanel({
     refreshBadge();
     onDeleted(v.id);
   };
-  const transcript = transcriptView(v.transcript);
   const team = assignees.data?.users ?? [];
 
   return (
@@ -140,10 +139,7 @@ export function VoicemailPanel({
         )}
       </header>
       <VoicemailAudio voicemail={v} />
-      <section className="vm-transcript" aria-labelledby="vm-transcript-title">
-        <h3 id="vm-transcript-title">Transcript</h3>
-        <p className={`vm-transcript-${transcript.kind}`}>{transcript.text}</p>
-      </section>
+      <TranscriptSection voicemail={v} onSaved={detail.set} />
       <div className="vm-actions">
         {v.status === 'new' ? (
           <button

@@ -29,6 +29,14 @@ export interface VoicemailTranscript {
   status: TranscriptStatus;
   text: string | null;
   error: string | null;
+  /** BCP 47 tag of the language heard (detected among the number's languages). */
+  language?: string | null;
+  /** 0 to 1, as the engine reported it. */
+  confidence?: number | null;
+  engine?: 'azure' | 'twilio' | null;
+  /** Set when someone on the team corrected the text. */
+  editedAt?: string | null;
+  editedBy?: PersonRef | null;
 }
 
 /** A row of the inbox. */

@@ -4,6 +4,7 @@ import {
   audioChip,
   audioNote,
   downloadUrl,
+  transcriptMeta,
   transcriptPreview,
   transcriptView,
 } from './voicemail-view.js';
@@ -71,5 +72,30 @@ describe('the audio', () => {
   it('downloads the same file as an attachment', () => {
     expect(downloadUrl('/api/voicemails/vm_1/audio')).toBe('/api/voicemails/vm_1/audio?download=1');
     expect(downloadUrl('/a?x=1')).toBe('/a?x=1&download=1');
+  });
+});
+
+describe('transcriptMeta', () => {
+  const done = { status: 'done' as const, text: 'Hi', error: null };
+  it('shows the language, the engine and the confidence', () => {
+    expect(
+      transcriptMeta({ ...done, language: 'en-US', engine: 'azure', confidence: 0.914 }),
+    ).toEqual(['English (United States)', 'Transcribed by Azure', '91% confidence']);
+    expect(transcriptMeta({ ...done, engine: 'twilio' })).toEqual(['Transcribed by Twilio']);
+  });
+
+  it('says who corrected it', () => {
+    const [line] = transcriptMeta({
+      ...done,
+      editedAt: '2026-11-30T10:00:00Z',
+      editedBy: { id: 'u1', name: 'Alice' },
+    });
+    expect(line).toMatch(/^Corrected by Alice on /);
+  });
+
+  it('says nothing for a transcript that is not done', () => {
+    expect(transcriptMeta({ status: 'pending', text: null, error: null, engine: 'azure' })).toEqual(
+      [],
+    );
   });
 });

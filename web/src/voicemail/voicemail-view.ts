@@ -3,7 +3,8 @@
  * What the inbox says about a voicemail's transcript and audio: only what is
  * true (no transcript is ever promised), worded once for rows and detail.
  */
-import { deletedLine } from './format.js';
+import { languageLabel } from '../greetings/voices.js';
+import { deletedLine, exactTime } from './format.js';
 import type { VoicemailAudio, VoicemailTranscript } from './types.js';
 
 /** The transcript as shown: its text, or a note in place of it. */
@@ -93,4 +94,27 @@ export function audioChip(audio: VoicemailAudio): { text: string; tone: 'warn' |
  */
 export function downloadUrl(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}download=1`;
+}
+
+/**
+ * The line under a transcript: the language, who transcribed it, how sure
+ * it was, and who corrected it; empty parts are left out.
+ *
+ * @example
+ * transcriptMeta({ status: 'done', text: 'Hi', error: null, language: 'en-US', engine: 'azure', confidence: 0.91 })
+ * // ['English (United States)', 'Transcribed by Azure', '91% confidence']
+ */
+export function transcriptMeta(t: VoicemailTranscript): string[] {
+  if (t.status !== 'done') return [];
+  const parts: string[] = [];
+  if (t.language) parts.push(languageLabel(t.language));
+  if (t.engine) parts.push(t.engine === 'azure' ? 'Transcribed by Azure' : 'Transcribed by Twilio');
+  if (typeof t.confidence === 'number' && Number.isFinite(t.confidence)) {
+    parts.push(`${Math.round(t.confidence * 100)}% confidence`);
+  }
+  if (t.editedAt || t.editedBy) {
+    const who = t.editedBy ? ` by ${t.editedBy.name}` : '';
+    parts.push(`Corrected${who}${t.editedAt ? ` on ${exactTime(t.editedAt)}` : ''}`);
+  }
+  return parts;
 }

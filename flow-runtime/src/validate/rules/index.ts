@@ -11,7 +11,9 @@ import { promptsRule } from './prompts.js';
 import { reachabilityRule } from './reachability.js';
 import { referencesRule } from './references.js';
 import type { Rule } from './rule.js';
+import { speechRule } from './speech.js';
 import { templatesRule } from './templates.js';
+import { voicemailRule } from './voicemail.js';
 
 /** The semantic lint, one rule per concern; a new concern is a new file and a line here. */
 export const RULES: readonly Rule[] = [
@@ -22,9 +24,11 @@ export const RULES: readonly Rule[] = [
   reachabilityRule,
   loopsRule,
   menuRule,
+  voicemailRule,
   dialRule,
   businessHoursRule,
   promptsRule,
+  speechRule,
   referencesRule,
   autoReplyRule,
   templatesRule,

@@ -13,7 +13,10 @@ interface Reference {
   path: (string | number)[];
 }
 
-const KINDS: Record<Reference['kind'], { known: keyof RuleContext; noun: string }> = {
+const KINDS: Record<
+  Reference['kind'],
+  { known: 'scheduleIds' | 'memberIds' | 'greetingIds'; noun: string }
+> = {
   schedule: { known: 'scheduleIds', noun: 'schedule' },
   member: { known: 'memberIds', noun: 'team member' },
   greeting: { known: 'greetingIds', noun: 'greeting' },

@@ -114,12 +114,19 @@ class CallPlayer {
           break;
         }
         case 'Gather': {
-          const next = await this.gather(verb, at(verb.action));
+          const next = isGreetingGather(verbs, i)
+            ? this.keyDuringGreeting(verb, at(verb.action))
+            : await this.gather(verb, at(verb.action));
           if (next !== 'continue') return next;
           break;
         }
         case 'Record': {
-          const next = await this.record(verb, greetingBefore(verbs, i), at(verb.action));
+          const before = verbs[i - 1];
+          const greeting =
+            before?.verb === 'Gather' && isGreetingGather(verbs, i - 1)
+              ? before.prompts
+              : greetingBefore(verbs, i);
+          const next = await this.record(verb, greeting, at(verb.action));
           if (next !== 'continue') return next;
           break;
         }
@@ -196,6 +203,21 @@ class CallPlayer {
     this.seconds += verb.timeoutSeconds;
     // On silence Twilio posts only when asked to; otherwise it runs the next verb.
     return verb.actionOnEmptyResult ? { url: action, params: {} } : 'continue';
+  }
+
+  /**
+   * A voicemail greeting the caller may interrupt with a key: the next event,
+   * when it is a key, is posted as `Digits`; otherwise the greeting plays on
+   * into `<Record>`, which shows it.
+   */
+  private keyDuringGreeting(verb: Gather, action: string): Next | 'continue' {
+    const event = this.takeIf('DIGITS');
+    if (event?.type !== 'DIGITS') return 'continue';
+    const words = verb.prompts.map(describePromptShort).join(' ');
+    this.say(`Voicemail greeting${words ? `: ${words}` : ''} (a key may be pressed during it)`);
+    this.heard(event);
+    this.seconds += 2;
+    return { url: action, params: { Digits: event.digits.slice(0, 1) } };
   }
 
   private async record(
@@ -310,4 +332,10 @@ function dialParams(status: string): Record<string, string> {
       ? { DialCallDuration: String(TALK_SECONDS), DialBridged: 'true' }
       : {}),
   };
+}
+
+/** A one-key `<Gather>` that does not post on silence, right before `<Record>`: keys during a voicemail greeting. */
+function isGreetingGather(verbs: TwimlVerb[], i: number): boolean {
+  const verb = verbs[i];
+  return verb?.verb === 'Gather' && !verb.actionOnEmptyResult && verbs[i + 1]?.verb === 'Record';
 }

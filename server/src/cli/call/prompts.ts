@@ -37,10 +37,22 @@ export function describePrompt(prompt: Prompt): string {
     case 'Say':
       return `Says: "${prompt.text}"`;
     case 'Play':
-      return `Plays ${prompt.url}`;
+      return `Plays ${playedAudio(prompt.url)}`;
     case 'Pause':
       return `Pauses ${prompt.seconds} s`;
   }
+}
+
+/**
+ * What a `<Play>` plays: a greeting of the library by id and version (its
+ * signed URL is long and says nothing to a person), else the URL.
+ *
+ * @example
+ * playedAudio('https://rf.example.com/media/greetings/greet_x/2?sig=5f0c…'); // 'greeting greet_x (version 2)'
+ */
+export function playedAudio(url: string): string {
+  const greeting = /\/media\/greetings\/([^/?#]+)\/(\d+)(?:[?#]|$)/.exec(url);
+  return greeting ? `greeting ${greeting[1]} (version ${greeting[2]})` : `audio ${url}`;
 }
 
 /** A message inside another verb's line: the words in quotes, or what plays. */
@@ -49,7 +61,7 @@ export function describePromptShort(prompt: Prompt): string {
     case 'Say':
       return `"${prompt.text}"`;
     case 'Play':
-      return `[audio ${prompt.url}]`;
+      return `[${playedAudio(prompt.url)}]`;
     case 'Pause':
       return `[${prompt.seconds} s pause]`;
   }

@@ -4,6 +4,9 @@ import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import { callAnswered, noteOnCall } from '../../calls/notices.js';
 import type { ServerDeps } from '../../deps.js';
+import { greetingPlayback } from '../../media/greeting-playback.js';
+import { speechUrl } from '../../speech/speech-url.js';
+import { keepTwilioTranscription } from '../../speech/twilio-transcription.js';
 import { keepRecording } from '../../voicemail/keep-recording.js';
 import {
   callStatus,
@@ -55,6 +58,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   const base = config.publicBaseUrl;
   const app = new Hono<Env>();
 
+  const spoken = speechUrl(deps);
   const renderer: Renderer = {
     reply: (reply) => {
       const kind = actionKind(reply);
@@ -66,9 +70,13 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
             : `${base}/webhooks/twilio/voice`,
           recordingStatusUrl: `${base}/webhooks/twilio/recording`,
           answeredUrl: `${base}/webhooks/twilio/answered`,
+          // A key pressed during a voicemail greeting reports to the same step as the recording.
+          keyActionUrl: `${base}/webhooks/twilio/voice/action?step=${reply.step}&kind=gather`,
           businessNumber: reply.businessNumber,
           callerNumber: reply.callerNumber,
-          greetingUrl: () => null,
+          greetingUrl: greetingPlayback(deps),
+          speechUrl: spoken ?? undefined,
+          transcriptionUrl: config.speech ? undefined : `${base}/webhooks/twilio/transcription`,
         },
         reply.dialAddresses,
       );
@@ -224,6 +232,13 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
       log.error('recording callback failed', { error: String(error), callSid: sid });
       return c.text('The recording could not be stored; please retry', 503);
     }
+    return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
+  });
+
+  // Twilio's transcription of a recording (only asked for when Azure Speech is not set up).
+  app.post('/transcription', (c) => {
+    const outcome = keepTwilioTranscription(deps, c.get('params'));
+    log.info('twilio transcription', { outcome, recordingSid: c.get('params').RecordingSid });
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 

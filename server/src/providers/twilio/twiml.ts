@@ -5,7 +5,7 @@
  * Twilio always comes back to Ringflow with the outcome.
  */
 import type { Instruction } from '@ringflow/flow-runtime';
-import type { Prompt } from '@ringflow/shared';
+import { languagesOfVoice, type Prompt, type SayPrompt, twilioCatalogue } from '@ringflow/shared';
 import { element, text, type Xml, xmlSafe } from './xml.js';
 
 /** What the server knows about the call and its URLs when it renders an instruction. */
@@ -26,9 +26,32 @@ export interface RenderContext {
    * server knows the team is talking to the caller before the dial ends
    */
   answeredUrl?: string | undefined;
-  /** resolves a greeting id to an absolute audio URL, or null when it does not exist */
-  greetingUrl(greetingId: string): string | null;
+  /**
+   * absolute URL a key pressed during a voicemail greeting posts `Digits` to
+   * (the same step as `actionUrl`, reported as a gather); without it a
+   * voicemail's keys are not offered
+   */
+  keyActionUrl?: string | undefined;
+  /**
+   * resolves a greeting id to what plays: its audio's absolute URL, the words
+   * of a text-to-speech greeting without audio (yet, or no engine), or null
+   * when it does not exist
+   */
+  greetingUrl(greetingId: string): GreetingPlayback;
+  /**
+   * the absolute URL of a say prompt's synthesised audio, already made (a
+   * cached lookup, never synthesis); null or absent: `<Say>` speaks it
+   */
+  speechUrl?(prompt: SayPrompt): string | null;
+  /**
+   * where Twilio posts its transcription of a recording; set only when
+   * Twilio transcribes (no speech engine), and used when the node asks
+   */
+  transcriptionUrl?: string | undefined;
 }
+
+/** How a greeting plays: `<Play>` of its audio, `<Say>` of its text, or nothing. */
+export type GreetingPlayback = { url: string } | { say: SayPrompt } | null;
 
 /** dial targets after the server resolved team members to their addresses and skipped do-not-disturb */
 export type DialAddress = string; // '+E164', 'sip:...', 'client:name'
@@ -56,7 +79,9 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  *   `actionOnEmptyResult` makes Twilio post on silence too.
  * - `record`: the greeting, `<Record>`, and a `<Redirect>` to `actionUrl`
  *   because Twilio skips the action after an empty recording and runs the next
- *   verb instead; that request carries no recording, i.e. no message.
+ *   verb instead; that request carries no recording, i.e. no message. With
+ *   keys (and a `keyActionUrl`), the greeting is wrapped in a one-key
+ *   `<Gather>` so a key pressed during it posts to `keyActionUrl`.
  * - `hangup`: `<Hangup/>`.
  *
  * @throws Error for a `dial` without addresses, or with an address that is
@@ -80,7 +105,7 @@ export function renderTwiml(
     case 'dial':
       return twiml(renderDial(instruction, ctx, dialAddresses));
     case 'say':
-      return twiml(...say(instruction.text, instruction), redirect(ctx.actionUrl));
+      return twiml(...sayPrompt(instruction, ctx), redirect(ctx.actionUrl));
     case 'play':
       return twiml(...play(instruction.greetingId, ctx), redirect(ctx.actionUrl));
     case 'gather':
@@ -121,12 +146,33 @@ function say(words: string, voice: { voice?: string; language?: string } = {}): 
 }
 
 function play(greetingId: string, ctx: RenderContext): Xml[] {
-  const url = ctx.greetingUrl(greetingId);
-  return url ? [element('Play', {}, text(url))] : [];
+  const greeting = ctx.greetingUrl(greetingId);
+  if (!greeting) return [];
+  if ('url' in greeting) return [element('Play', {}, text(greeting.url))];
+  // Spoken like a say prompt: an Azure voice <Say> cannot speak gives way to the default one.
+  return sayPrompt(greeting.say, ctx);
+}
+
+/** A say prompt: `<Play>` of its synthesised audio when there is some, else `<Say>`. */
+function sayPrompt(
+  p: { text: string; voice?: string; language?: string },
+  ctx: RenderContext,
+): Xml[] {
+  const url = ctx.speechUrl?.({
+    type: 'say',
+    text: p.text,
+    voice: p.voice,
+    language: p.language ?? 'en-US',
+  });
+  if (url) return [element('Play', {}, text(url))];
+  // Not synthesised (yet, or it failed): <Say> cannot speak an Azure voice, so its default voice does.
+  const azureOnly =
+    ctx.speechUrl && p.voice && languagesOfVoice(twilioCatalogue, p.voice).length === 0;
+  return say(p.text, azureOnly ? { language: p.language } : p);
 }
 
 function prompt(p: Prompt, ctx: RenderContext): Xml[] {
-  return p.type === 'say' ? say(p.text, p) : play(p.greetingId, ctx);
+  return p.type === 'say' ? sayPrompt(p, ctx) : play(p.greetingId, ctx);
 }
 
 function renderDial(
@@ -194,9 +240,13 @@ function renderRecord(
   instruction: Extract<Instruction, { type: 'record' }>,
   ctx: RenderContext,
 ): Xml[] {
-  const greeting = prompt(instruction.greeting, ctx);
+  const spoken = prompt(instruction.greeting, ctx);
+  const greeting = spoken.length > 0 ? spoken : say(DEFAULT_VOICEMAIL_GREETING);
+  const keys = instruction.keys ?? [];
   return [
-    ...(greeting.length > 0 ? greeting : say(DEFAULT_VOICEMAIL_GREETING)),
+    ...(keys.length > 0 && ctx.keyActionUrl
+      ? [keysDuringGreeting(greeting, ctx.keyActionUrl)]
+      : greeting),
     element('Record', {
       maxLength: instruction.maxLengthSeconds,
       action: ctx.actionUrl,
@@ -204,8 +254,33 @@ function renderRecord(
       playBeep: instruction.playBeep,
       recordingStatusCallback: ctx.recordingStatusUrl,
       recordingStatusCallbackMethod: 'POST',
+      ...(instruction.transcribe && ctx.transcriptionUrl
+        ? { transcribe: true, transcribeCallback: ctx.transcriptionUrl }
+        : {}),
       finishOnKey: '#',
       timeout: 5,
     }),
   ];
+}
+
+/**
+ * The greeting inside a one-key `<Gather>`: a key pressed while it plays posts
+ * `Digits` to `action`; without one, Twilio posts nothing (no
+ * `actionOnEmptyResult`) and goes on to `<Record>` after a second.
+ */
+function keysDuringGreeting(greeting: Xml[], action: string): Xml {
+  return element(
+    'Gather',
+    {
+      input: 'dtmf',
+      numDigits: 1,
+      timeout: 1,
+      action,
+      method: 'POST',
+      actionOnEmptyResult: false,
+      // Empty, so `#` can be a key instead of ending the input.
+      finishOnKey: '',
+    },
+    ...greeting,
+  );
 }

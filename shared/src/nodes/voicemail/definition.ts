@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { PromptSchema, say } from '../../prompt.js';
 import { defineNode, NodeLabelSchema } from '../define.js';
+import { MENU_KEYS } from '../phone-menu/definition.js';
+
+export const VoicemailKeySchema = z
+  .strictObject({
+    digit: z
+      .enum(MENU_KEYS)
+      .describe('The key the caller presses during the greeting; its outcome is `key-<digit>`.'),
+    label: z
+      .string()
+      .max(60)
+      .default('')
+      .describe('What the key is for, shown on the canvas ("Urgent").'),
+  })
+  .describe('A key the caller may press during the greeting instead of leaving a message.');
+export type VoicemailKey = z.output<typeof VoicemailKeySchema>;
+
+/** The outcome (handle) a key pressed during the greeting leaves by. */
+export function voicemailKeyOutcome(digit: string): string {
+  return `key-${digit}`;
+}
 
 const DEFAULT_GREETING = 'Sorry we missed you. Please leave a message after the tone.';
 
@@ -21,13 +41,20 @@ export const VoicemailDataSchema = z
       .boolean()
       .default(true)
       .describe(
-        'Transcribe the message to text. Transcription is not available yet (it comes with speech set-up); messages are recorded and kept either way.',
+        'Transcribe the message to text: by Azure Speech when it is set up, otherwise by Twilio (English only, messages up to 2 minutes). Messages are recorded and kept either way.',
       ),
     playBeep: z.boolean().default(true).describe('Play a beep before the recording starts.'),
+    keys: z
+      .array(VoicemailKeySchema)
+      .max(12)
+      .default([])
+      .describe(
+        'Keys the caller may press during the greeting ("press 0 for an urgent matter"), at most one per key; each leaves by its own outcome instead of recording.',
+      ),
   })
   .meta({
     description:
-      'voicemail: play a greeting and record a message. Outcomes: recorded (a message was left), no-message.',
+      'voicemail: play a greeting and record a message. Outcomes: recorded (a message was left), no-message, and key-<digit> for each key pressed during the greeting.',
   });
 export type VoicemailData = z.output<typeof VoicemailDataSchema>;
 
@@ -39,12 +66,33 @@ export const voicemail = defineNode({
   color: '#db2777',
   schema: VoicemailDataSchema,
   defaults: () => VoicemailDataSchema.parse({}),
-  outcomes: () => [
+  outcomes: (data) => [
     { id: 'recorded', label: 'Message left' },
     { id: 'no-message', label: 'No message' },
+    // A key listed twice is a validator error; until it is fixed, it is one outcome.
+    ...uniqueVoicemailKeys(data.keys).map((k) => ({
+      id: voicemailKeyOutcome(k.digit),
+      label: k.label ? `Pressed ${k.digit}: ${k.label}` : `Pressed ${k.digit}`,
+    })),
   ],
-  // Nothing transcribes yet, so the summary does not promise it whatever `transcribe` says.
-  summary: (data) => `Records up to ${data.maxLengthSeconds} s into the voicemail inbox`,
+  summary: (data) => {
+    const keys = uniqueVoicemailKeys(data.keys).map((k) => k.digit);
+    const during = keys.length ? ` · keys ${keys.join(', ')} during the greeting` : '';
+    const transcript = data.transcribe ? ', transcript requested' : '';
+    return `Records up to ${data.maxLengthSeconds} s into the voicemail inbox${transcript}${during}`;
+  },
   waitsForCaller: false,
   takesTime: true,
 });
+
+/**
+ * A voicemail's keys with each digit once, the first of a duplicate winning.
+ * Revisions published before keys existed are stored without them: none.
+ *
+ * @example
+ * uniqueVoicemailKeys([{ digit: '0', label: 'Urgent' }, { digit: '0', label: '' }]); // [{ digit: '0', label: 'Urgent' }]
+ */
+export function uniqueVoicemailKeys(keys: readonly VoicemailKey[] | undefined): VoicemailKey[] {
+  const all = keys ?? [];
+  return all.filter((k, i) => all.findIndex((other) => other.digit === k.digit) === i);
+}

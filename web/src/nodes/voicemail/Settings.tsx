@@ -1,17 +1,23 @@
+import { useSpeechStatus } from '../../greetings/use-speech.js';
 import { Checkbox, NumberInput } from '../fields.js';
 import { PromptFields } from '../PromptFields.js';
 import type { SettingsProps } from '../settings-props.js';
+import { GreetingKeys } from './GreetingKeys.js';
+import { transcriptionNote } from './transcription-note.js';
 
 export function VoicemailSettings({ data, errors, onChange }: SettingsProps) {
+  const transcription = transcriptionNote(useSpeechStatus().data);
   return (
     <>
       <PromptFields
         path="greeting"
         label="Greeting"
         value={data.greeting}
+        warnLong
         errors={errors}
         onChange={(greeting) => onChange({ greeting })}
       />
+      <GreetingKeys value={data.keys} errors={errors} onChange={(keys) => onChange({ keys })} />
       <NumberInput
         label="Maximum message length"
         unit="seconds"
@@ -20,12 +26,11 @@ export function VoicemailSettings({ data, errors, onChange }: SettingsProps) {
         hint="5 to 600 seconds"
         onChange={(maxLengthSeconds) => onChange({ maxLengthSeconds })}
       />
-      {/* Kept in the document for when speech is set up; nothing transcribes today. */}
       <Checkbox
         label="Transcribe the message"
         checked={data.transcribe}
-        disabled
-        hint="Transcription is not available yet. Messages are recorded and kept in the voicemail inbox without a transcript."
+        disabled={transcription.disabled && data.transcribe !== true}
+        hint={transcription.hint}
         onChange={(transcribe) => onChange({ transcribe })}
       />
       <Checkbox

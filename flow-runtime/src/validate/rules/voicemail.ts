@@ -1,0 +1,27 @@
+import { describeNode } from '../describe-node.js';
+import type { Finding } from '../finding.js';
+import type { Rule } from './rule.js';
+
+/** A key pressed during a voicemail greeting leads one way only, as a menu's keys do. */
+export const voicemailRule: Rule = (doc) => {
+  const findings: Finding[] = [];
+  for (const node of doc.nodes) {
+    if (node.type !== 'voicemail') continue;
+    const firstByDigit = new Map<string, number>();
+    (node.data.keys ?? []).forEach((key, index) => {
+      const first = firstByDigit.get(key.digit);
+      if (first === undefined) {
+        firstByDigit.set(key.digit, index);
+        return;
+      }
+      findings.push({
+        code: 'voicemail-duplicate-key',
+        severity: 'error',
+        nodeId: node.id,
+        path: ['keys', index],
+        message: `${describeNode(node)}: key ${key.digit} is listed twice during the greeting, as key ${first + 1} and key ${index + 1} (keys[${index}].digit); give each key its own digit`,
+      });
+    });
+  }
+  return findings;
+};

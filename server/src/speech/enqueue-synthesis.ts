@@ -1,0 +1,71 @@
+/**
+ * @module
+ * At publish, every say prompt of the published flow is queued for
+ * synthesis (once per prompt as written, whatever flow says it), so calls
+ * <Play> Azure's voice instead of Twilio's <Say> once it is made.
+ */
+import { type FlowDocument, type SayPrompt, SayPromptSchema } from '@ringflow/shared';
+import { enqueue } from '../db/outbox.js';
+import type { ServerDeps } from '../deps.js';
+import { isTwilioVoice } from './is-twilio-voice.js';
+import type { SynthesizePayload } from './prompt-audio.js';
+import { SYNTHESIZE_KIND, synthesizeKey } from './synthesize-job.js';
+
+/**
+ * Every say prompt in the document's nodes, wherever a node kind keeps it, each once.
+ *
+ * @example
+ * sayPromptsOf(flow.draft); // [{ type: 'say', text: 'We are closed.', language: 'en-US' }]
+ */
+export function sayPromptsOf(document: FlowDocument): SayPrompt[] {
+  const found = new Map<string, SayPrompt>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    if ((value as { type?: unknown }).type === 'say') {
+      const parsed = SayPromptSchema.safeParse(value);
+      if (parsed.success) {
+        const p = parsed.data;
+        found.set(JSON.stringify([p.text, p.voice ?? '', p.language]), p);
+        return;
+      }
+    }
+    for (const child of Object.values(value)) walk(child);
+  };
+  walk(document.nodes);
+  return [...found.values()];
+}
+
+/**
+ * Queues synthesis of the document's prompts; call inside the publish
+ * transaction. Does nothing without Azure Speech. Returns how many were queued.
+ *
+ * @example
+ * inTransaction(db, () => { publishRevision(...); enqueueFlowSynthesis(deps, flow.draft); });
+ */
+export function enqueueFlowSynthesis(
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
+  document: FlowDocument,
+): number {
+  if (!deps.config.speech) return 0;
+  let queued = 0;
+  for (const prompt of sayPromptsOf(document)) {
+    if (!prompt.text.trim() || isTwilioVoice(prompt.voice)) continue;
+    const payload: SynthesizePayload = {
+      text: prompt.text,
+      voice: prompt.voice ?? null,
+      language: prompt.language,
+    };
+    enqueue(deps.db, {
+      kind: SYNTHESIZE_KIND,
+      payload,
+      idempotencyKey: synthesizeKey(payload),
+      now: deps.clock.now(),
+    });
+    queued++;
+  }
+  return queued;
+}

@@ -1,0 +1,50 @@
+import { createHmac } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../src/clock.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { getWorkspaceSetting } from '../src/db/workspace-settings.js';
+import { mediaUrl, verifyMediaSignature } from '../src/media/signing.js';
+import { type TempDatabase, tempDatabase } from './api-harness.js';
+
+/** Signed media URLs: the secret from RINGFLOW_MEDIA_SECRET, or generated once and kept. */
+let store: TempDatabase;
+beforeEach(() => {
+  store = tempDatabase();
+});
+afterEach(() => store.close());
+
+const clock = manualClock('2026-11-23T15:00:00Z');
+const hmac = (secret: string, path: string) =>
+  createHmac('sha256', secret).update(path).digest('hex');
+
+describe('media signatures', () => {
+  it('sign with RINGFLOW_MEDIA_SECRET when it is set', () => {
+    const secret = 'a-long-enough-secret';
+    const config = loadConfig({
+      PUBLIC_BASE_URL: 'https://rf.example.com/',
+      RINGFLOW_MEDIA_SECRET: secret,
+    });
+    const deps = { db: store.db, clock, config };
+    expect(mediaUrl(deps, 'greetings/g1/2')).toBe(
+      `https://rf.example.com/media/greetings/g1/2?sig=${hmac(secret, 'greetings/g1/2')}`,
+    );
+    expect(verifyMediaSignature(deps, 'greetings/g1/2', hmac(secret, 'greetings/g1/2'))).toBe(true);
+    expect(verifyMediaSignature(deps, 'greetings/g1/3', hmac(secret, 'greetings/g1/2'))).toBe(
+      false,
+    );
+    expect(verifyMediaSignature(deps, 'greetings/g1/2', undefined)).toBe(false);
+    expect(verifyMediaSignature(deps, 'greetings/g1/2', 'not-hex')).toBe(false);
+    expect(getWorkspaceSetting(store.db, 'media-secret')).toBeNull();
+    expect(() => loadConfig({ RINGFLOW_MEDIA_SECRET: 'short' })).toThrow(ConfigError);
+  });
+
+  it('otherwise generate a secret once and keep it in the workspace settings', () => {
+    const config = loadConfig({ PUBLIC_BASE_URL: 'https://rf.example.com' });
+    const url = mediaUrl({ db: store.db, clock, config }, 'greetings/g1/1');
+    const secret = getWorkspaceSetting(store.db, 'media-secret');
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(url).toBe(
+      `https://rf.example.com/media/greetings/g1/1?sig=${hmac(String(secret), 'greetings/g1/1')}`,
+    );
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * @module
+ * What the speech engine offers, asked once per page load and shared by
+ * every prompt on the page: who speaks (GET /speech) and the voices of a
+ * language (GET /speech/voices). A failed answer is forgotten, so the next
+ * prompt asks again.
+ */
+
+import type { VoiceCatalogue } from '@ringflow/shared';
+import { api } from '../api/client.js';
+import { type Resource, useResource } from '../ui/use-resource.js';
+import type { SpeechStatus, VoicesReply } from './types.js';
+
+const answers = new Map<string, Promise<unknown>>();
+
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let answer = answers.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = load();
+    answers.set(key, answer);
+    answer.catch(() => answers.delete(key));
+  }
+  return answer;
+}
+
+/** Forgets what was asked (after the settings change, and between tests). */
+export function forgetSpeechAnswers(): void {
+  answers.clear();
+}
+
+/**
+ * Whether Azure speaks and transcribes, or Twilio does.
+ *
+ * @example
+ * const speech = useSpeechStatus();
+ * speech.data?.engine === 'azure';
+ */
+export function useSpeechStatus(): Resource<SpeechStatus> {
+  return useResource('speech-status', () =>
+    once('speech', () => api<SpeechStatus>('GET', '/speech')),
+  );
+}
+
+/**
+ * The voices that speak `language`, from Azure when it is set up, otherwise Twilio's <Say> voices.
+ *
+ * @example
+ * const voices = useVoices('fr-FR');
+ */
+export function useVoices(language: string): Resource<VoicesReply> {
+  const tag = language || 'en-US';
+  return useResource(`speech-voices:${tag}`, () =>
+    once(`voices:${tag}`, () =>
+      api<VoicesReply>('GET', `/speech/voices?language=${encodeURIComponent(tag)}`),
+    ),
+  );
+}
+
+/**
+ * Who speaks text, in one line for the places that offer text.
+ *
+ * @example
+ * speakerLine({ engine: null, ... }) // "Spoken by Twilio's <Say> voice on calls."
+ */
+export function speakerLine(status: SpeechStatus | undefined): string {
+  if (!status) return '';
+  return status.engine === 'azure'
+    ? 'Synthesised once by Azure Speech and played as audio on calls.'
+    : "Spoken by Twilio's <Say> voice on calls.";
+}
+
+/** The banner shown where text is typed while Azure is not set up. */
+export const NO_AZURE_BANNER =
+  "Text is spoken by Twilio's voice; set AZURE_SPEECH_KEY and AZURE_SPEECH_REGION to synthesise it once and play it as audio — see docs/speech.md";
+
+/**
+ * Every voice of the engine that speaks, as the validator's catalogue: Azure's
+ * when Azure Speech is set up (what the server checks against), otherwise
+ * undefined, which the validator reads as Twilio's <Say> voices.
+ *
+ * @example
+ * validateFlow(document, { voices: await speechCatalogue() });
+ */
+export async function speechCatalogue(): Promise<VoiceCatalogue | undefined> {
+  const reply = await once('voices:*', () => api<VoicesReply>('GET', '/speech/voices'));
+  return reply.engine === 'azure' ? { engine: 'Azure Speech', voices: reply.voices } : undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { SPEECH_LANGUAGES } from '../greetings/voices.js';
+import {
+  languagesProblem,
+  speechChanged,
+  transcriberLine,
+  withAnotherLanguage,
+} from './speech-form.js';
+
+describe('number speech form', () => {
+  it('adds languages up to four', () => {
+    const first = SPEECH_LANGUAGES[0]?.value;
+    expect(withAnotherLanguage(['en-US'])).toEqual(['en-US', first]);
+    expect(withAnotherLanguage([first ?? ''])[1]).not.toBe(first);
+    const four = ['en-US', 'en-GB', 'fr-FR', 'de-DE'];
+    expect(withAnotherLanguage(four)).toEqual(four);
+  });
+
+  it('names what is wrong with the languages', () => {
+    expect(languagesProblem([])).toBe('Choose at least one language');
+    expect(languagesProblem(['en-US', 'en-US'])).toBe('English (United States) is listed twice');
+    expect(languagesProblem(['a', 'b', 'c', 'd', 'e'])).toBe('Choose at most four languages');
+    expect(languagesProblem(['en-US', 'fr-FR'])).toBeNull();
+  });
+
+  it('knows when the form differs from what is saved', () => {
+    const saved = { languages: ['en-US'], profanity: 'masked' as const };
+    expect(speechChanged(saved, { ...saved })).toBe(false);
+    expect(speechChanged(saved, { ...saved, profanity: 'raw' })).toBe(true);
+    expect(speechChanged(saved, { ...saved, languages: ['en-US', 'fr-FR'] })).toBe(true);
+  });
+
+  it('says who transcribes', () => {
+    expect(
+      transcriberLine({ engine: 'azure', problem: null, twilioTranscription: true }, 2),
+    ).toMatch(/^Azure Speech transcribes voicemails, detecting the language among the 2 below/);
+    expect(
+      transcriberLine(
+        { engine: null, problem: 'AZURE_SPEECH_KEY is not set', twilioTranscription: true },
+        1,
+      ),
+    ).toMatch(/^Azure Speech is not set up: Twilio transcribes voicemails/);
+    expect(transcriberLine({ engine: null, problem: null, twilioTranscription: false }, 1)).toMatch(
+      /voicemails are not transcribed/,
+    );
+  });
+});
