@@ -68,17 +68,19 @@ export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numb
   transcript_edited_at AS transcriptEditedAt, transcript_edited_by AS transcriptEditedBy, status, handled_at AS handledAt, handled_by AS handledBy,
   assignee_id AS assigneeId, deleted_at AS deletedAt, deleted_by AS deletedBy FROM voicemails`;
 
-export interface NewVoicemail {
-  callId: string | null;
-  numberId: string | null;
-  caller: string;
-  business: string;
-  provider: string;
-  providerRecordingId: string;
-  providerRecordingUrl: string;
-  reportedDurationSeconds: number | null;
-  at: string;
-}
+/** What the provider's recording callback tells; everything else starts empty. */
+export type NewVoicemail = Pick<
+  Voicemail,
+  | 'callId'
+  | 'numberId'
+  | 'caller'
+  | 'business'
+  | 'provider'
+  | 'providerRecordingId'
+  | 'providerRecordingUrl'
+  | 'reportedDurationSeconds'
+  | 'at'
+>;
 
 /**
  * Adds the voicemail of a provider's recording, or finds the one already
