@@ -150,4 +150,30 @@ describe('validateFlow: what the speech engine can say', () => {
       }),
     ]);
   });
+
+  it("warns once that voices were not checked when the engine's list could not be read", () => {
+    const down: VoiceCatalogue = {
+      engine: 'Azure Speech',
+      voices: [],
+      unavailable: 'Azure Speech did not answer (The Azure voice list did not answer within 5 s)',
+    };
+    const text = 'Please hold. '.repeat(300).slice(0, 3500);
+    const made = { type: 'say', text, voice: 'Robot9000', language: 'english' };
+    const { findings, ok } = validateFlow(withPrompt(made), { voices: down });
+    const mine = findings.filter((f) => f.code.startsWith('prompt-'));
+    // The length does not depend on the list; the voice and language cannot be judged.
+    expect(mine.map((f) => f.code)).toEqual(['prompt-too-long', 'prompt-voices-unchecked']);
+    expect(mine[1]).toEqual({
+      code: 'prompt-voices-unchecked',
+      severity: 'warning',
+      message:
+        'Voices could not be checked: Azure Speech did not answer (The Azure voice list did not answer within 5 s). The voice and language of the spoken text were not checked against what Azure Speech speaks.',
+    });
+    expect(ok).toBe(false);
+    const short = { type: 'say', text: 'Hello.', voice: 'Robot9000', language: 'english' };
+    expect(validateFlow(withPrompt(short), { voices: down }).ok).toBe(true);
+    // Nothing spoken, nothing to warn about.
+    const audio = withPrompt({ type: 'audio', greetingId: 'welcome' });
+    expect(speechFindings(audio, down)).toEqual([]);
+  });
 });

@@ -1,12 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWav } from '../../test/fakes/wav.js';
 import { issueApiToken } from '../src/auth/api-tokens.js';
 import { hashPasswordSync } from '../src/auth/password.js';
 import { run } from '../src/cli/main.js';
 import { findCallByProviderId } from '../src/db/calls.js';
+import { insertAudioGreeting, insertTtsGreeting } from '../src/db/greetings.js';
 import { saveNumberNotifications } from '../src/db/notifications.js';
 import { findNumberByE164 } from '../src/db/numbers.js';
 import { createUser } from '../src/db/users.js';
@@ -25,6 +28,7 @@ import { ringflowCommand } from './support/ringflow-command.js';
 const TRICKY = 'Hi, "Bob"\nsecond line';
 const FORMULA = '=HYPERLINK("http://evil.example")';
 const SLACK_URL = 'https://hooks.slack.com/services/T000/B000/secretpart';
+const GREETING_WAV = makeWav({ seconds: 1 });
 
 let server: TestServer;
 let voicemail: ReturnType<typeof addVoicemail>;
@@ -59,6 +63,30 @@ beforeAll(async () => {
     authorId: null,
     authorName: 'Ann',
     body: 'Called back, no answer',
+    at,
+  });
+  mkdirSync(join(config.dataDir, 'greetings'), { recursive: true });
+  writeFileSync(join(config.dataDir, 'greetings', 'greet_hello-v1.wav'), GREETING_WAV);
+  insertAudioGreeting(db, {
+    id: 'greet_hello',
+    name: 'Hello',
+    source: 'recording',
+    audio: {
+      file: join('greetings', 'greet_hello-v1.wav'),
+      contentType: 'audio/wav',
+      bytes: GREETING_WAV.length,
+      sha256: createHash('sha256').update(GREETING_WAV).digest('hex'),
+      durationSeconds: 1,
+    },
+    at,
+  });
+  insertTtsGreeting(db, {
+    id: 'greet_closed',
+    name: 'Closed',
+    text: 'We are closed.',
+    voice: 'Polly.Joanna',
+    language: 'en-US',
+    synthesisStatus: 'unavailable',
     at,
   });
   expect((await server.text(TRICKY)).status).toBe(200);
@@ -107,6 +135,7 @@ const TEXT_FILES = [
   'calls.csv',
   'calls.json',
   'flows.json',
+  'greetings.json',
   'members.json',
   'messages.csv',
   'messages.json',
@@ -120,8 +149,37 @@ const TEXT_FILES = [
 /** Checks the parts of an archive that the CLI and the API must both get right. */
 function checkArchive(files: Record<string, Uint8Array>) {
   expect(Object.keys(files).sort()).toEqual(
-    [...TEXT_FILES, `recordings/${voicemail.id}.wav`].sort(),
+    [...TEXT_FILES, `recordings/${voicemail.id}.wav`, 'greetings/greet_hello-v1.wav'].sort(),
   );
+  expect(Buffer.from(files['greetings/greet_hello-v1.wav'] ?? [])).toEqual(GREETING_WAV);
+  const greetings = json(files, 'greetings.json');
+  expect(greetings).toEqual([
+    expect.objectContaining({
+      id: 'greet_closed',
+      name: 'Closed',
+      source: 'tts',
+      version: 1,
+      text: 'We are closed.',
+      voice: 'Polly.Joanna',
+      synthesis: { status: 'unavailable', error: null },
+      audio: expect.objectContaining({
+        file: null,
+        note: expect.stringMatching(/Azure Speech was not set up/),
+      }),
+    }),
+    expect.objectContaining({
+      id: 'greet_hello',
+      name: 'Hello',
+      source: 'recording',
+      synthesis: null,
+      audio: expect.objectContaining({
+        file: 'greetings/greet_hello-v1.wav',
+        note: null,
+        contentType: 'audio/wav',
+        bytes: GREETING_WAV.length,
+      }),
+    }),
+  ]);
   expect(Buffer.from(files[`recordings/${voicemail.id}.wav`] ?? [])).toEqual(
     readFileSync(voicemail.path),
   );
@@ -164,6 +222,8 @@ describe('GET /api/export', () => {
       expect(readme).toContain(name);
     }
     expect(readme).toMatch(/1 recordings/);
+    expect(readme).toMatch(/2 greetings/);
+    expect(readme).toMatch(/1 greeting audio files/);
   });
 
   it('has each flow with its draft and every revision', () => {
@@ -289,7 +349,7 @@ describe('ringflow export', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`Wrote ${out} (`);
     expect(r.stdout).toMatch(
-      /1 flows \(1 revisions\), 1 calls, 3 texts, \d+ auto-reply decisions, 1 voicemails \(1 recordings\)/,
+      /1 flows \(1 revisions\), 1 calls, 3 texts, \d+ auto-reply decisions, 1 voicemails \(1 recordings\), 2 greetings \(1 audio files\)/,
     );
     checkArchive(unzipSync(new Uint8Array(readFileSync(out))));
   });

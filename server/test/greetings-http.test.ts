@@ -114,3 +114,31 @@ describe('a greeting on a live call', () => {
     expect(await res.text()).toContain('greetings can be at most 10 MB');
   });
 });
+
+describe("a greeting's audio for signed-in users", () => {
+  it('plays inline, and downloads as an attachment named after the greeting with ?download=1', async () => {
+    server = await startTestServer();
+    const headers = await session(server.send);
+    const wav = makeWav({ seconds: 1 });
+    const form = new FormData();
+    form.set('name', 'Closed – holidays!');
+    form.set('file', new File([wav], 'closed.wav', { type: 'audio/wav' }));
+    const uploaded = await server.send('/api/greetings', { method: 'POST', headers, body: form });
+    const { id } = (await uploaded.json()) as { id: string };
+
+    const inline = await server.send(`/api/greetings/${id}/audio`, { headers });
+    expect(inline.status).toBe(200);
+    expect(inline.headers.get('content-disposition')).toBeNull();
+
+    const download = await server.send(`/api/greetings/${id}/audio?download=1`, { headers });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(
+      'attachment; filename="greeting-closed-holidays-v1.wav"',
+    );
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(wav);
+
+    const bad = await server.send(`/api/greetings/${id}/audio?download=yes`, { headers });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain('download');
+  });
+});

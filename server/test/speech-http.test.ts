@@ -183,8 +183,9 @@ describe('text to speech with Azure', () => {
     await drainAll();
     const spoken = fake().syntheses.map((s) => s.ssml);
     expect(spoken.some((s) => s.includes(VOICEMAIL_GREETING))).toBe(true);
-    // The demo's three say prompts, each once; no voice named: the first Azure voice of the language.
-    expect(spoken).toHaveLength(3);
+    // The demo's three say prompts and its menu's retry text, each once; no voice
+    // named: the first Azure voice of the language.
+    expect(spoken).toHaveLength(4);
     expect(spoken[0]).toContain('<voice name="en-US-JennyNeural">');
 
     const after = await voicemailStep();
@@ -225,6 +226,7 @@ describe('text to speech with Azure', () => {
     expect(voices.body).toEqual({
       engine: 'azure',
       voices: [{ name: 'de-DE-KatjaNeural', language: 'de-DE', label: 'Katja', gender: 'female' }],
+      languages: ['de-DE', 'en-US'],
     });
     expect(fake().voiceRequests.at(-1)).toEqual({ authorized: true });
     const status = await admin('GET', '/speech');
@@ -364,7 +366,7 @@ describe("without Azure: Twilio's <Say> and transcription", () => {
     });
   });
 
-  it("marks the transcript failed when Twilio's transcription fails, and ignores unknown recordings", async () => {
+  it("marks the transcript failed when Twilio's transcription fails, and ignores unknown calls' recordings", async () => {
     await start({ azure: false });
     const { call, sid, voicemailId } = await leaveVoicemail();
     await call.post('/webhooks/twilio/transcription', {
@@ -376,7 +378,9 @@ describe("without Azure: Twilio's <Say> and transcription", () => {
       transcriptEngine: 'twilio',
       transcriptError: expect.stringMatching(/Twilio could not transcribe/),
     });
+    // A recording of a call Ringflow knows is kept for its voicemail (twilio-transcription-http.test.ts).
     const stray = await call.post('/webhooks/twilio/transcription', {
+      CallSid: `CA${'0'.repeat(32)}`,
       RecordingSid: `RE${'0'.repeat(32)}`,
       TranscriptionStatus: 'completed',
       TranscriptionText: 'lost',

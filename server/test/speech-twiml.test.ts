@@ -1,13 +1,18 @@
 /**
  * How the TwiML renderer uses synthesised speech: `<Play>` of the cached
  * audio when there is some, `<Say>` otherwise (without an Azure-only voice,
- * which `<Say>` cannot speak), and Twilio's transcription asked for only when
+ * which `<Say>` cannot speak), for prompts, a menu's retry text and the
+ * default voicemail words alike; and Twilio's transcription asked for only when
  * the renderer is given a callback and the node wants a transcript.
  */
 import type { Instruction } from '@ringflow/flow-runtime';
-import type { SayPrompt } from '@ringflow/shared';
+import type { Prompt, SayPrompt } from '@ringflow/shared';
 import { describe, expect, it } from 'vitest';
-import { type RenderContext, renderTwiml } from '../src/providers/twilio/twiml.js';
+import {
+  DEFAULT_VOICEMAIL_GREETING,
+  type RenderContext,
+  renderTwiml,
+} from '../src/providers/twilio/twiml.js';
 import { readTwiml } from './support/twiml.js';
 
 const BASE = 'https://ringflow.example.com';
@@ -59,6 +64,80 @@ describe('say prompts with synthesised speech', () => {
     expect(polly[0]?.attrs).toMatchObject({ voice: 'Polly.Joanna', language: 'en-US' });
     const plain = readTwiml(renderTwiml(say('en-US-JennyNeural'), ctx()));
     expect(plain[0]?.attrs.voice).toBe('en-US-JennyNeural');
+  });
+});
+
+describe('the retry text and the default voicemail words', () => {
+  const menuPrompt = {
+    type: 'say' as const,
+    text: 'Tapez 1.',
+    voice: 'de-DE-KatjaNeural',
+    language: 'de-DE',
+  };
+  const gather = (prompt: Prompt): Instruction => ({
+    type: 'gather',
+    nodeId: 'menu',
+    prompt,
+    keys: ['1'],
+    timeoutSeconds: 5,
+    attempt: 2,
+    attempts: 3,
+    retryText: 'Noch einmal.',
+  });
+  const record = (greeting: Prompt): Instruction => ({
+    type: 'record',
+    nodeId: 'vm',
+    greeting,
+    maxLengthSeconds: 60,
+    transcribe: false,
+    playBeep: true,
+  });
+  /** Audio for every prompt asked about, its URL naming the words. */
+  const cached = (asked: SayPrompt[]) => (p: SayPrompt) => {
+    asked.push(p);
+    return `${BASE}/media/speech/${encodeURIComponent(p.text)}?sig=00`;
+  };
+
+  it("plays the retry text from the cache, looked up in the menu prompt's voice and language", () => {
+    const asked: SayPrompt[] = [];
+    const verbs = readTwiml(renderTwiml(gather(menuPrompt), ctx({ speechUrl: cached(asked) })));
+    expect(verbs[0]?.children.map((v) => [v.name, v.text])).toEqual([
+      ['Play', `${BASE}/media/speech/Noch%20einmal.?sig=00`],
+      ['Play', `${BASE}/media/speech/Tapez%201.?sig=00`],
+    ]);
+    expect(asked[0]).toEqual({ ...menuPrompt, text: 'Noch einmal.' });
+    // After a recorded prompt: en-US, the default voice.
+    asked.length = 0;
+    readTwiml(
+      renderTwiml(gather({ type: 'audio', greetingId: 'g' }), ctx({ speechUrl: cached(asked) })),
+    );
+    expect(asked).toEqual([{ type: 'say', text: 'Noch einmal.', language: 'en-US' }]);
+  });
+
+  it('says the retry text while it has no audio, without an Azure-only voice', () => {
+    const verbs = readTwiml(renderTwiml(gather(menuPrompt), ctx({ speechUrl: () => null })));
+    expect(verbs[0]?.children[0]).toMatchObject({
+      name: 'Say',
+      attrs: { language: 'de-DE' },
+      text: 'Noch einmal.',
+    });
+    expect(verbs[0]?.children[0]?.attrs.voice).toBeUndefined();
+  });
+
+  it('plays the default voicemail words for a missing greeting, in en-US with the default voice', () => {
+    const asked: SayPrompt[] = [];
+    const missing = record({ type: 'audio', greetingId: 'gone' });
+    const verbs = readTwiml(renderTwiml(missing, ctx({ speechUrl: cached(asked) })));
+    expect(verbs.map((v) => v.name)).toEqual(['Play', 'Record', 'Redirect']);
+    expect(asked).toEqual([{ type: 'say', text: DEFAULT_VOICEMAIL_GREETING, language: 'en-US' }]);
+    const said = readTwiml(renderTwiml(missing, ctx({ speechUrl: () => null })));
+    expect(said[0]).toMatchObject({ name: 'Say', text: DEFAULT_VOICEMAIL_GREETING });
+  });
+
+  it("looks the default words up in a blank spoken greeting's voice and language", () => {
+    const asked: SayPrompt[] = [];
+    readTwiml(renderTwiml(record({ ...menuPrompt, text: ' ' }), ctx({ speechUrl: cached(asked) })));
+    expect(asked.at(-1)).toEqual({ ...menuPrompt, text: DEFAULT_VOICEMAIL_GREETING });
   });
 });
 

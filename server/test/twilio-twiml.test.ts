@@ -334,7 +334,7 @@ describe('renderTwiml: gather', () => {
     );
     const g = root.children[0] as Node;
     expect(g.children.map((c) => [c.name, c.attrs, c.text])).toEqual([
-      ['Say', {}, 'Sorry.'],
+      ['Say', { language: 'en-US' }, 'Sorry.'],
       ['Play', {}, GREETINGS.welcome],
     ]);
   });

@@ -9,6 +9,7 @@ import { exportApi } from './export.js';
 import { flowsApi } from './flows.js';
 import { greetingsApi } from './greetings.js';
 import { loginApi } from './login.js';
+import { loginLocksApi } from './login-locks.js';
 import { membersApi } from './members.js';
 import { notificationsApi } from './notifications.js';
 import { numbersApi } from './numbers.js';
@@ -20,6 +21,7 @@ import { schedulesApi } from './schedules.js';
 import { sessionApi } from './session.js';
 import { settingsApi } from './settings.js';
 import { speechApi } from './speech.js';
+import { speechPreviewApi } from './speech-preview.js';
 import { tokensApi } from './tokens.js';
 import { usersApi } from './users.js';
 import { voicemailsApi } from './voicemails.js';
@@ -59,9 +61,11 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     voicemailsApi,
     greetingsApi,
     speechApi,
+    speechPreviewApi,
     notificationsApi,
     webhooksApi,
     auditLogApi,
+    loginLocksApi,
     settingsApi,
     exportApi,
   ]) {

@@ -68,6 +68,8 @@ export const patchRoute = createRoute({
   path: '/greetings/{id}',
   tags,
   summary: 'Rename it, or change what a text-to-speech greeting says (a new version)',
+  description:
+    'Sending the same text, voice and language again keeps the version and, when its synthesis failed (or Azure Speech was not set up then and is now), queues the synthesis again.',
   request: { params: IdParams, body: jsonBody(PatchGreetingSchema) },
   responses: { 200: one, ...errorResponses(400, 404, 409) },
 });
@@ -100,6 +102,10 @@ export const audioRoute = createRoute({
         .string()
         .optional()
         .openapi({ description: 'The version, so caches tell versions apart' }),
+      download: z
+        .enum(['0', '1'])
+        .optional()
+        .openapi({ description: '1: as an attachment, named after the greeting' }),
     }),
   },
   responses: {

@@ -21,7 +21,12 @@ import {
   GreetingFileError,
   storeGreetingFile,
 } from '../greetings/greeting-file.js';
-import { initialSynthesisStatus, queueGreetingSynthesis } from '../greetings/synthesis.js';
+import { greetingFilename } from '../greetings/greeting-filename.js';
+import {
+  initialSynthesisStatus,
+  queueGreetingSynthesis,
+  retryGreetingSynthesis,
+} from '../greetings/synthesis.js';
 import { newId } from '../ids.js';
 import { audioPath, removeAudioFile } from '../media/audio-file.js';
 import { fileResponse } from '../media/file-response.js';
@@ -140,6 +145,9 @@ export function greetingsApi(deps: ServerDeps) {
           if (synthesisStatus === 'pending') {
             queueGreetingSynthesis(db, { id, version: current.version + 1 }, clock.now());
           }
+        } else if (!speechChanged && ['text', 'voice', 'language'].some((f) => f in body)) {
+          // The same words saved again: a synthesis that failed is tried again.
+          retryGreetingSynthesis(db, config, current, clock.now());
         }
         auditChange(deps, c, 'greeting.update', id, body);
         return { before: current, after: existing(id) };
@@ -207,6 +215,8 @@ export function greetingsApi(deps: ServerDeps) {
         contentType: greeting.contentType ?? 'application/octet-stream',
         range: c.req.header('Range'),
         cacheControl: 'private, no-cache',
+        downloadName:
+          c.req.valid('query').download === '1' ? greetingFilename(greeting) : undefined,
       });
       return response ?? noAudio();
     });

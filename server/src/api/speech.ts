@@ -5,7 +5,7 @@
  * from, and each number's transcription languages and profanity option.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { twilioVoices } from '@ringflow/shared';
+import { languagesOf, type SpeechVoice, twilioVoices } from '@ringflow/shared';
 import { inTransaction } from '../db/database.js';
 import { getNumberSpeech, putNumberSpeech } from '../db/number-speech.js';
 import { getNumber } from '../db/numbers.js';
@@ -48,7 +48,15 @@ const VoiceSchema = z
   .openapi('SpeechVoice');
 
 const VoicesSchema = z
-  .object({ engine: z.enum(['azure', 'twilio']), voices: z.array(VoiceSchema) })
+  .object({
+    engine: z.enum(['azure', 'twilio']),
+    voices: z.array(VoiceSchema),
+    languages: z.array(z.string()).openapi({
+      description:
+        "Every language the engine has a voice for, sorted, whatever `language` filters: what the language pickers offer (Azure's voices' languages, or Twilio's <Say> languages)",
+      example: ['de-DE', 'en-GB', 'en-US'],
+    }),
+  })
   .openapi('SpeechVoices');
 
 export const NumberSpeechSchema = z
@@ -129,12 +137,25 @@ export function speechApi(deps: ServerDeps) {
       const { language } = c.req.valid('query');
       const of = (v: { language: string }) =>
         !language || v.language.toLowerCase() === language.toLowerCase();
+      // Transcription languages are offered from the same list: Azure's speech-to-text
+      // locales are broadly its voices' tags, and without Azure nothing reads them yet.
+      const languages = (voices: readonly SpeechVoice[]) => languagesOf(voices).sort();
       if (!engine) {
-        return c.json({ engine: 'twilio' as const, voices: twilioVoices.filter(of) }, 200);
+        return c.json(
+          {
+            engine: 'twilio' as const,
+            voices: twilioVoices.filter(of),
+            languages: languages(twilioVoices),
+          },
+          200,
+        );
       }
       try {
         const voices = await engine.voices();
-        return c.json({ engine: 'azure' as const, voices: voices.filter(of) }, 200);
+        return c.json(
+          { engine: 'azure' as const, voices: voices.filter(of), languages: languages(voices) },
+          200,
+        );
       } catch (error) {
         throw new ApiError(502, 'speech_unavailable', (error as Error).message);
       }

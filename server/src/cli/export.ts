@@ -69,7 +69,8 @@ export async function exportCommand(
   out(`Wrote ${target} (${s.bytes} bytes)`);
   out(
     `  ${s.flows} flows (${s.revisions} revisions), ${s.calls} calls, ${s.messages} texts, ` +
-      `${s.decisions} auto-reply decisions, ${s.voicemails} voicemails (${s.recordings} recordings)`,
+      `${s.decisions} auto-reply decisions, ${s.voicemails} voicemails (${s.recordings} recordings), ` +
+      `${s.greetings} greetings (${s.greetingFiles} audio files)`,
   );
   return 0;
 }

@@ -1,11 +1,11 @@
 /**
  * @module
  * The workspace's data as one ZIP archive, produced chunk by chunk: rows are
- * read with `.iterate()` from a snapshot connection and recordings are read
- * from disk in pieces, so neither the data nor the archive is ever held in
- * memory whole. See README.txt (`readme.ts`) for what the archive holds.
+ * read with `.iterate()` from a snapshot connection and audio files
+ * (recordings, greetings) are read from disk in pieces, so neither the data nor
+ * the archive is ever held in memory whole. See README.txt (`readme.ts`)
+ * for what the archive holds.
  */
-import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { dataFilePath } from '../data-files.js';
@@ -29,6 +29,8 @@ import { listScenarios } from '../db/scenarios.js';
 import { listSchedules } from '../db/schedules.js';
 import { listUsers } from '../db/users.js';
 import { csvLines } from './csv.js';
+import { fileEntry } from './file-entry.js';
+import { greetingEntries } from './greetings.js';
 import { type ExportSummary, emptySummary, readmeText } from './readme.js';
 import {
   archivedAudio,
@@ -103,20 +105,8 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
       const path = dataFilePath(options.dataDir, v.audioFile);
       if (!path) continue;
       const name = `recordings/${v.id}${extname(v.audioFile) || extensionOf(v.audioContentType)}`;
-      let file: ReturnType<ZipStream['add']> | null = null;
-      try {
-        for await (const piece of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-          file ??= zip.add(name, { compress: false });
-          file.write(piece as Buffer);
-          yield* zip.take();
-        }
-      } catch (error) {
-        // A recording deleted while the export ran: the voicemail files say it is missing.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || file) throw error;
-        continue;
-      }
-      (file ?? zip.add(name, { compress: false })).end();
-      yield* zip.take();
+      // A recording deleted while the export ran: the voicemail files say it is missing.
+      if (!(yield* fileEntry(zip, name, path))) continue;
       archived.set(v.id, name);
       summary.recordings++;
     }
@@ -124,6 +114,8 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
       mapItems(exportVoicemails(db), (v) => ({ ...v, audio: archivedAudio(v, archived) }));
     yield* entry('voicemails.csv', csvLines(withAudio(), VOICEMAIL_COLUMNS));
     yield* entry('voicemails.json', jsonArray(voicemails(db, withAudio(), summary)));
+
+    yield* greetingEntries(db, zip, options.dataDir, summary, entry);
 
     yield* entry(
       'numbers.json',

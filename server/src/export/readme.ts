@@ -13,6 +13,9 @@ export interface ExportSummary {
   decisions: number;
   voicemails: number;
   recordings: number;
+  greetings: number;
+  /** Greetings whose audio is in the archive. */
+  greetingFiles: number;
   /** The archive's size in bytes (known once it is complete). */
   bytes: number;
 }
@@ -26,6 +29,8 @@ export function emptySummary(): ExportSummary {
     decisions: 0,
     voicemails: 0,
     recordings: 0,
+    greetings: 0,
+    greetingFiles: 0,
     bytes: 0,
   };
 }
@@ -59,6 +64,11 @@ voicemails.csv, .json       ${s.voicemails} voicemails: caller, number, time, le
                             transcript, and the recording's file in this archive (audioFile) or why
                             there is none (audioNote). voicemails.json adds the comments.
 recordings/                 ${s.recordings} recordings, named after their voicemail's id.
+greetings.json              ${s.greetings} greetings: name, source (upload, recording, tts), version,
+                            text, voice and language of text-to-speech ones, and the audio's file
+                            in this archive (audio.file) or why there is none (audio.note).
+greetings/                  ${s.greetingFiles} greeting audio files (the current version of each),
+                            named after the greeting's id and version.
 numbers.json                Phone numbers, with their auto-reply rules.
 schedules.json              Business hours.
 members.json                Team members (the people flows ring).

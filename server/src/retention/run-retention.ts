@@ -13,11 +13,14 @@
  * - messageDays: texts (except those still scheduled) and auto-reply
  *   decisions go.
  * - The outbox's finished deliveries go after the shortest period set.
+ * - Whatever the settings, a transcription kept for a voicemail that never
+ *   came (db/early-transcriptions.ts) goes after a day.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { removeDataFile } from '../data-files.js';
 import { appendCallEvent } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
+import { deleteUnclaimedTranscriptions } from '../db/early-transcriptions.js';
 import {
   bareVoicemails,
   deleteExpiredCalls,
@@ -79,6 +82,12 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionRun> {
   if (outboxBefore) {
     await inBatches((limit) => deleteFinishedOutbox(deps.db, { before: outboxBefore, limit }));
   }
+
+  // Its voicemail would have come within seconds; after a day, it is not coming.
+  const unclaimedBefore = new Date(now.getTime() - DAY_MS).toISOString();
+  await inBatches((limit) =>
+    deleteUnclaimedTranscriptions(deps.db, { before: unclaimedBefore, limit }),
+  );
 
   saveLastRetentionRun(deps.db, run);
   if (run.voicemails + run.calls + run.messages > 0) deps.log.info('retention run', { ...run });

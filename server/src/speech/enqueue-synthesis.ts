@@ -1,18 +1,22 @@
 /**
  * @module
- * At publish, every say prompt of the published flow is queued for
- * synthesis (once per prompt as written, whatever flow says it), so calls
- * <Play> Azure's voice instead of Twilio's <Say> once it is made.
+ * At publish, every sentence of the published flow (its say prompts, menu
+ * retry texts, the default voicemail words) is queued for synthesis (once
+ * per prompt as written, whatever flow says it), so calls <Play> Azure's
+ * voice instead of Twilio's <Say> once it is made. A synthesis that failed
+ * for good (or was cancelled) is queued again by the next publish.
  */
 import { type FlowDocument, type SayPrompt, SayPromptSchema } from '@ringflow/shared';
-import { enqueue } from '../db/outbox.js';
+import { enqueueOrRetry } from '../db/outbox.js';
 import type { ServerDeps } from '../deps.js';
 import { isTwilioVoice } from './is-twilio-voice.js';
+import { nodeSentencesOf } from './node-sentences.js';
 import type { SynthesizePayload } from './prompt-audio.js';
 import { SYNTHESIZE_KIND, synthesizeKey } from './synthesize-job.js';
 
 /**
- * Every say prompt in the document's nodes, wherever a node kind keeps it, each once.
+ * Every say prompt in the document's nodes, wherever a node kind keeps it,
+ * and the sentences nodes speak besides (`nodeSentencesOf`), each once.
  *
  * @example
  * sayPromptsOf(flow.draft); // [{ type: 'say', text: 'We are closed.', language: 'en-US' }]
@@ -36,12 +40,16 @@ export function sayPromptsOf(document: FlowDocument): SayPrompt[] {
     for (const child of Object.values(value)) walk(child);
   };
   walk(document.nodes);
+  for (const p of nodeSentencesOf(document)) {
+    found.set(JSON.stringify([p.text, p.voice ?? '', p.language]), p);
+  }
   return [...found.values()];
 }
 
 /**
- * Queues synthesis of the document's prompts; call inside the publish
- * transaction. Does nothing without Azure Speech. Returns how many were queued.
+ * Queues synthesis of the document's prompts, again for one that failed
+ * before; call inside the publish transaction. Does nothing without Azure
+ * Speech. Returns how many prompts were queued (new, retried, or already there).
  *
  * @example
  * inTransaction(db, () => { publishRevision(...); enqueueFlowSynthesis(deps, flow.draft); });
@@ -59,7 +67,7 @@ export function enqueueFlowSynthesis(
       voice: prompt.voice ?? null,
       language: prompt.language,
     };
-    enqueue(deps.db, {
+    enqueueOrRetry(deps.db, {
       kind: SYNTHESIZE_KIND,
       payload,
       idempotencyKey: synthesizeKey(payload),

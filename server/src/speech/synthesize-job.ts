@@ -3,20 +3,18 @@
  * The outbox's 'synthesize' kind: speaks a flow's say prompt once with Azure
  * and keeps the WAV under `<data dir>/speech/<key>.wav`, so calls <Play> it.
  * Until then, or when it keeps failing, Twilio's <Say> speaks the prompt; a
- * failure is logged with the reason.
+ * failure is logged with the reason, and publishing the flow again queues a
+ * synthesis that failed for good once more (`enqueueOrRetry`).
  */
-import { join } from 'node:path';
-import { putSpeechCache } from '../db/speech-cache.js';
+import type { SpeechCacheEntry } from '../db/speech-cache.js';
 import type { ServerDeps } from '../deps.js';
-import { audioDuration, writeFileAtomically } from '../media/audio-file.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
 import type { SpeechEngine } from './engine.js';
 import { isTwilioVoice } from './is-twilio-voice.js';
 import { cachedPromptAudio, promptKey, type SynthesizePayload } from './prompt-audio.js';
-import { SYNTHESIS_CONTENT_TYPE, SYNTHESIS_FORMAT } from './synthesize.js';
+import { synthesizePrompt } from './prompt-synthesis.js';
 
 export const SYNTHESIZE_KIND = 'synthesize';
-export const SPEECH_DIR = 'speech';
 
 type Deps = Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>;
 
@@ -45,7 +43,7 @@ function payloadOf(payload: unknown): SynthesizePayload | null {
  * handlers: { [SYNTHESIZE_KIND]: synthesizeHandler(deps, speechEngine(config, { clock })) }
  */
 export function synthesizeHandler(deps: Deps, engine: SpeechEngine | null): OutboxHandler {
-  const { db, clock, config, log } = deps;
+  const { db, log } = deps;
   const handler: OutboxHandler = async (row): Promise<DeliveryResult> => {
     const prompt = payloadOf(row.payload);
     if (!prompt)
@@ -62,36 +60,22 @@ export function synthesizeHandler(deps: Deps, engine: SpeechEngine | null): Outb
       voice: prompt.voice ?? undefined,
     });
     if (cached) return { status: 'sent', result: { file: cached.file, already: true } };
-    let wav: Buffer;
+    let made: SpeechCacheEntry;
     try {
-      wav = await engine.synthesize({ ...prompt, voice: prompt.voice ?? '' });
+      made = await synthesizePrompt(deps, engine, prompt);
     } catch (error) {
       return { status: 'retry', error: (error as Error).message };
     }
-    const key = promptKey(prompt);
-    const file = await writeFileAtomically(config.dataDir, join(SPEECH_DIR, `${key}.wav`), wav);
-    const durationSeconds = await audioDuration(wav, SYNTHESIS_CONTENT_TYPE);
-    putSpeechCache(db, {
-      key,
-      text: prompt.text,
-      voice: prompt.voice ?? '',
-      language: prompt.language,
-      format: SYNTHESIS_FORMAT,
-      file,
-      contentType: SYNTHESIS_CONTENT_TYPE,
-      bytes: wav.length,
-      durationSeconds,
-      createdAt: clock.now().toISOString(),
-    });
-    log.info('speech: prompt synthesised', { key, bytes: wav.length });
-    return { status: 'sent', result: { file, bytes: wav.length, durationSeconds } };
+    const { key, file, bytes, durationSeconds } = made;
+    log.info('speech: prompt synthesised', { key, bytes });
+    return { status: 'sent', result: { file, bytes, durationSeconds } };
   };
   handler.afterDelivery = (row, outcome) => {
     if (outcome.status !== 'retry' && outcome.status !== 'failed') return;
     const prompt = payloadOf(row.payload);
     log.warn(
       row.status === 'failed'
-        ? "speech: synthesis failed for good; Twilio's <Say> speaks the prompt"
+        ? "speech: synthesis failed for good; Twilio's <Say> speaks the prompt until the flow is published again"
         : "speech: synthesis failed, retried later; Twilio's <Say> speaks the prompt meanwhile",
       {
         error: outcome.error,

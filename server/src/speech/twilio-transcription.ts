@@ -2,56 +2,126 @@
  * @module
  * Twilio's transcription of a recording (the fallback without Azure, when
  * the voicemail node asks): the text of the voicemail with that recording,
- * engine 'twilio'. A transcription for a recording Ringflow has no voicemail
- * of (yet) is not kept: it is logged, and the voicemail, if it comes, says
- * "not transcribed yet".
+ * engine 'twilio'. Twilio's transcription callback and its recording status
+ * callback (which creates the voicemail) come in no promised order, so a
+ * transcription for a recording of a known call with no voicemail yet is
+ * kept until the voicemail comes (see `expectTwilioTranscript`). Twilio
+ * transcribes messages up to 2 minutes only; a longer one is marked "not
+ * transcribed" at once instead of waiting, and any other waits at most
+ * 30 minutes (see twilio-transcript-deadline.ts).
  */
+import { findCallByProviderId } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
+import { keepEarlyTranscription, takeEarlyTranscription } from '../db/early-transcriptions.js';
 import {
   findVoicemailByRecording,
   markTranscriptPending,
   recordEngineTranscript,
   recordTranscriptError,
+  type Voicemail,
 } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
+import { enqueueTranscriptDeadline } from './twilio-transcript-deadline.js';
 
-export type TranscriptionOutcome = 'stored' | 'failed' | 'no-voicemail' | 'ignored';
+export type TranscriptionOutcome = 'stored' | 'failed' | 'early' | 'no-voicemail' | 'ignored';
+
+/** The longest message Twilio transcribes, in seconds. */
+export const TWILIO_TRANSCRIPTION_MAX_SECONDS = 120;
+
+export const TWILIO_TOO_LONG = 'Twilio transcribes messages up to 2 minutes';
+
+/** What Twilio's transcription callback said. */
+export interface TwilioTranscription {
+  status: string;
+  text: string | null;
+}
+
+const tooLong = (voicemail: Pick<Voicemail, 'reportedDurationSeconds'>) =>
+  (voicemail.reportedDurationSeconds ?? 0) > TWILIO_TRANSCRIPTION_MAX_SECONDS;
+
+/** Writes Twilio's transcription onto its voicemail; call inside a transaction. */
+function applyTranscription(
+  db: ServerDeps['db'],
+  voicemail: Voicemail,
+  transcription: TwilioTranscription,
+): 'stored' | 'failed' {
+  if (transcription.status === 'completed') {
+    recordEngineTranscript(db, voicemail.id, {
+      text: transcription.text ?? '',
+      language: 'en-US',
+      confidence: null,
+      engine: 'twilio',
+    });
+    return 'stored';
+  }
+  // Twilio does not say why; its usual reasons are a message over two minutes or silence.
+  const error = tooLong(voicemail)
+    ? TWILIO_TOO_LONG
+    : `Twilio could not transcribe the message (status ${transcription.status || 'unknown'})`;
+  // A transcription nobody marked as expected is recorded all the same.
+  markTranscriptPending(db, voicemail.id);
+  recordTranscriptError(db, voicemail.id, error, true, 'twilio');
+  return 'failed';
+}
 
 /**
+ * Handles Twilio's transcription callback.
+ *
  * @example
- * keepTwilioTranscription(deps, { RecordingSid: 'RE…', TranscriptionStatus: 'completed',
- *   TranscriptionText: 'Hi, call me back' }); // 'stored'
+ * keepTwilioTranscription(deps, { CallSid: 'CA…', RecordingSid: 'RE…', TranscriptionStatus: 'completed',
+ *   TranscriptionText: 'Hi, call me back' }); // 'stored', or 'early' before the voicemail exists
  */
 export function keepTwilioTranscription(
-  deps: Pick<ServerDeps, 'db' | 'log'>,
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'log'>,
   params: Record<string, string>,
 ): TranscriptionOutcome {
-  const { db, log } = deps;
-  const { RecordingSid, TranscriptionStatus, TranscriptionText } = params;
+  const { db, clock, log } = deps;
+  const { RecordingSid, TranscriptionStatus, TranscriptionText, CallSid } = params;
   if (!RecordingSid) return 'ignored';
+  const transcription = { status: TranscriptionStatus ?? '', text: TranscriptionText ?? null };
   return inTransaction(db, () => {
     const voicemail = findVoicemailByRecording(db, 'twilio', RecordingSid);
-    if (!voicemail || voicemail.deletedAt) {
-      log.warn('transcription for a recording without a voicemail: not kept', {
-        recordingSid: RecordingSid,
-        callSid: params.CallSid,
+    if (voicemail && !voicemail.deletedAt) return applyTranscription(db, voicemail, transcription);
+    // Before the recording status callback: kept for the voicemail it is about to create.
+    if (!voicemail && CallSid && findCallByProviderId(db, 'twilio', CallSid)) {
+      keepEarlyTranscription(db, {
+        provider: 'twilio',
+        providerRecordingId: RecordingSid,
+        ...transcription,
+        receivedAt: clock.now().toISOString(),
       });
-      return 'no-voicemail';
+      return 'early';
     }
-    if (TranscriptionStatus === 'completed') {
-      recordEngineTranscript(db, voicemail.id, {
-        text: TranscriptionText ?? '',
-        language: 'en-US',
-        confidence: null,
-        engine: 'twilio',
-      });
-      return 'stored';
-    }
-    // Twilio does not say why; its usual reasons are a message over two minutes or silence.
-    const error = `Twilio could not transcribe the message (status ${TranscriptionStatus || 'unknown'})`;
-    // A transcription nobody marked as expected is recorded all the same.
-    markTranscriptPending(db, voicemail.id);
-    recordTranscriptError(db, voicemail.id, error, true, 'twilio');
-    return 'failed';
+    log.warn('transcription for a recording without a voicemail: not kept', {
+      recordingSid: RecordingSid,
+      callSid: CallSid,
+      deleted: Boolean(voicemail?.deletedAt),
+    });
+    return 'no-voicemail';
   });
+}
+
+/**
+ * A new voicemail from Twilio: a transcription that came before it is
+ * applied now. Otherwise, when its transcript is pending on Twilio (no
+ * Azure), a message over 2 minutes is marked not transcribed at once, and
+ * any other gets its deadline. Call inside the transaction that created it.
+ *
+ * @example
+ * if (created) expectTwilioTranscript(deps, voicemail, { pending: wantsTranscript });
+ */
+export function expectTwilioTranscript(
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
+  voicemail: Voicemail,
+  options: { pending: boolean },
+): void {
+  const { db, config } = deps;
+  const early = takeEarlyTranscription(db, 'twilio', voicemail.providerRecordingId);
+  if (early) {
+    applyTranscription(db, voicemail, early);
+    return;
+  }
+  if (!options.pending || config.speech) return;
+  if (tooLong(voicemail)) recordTranscriptError(db, voicemail.id, TWILIO_TOO_LONG, true, 'twilio');
+  else enqueueTranscriptDeadline(deps, voicemail.id);
 }

@@ -1,9 +1,10 @@
 /**
  * @module
  * A recording the provider reports as complete becomes a voicemail: the row,
- * the note in the call's trace and the outbox row that copies its audio, all
- * in one transaction, so a crash keeps all three or none and a retried
- * callback adds nothing.
+ * the note in the call's trace, the outbox row that copies its audio, and
+ * what the transcript waits for (a transcription that came first, or the
+ * deadline of Twilio's), all in one transaction, so a crash keeps all or
+ * none and a retried callback adds nothing.
  */
 import { appendCallEvent, findCallByProviderId } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
@@ -11,6 +12,7 @@ import { enqueue } from '../db/outbox.js';
 import { recordingWantsTranscript } from '../db/recording-instruction.js';
 import { insertVoicemail, markTranscriptPending } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
+import { expectTwilioTranscript } from '../speech/twilio-transcription.js';
 
 export const RECORDING_FETCH_KIND = 'recording-fetch';
 
@@ -38,7 +40,7 @@ export interface CompletedRecording {
  * if (!kept) log.warn('recording for an unknown call');
  */
 export function keepRecording(
-  deps: Pick<ServerDeps, 'db' | 'clock'>,
+  deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
   recording: CompletedRecording,
 ): { voicemailId: string; created: boolean } | null {
   const { db, clock } = deps;
@@ -58,8 +60,12 @@ export function keepRecording(
       reportedDurationSeconds: recording.reportedDurationSeconds,
       at,
     });
-    // The voicemail node asked for a transcript: Azure or Twilio will write it.
-    if (created && recordingWantsTranscript(db, call.id)) markTranscriptPending(db, voicemail.id);
+    if (created) {
+      // The voicemail node asked for a transcript: Azure or Twilio will write it.
+      const pending = recordingWantsTranscript(db, call.id);
+      if (pending) markTranscriptPending(db, voicemail.id);
+      if (recording.provider === 'twilio') expectTwilioTranscript(deps, voicemail, { pending });
+    }
     appendCallEvent(db, {
       callId: call.id,
       step: call.step,

@@ -28,6 +28,13 @@ export interface VoiceCatalogue {
   /** e.g. `Twilio` or `Azure Speech`. */
   engine: string;
   voices: readonly SpeechVoice[];
+  /**
+   * Why the engine's voice list could not be read, as a clause, e.g.
+   * `Azure Speech did not answer (…)`. The voices and languages of prompts are then not
+   * checked, and one warning says so, rather than a check against another
+   * engine's list passing or failing for the wrong reason.
+   */
+  unavailable?: string;
 }
 
 /** A language a catalogue speaks, for pickers. */

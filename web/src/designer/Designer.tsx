@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useSearch } from 'wouter';
-import type { RevisionSummary } from '../api/types.js';
+import type { PublishedRevision } from '../api/types.js';
 import { SimulatorPanel } from '../simulator/SimulatorPanel.js';
 import { downloadText } from '../ui/download.js';
 import { Canvas } from './Canvas.js';
@@ -60,14 +60,18 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
     importDocument(designerStore.getState(), result.document);
     setNotice({ text: 'Flow imported. Undo brings the previous one back.' });
   };
-  const onPublished = (revision: RevisionSummary) => {
+  const onPublished = (revision: PublishedRevision) => {
     setPublishing(false);
     designerStore.getState().setPublished(revision.number);
-    setNotice({ text: `Revision ${revision.number} published: new calls run it now.` });
+    setNotice({
+      text: `Revision ${revision.number} published: new calls run it now.${uncheckedVoices(revision)}`,
+    });
   };
-  const onRolledBack = (revision: RevisionSummary) => {
+  const onRolledBack = (revision: PublishedRevision) => {
     discard();
-    reload(`Rolled back: revision ${revision.number} is live and the draft is reset to it.`);
+    reload(
+      `Rolled back: revision ${revision.number} is live and the draft is reset to it.${uncheckedVoices(revision)}`,
+    );
   };
   const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
 
@@ -128,4 +132,10 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
       )}
     </div>
   );
+}
+
+/** The server could not check the voices (Azure did not answer): said with the news, after a space. */
+function uncheckedVoices(revision: PublishedRevision): string {
+  const finding = (revision.findings ?? []).find((f) => f.code === 'prompt-voices-unchecked');
+  return finding ? ` ${finding.message}` : '';
 }

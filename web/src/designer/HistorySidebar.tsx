@@ -1,6 +1,6 @@
 import type { FlowDocument } from '@ringflow/shared';
 import { useMemo } from 'react';
-import type { RevisionSummary } from '../api/types.js';
+import type { PublishedRevision } from '../api/types.js';
 import { diffMarks } from './diff-marks.js';
 import { toDocument } from './document.js';
 import { RevisionsPanel } from './RevisionsPanel.js';
@@ -16,7 +16,7 @@ export function HistorySidebar({
   onRolledBack,
 }: {
   flowId: string;
-  onRolledBack(r: RevisionSummary): void;
+  onRolledBack(r: PublishedRevision): void;
 }) {
   const meta = useDesigner((s) => s.meta);
   const nodes = useDesigner((s) => s.nodes);

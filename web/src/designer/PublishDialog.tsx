@@ -7,7 +7,7 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/client.js';
-import type { RevisionSummary } from '../api/types.js';
+import type { PublishedRevision } from '../api/types.js';
 import { FailingScenarios, failingScenariosOf } from '../simulator/FailingScenarios.js';
 import type { ScenarioRunResult } from '../simulator/scenario.js';
 import { FindingsList } from './FindingsList.js';
@@ -23,7 +23,7 @@ export interface PublishDialogProps {
   errors: number;
   onClose(): void;
   /** Called with the new revision after a `201`; the dialog does not close itself. */
-  onPublished(revision: RevisionSummary): void;
+  onPublished(revision: PublishedRevision): void;
   /**
    * Run before publishing, e.g. to flush the autosave: the server publishes
    * the draft it has, so unsaved edits would otherwise be left out.
@@ -90,7 +90,7 @@ export function PublishDialog({
     setFailure(null);
     try {
       await beforePublish?.();
-      const revision = await api<RevisionSummary>('POST', `/flows/${flowId}/publish`, {
+      const revision = await api<PublishedRevision>('POST', `/flows/${flowId}/publish`, {
         message: trimmed,
         ...(confirmFailingScenarios ? { confirmFailingScenarios } : {}),
       });

@@ -6,7 +6,7 @@
 import type { FlowDocument } from '@ringflow/shared';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.js';
-import type { Revision, RevisionSummary } from '../api/types.js';
+import type { PublishedRevision, Revision, RevisionSummary } from '../api/types.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { diffDocuments, type FlowDiff } from './lib/diff.js';
@@ -23,7 +23,7 @@ export interface RevisionsPanelProps {
    */
   onShowDiff(diff: ReturnType<typeof diffDocuments> | null, revisionNumber: number | null): void;
   /** After a rollback: the server has published the revision again and reset the draft to it. Reload the flow. */
-  onRolledBack(revision: RevisionSummary): void;
+  onRolledBack(revision: PublishedRevision): void;
 }
 
 /**
@@ -69,7 +69,7 @@ export function RevisionsPanel({ flowId, draft, onShowDiff, onRolledBack }: Revi
   };
 
   const rollBack = async (number: number) => {
-    const revision = await api<RevisionSummary>('POST', `/flows/${flowId}/rollback`, {
+    const revision = await api<PublishedRevision>('POST', `/flows/${flowId}/rollback`, {
       revision: number,
       message: `Rolled back to revision ${number}`,
     });

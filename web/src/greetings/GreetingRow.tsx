@@ -4,6 +4,7 @@ import { ConfirmButton } from '../admin/ConfirmButton.js';
 import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
+import { downloadUrl } from '../voicemail/voicemail-view.js';
 import { durationText, sourceLabel, synthesisLine } from './format.js';
 import type { Greeting } from './types.js';
 import { GREETING_ACCEPT, sizeText, uploadProblem } from './upload-check.js';
@@ -13,7 +14,7 @@ import { languageLabel } from './voices.js';
 /**
  * One greeting of the library: name, where it came from, length, the flows
  * that use it, its preview (loaded when asked, so a long list does not fetch
- * every file), and rename, replace or edit, delete.
+ * every file), and download, rename, replace or edit, delete.
  */
 export function GreetingRow({
   greeting: g,
@@ -123,6 +124,11 @@ export function GreetingRow({
         )}
       </div>
       <div className="row-actions">
+        {g.audioUrl && (
+          <a className="button" href={downloadUrl(g.audioUrl)} download>
+            Download
+          </a>
+        )}
         {!renaming && (
           <button type="button" onClick={() => setRenaming(true)}>
             Rename

@@ -3,10 +3,10 @@ import { Field } from '../admin/Field.js';
 import { FormFooter } from '../admin/FormFooter.js';
 import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { LanguageSelect } from './LanguageSelect.js';
 import type { Greeting } from './types.js';
 import { NO_AZURE_BANNER, speakerLine, useSpeechStatus } from './use-speech.js';
 import { VoicePicker } from './VoicePicker.js';
-import { languageOptions } from './voices.js';
 
 /** The longest text a greeting may have (Twilio's Polly voices take at most 3,000 characters). */
 export const TTS_MAX_CHARS = 3000;
@@ -90,19 +90,13 @@ export function TtsGreetingForm({
       </div>
       <div className="field-row">
         <Field label="Language" error={errors.language}>
-          <select
+          <LanguageSelect
             value={language}
             onChange={(e) => {
               setLanguage(e.target.value);
               setVoice(undefined);
             }}
-          >
-            {languageOptions(language).map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
+          />
         </Field>
         <VoicePicker language={language} value={voice} error={errors.voice} onChange={setVoice} />
       </div>

@@ -60,7 +60,7 @@ export function synthesisLine(
     case 'failed':
       return {
         tone: 'bad',
-        text: `Synthesis failed: ${synthesis.error ?? 'no reason given'}. Calls hear it from Twilio's <Say> until it is fixed.`,
+        text: `Synthesis failed: ${synthesis.error ?? 'no reason given'}. Calls hear it from Twilio's <Say> until it is fixed; saving it again (Edit text) tries once more.`,
       };
     case 'unavailable':
       return { tone: 'note', text: "Spoken by Twilio's <Say> on calls" };

@@ -49,6 +49,8 @@ export type Voice = SpeechVoice;
 export interface VoicesReply {
   engine: 'azure' | 'twilio';
   voices: Voice[];
+  /** Every language the engine has a voice for (sorted tags), whatever `?language=` filters. */
+  languages: string[];
 }
 
 export type Profanity = 'masked' | 'removed' | 'raw';

@@ -7,7 +7,7 @@
  */
 
 import type { VoiceCatalogue } from '@ringflow/shared';
-import { api } from '../api/client.js';
+import { ApiError, api } from '../api/client.js';
 import { type Resource, useResource } from '../ui/use-resource.js';
 import type { SpeechStatus, VoicesReply } from './types.js';
 
@@ -56,6 +56,23 @@ export function useVoices(language: string): Resource<VoicesReply> {
   );
 }
 
+/** Every voice of the engine, asked once per page load (the language pickers and the validator share it). */
+function allVoices(): Promise<VoicesReply> {
+  return once('voices:*', () => api<VoicesReply>('GET', '/speech/voices'));
+}
+
+/**
+ * The languages to pick from: those of Azure's voices when Azure is set up,
+ * otherwise those of Twilio's <Say>.
+ *
+ * @example
+ * const offered = useSpeechLanguages();
+ * languageOptions(offered.data, prompt.language);
+ */
+export function useSpeechLanguages(): Resource<VoicesReply> {
+  return useResource('speech-voices:*', allVoices);
+}
+
 /**
  * Who speaks text, in one line for the places that offer text.
  *
@@ -75,13 +92,24 @@ export const NO_AZURE_BANNER =
 
 /**
  * Every voice of the engine that speaks, as the validator's catalogue: Azure's
- * when Azure Speech is set up (what the server checks against), otherwise
- * undefined, which the validator reads as Twilio's <Say> voices.
+ * when Azure Speech is set up (what the server checks against), one that says
+ * why when Azure did not answer, otherwise undefined, which the validator
+ * reads as Twilio's <Say> voices.
  *
  * @example
  * validateFlow(document, { voices: await speechCatalogue() });
  */
 export async function speechCatalogue(): Promise<VoiceCatalogue | undefined> {
-  const reply = await once('voices:*', () => api<VoicesReply>('GET', '/speech/voices'));
-  return reply.engine === 'azure' ? { engine: 'Azure Speech', voices: reply.voices } : undefined;
+  try {
+    const reply = await allVoices();
+    return reply.engine === 'azure' ? { engine: 'Azure Speech', voices: reply.voices } : undefined;
+  } catch (error) {
+    // 502: Azure is set up and did not answer; the validator warns instead of judging by Twilio's list.
+    if (!(error instanceof ApiError) || error.status !== 502) throw error;
+    return {
+      engine: 'Azure Speech',
+      voices: [],
+      unavailable: `Azure Speech did not answer (${error.message})`,
+    };
+  }
 }

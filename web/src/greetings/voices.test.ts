@@ -34,10 +34,47 @@ describe('voice picker choices', () => {
     );
     expect(languageLabel('fr-CA')).toBe('French (Canada)');
     expect(languageLabel('xx-YY')).toBe('xx-YY');
+    expect(languageLabel('not a tag')).toBe('not a tag');
   });
 
-  it('keeps a stored language that is not in the list as a choice', () => {
-    expect(languageOptions('xx-YY').at(-1)).toEqual({ value: 'xx-YY', label: 'xx-YY' });
-    expect(languageOptions('en-US').some((l) => l.value === 'xx-YY')).toBe(false);
+  it("offers Azure's languages when Azure speaks, named by the catalogue or the browser", () => {
+    const azure = { engine: 'azure' as const, languages: ['en-US', 'cy-GB', 'de-DE'] };
+    // Welsh is one only Azure speaks: Intl.DisplayNames names it.
+    expect(languageOptions(azure, 'cy-GB')).toEqual([
+      { value: 'en-US', label: 'English (United States)' },
+      { value: 'de-DE', label: 'German (Germany)' },
+      { value: 'cy-GB', label: 'Welsh (United Kingdom)' },
+    ]);
+    // Twilio's <Say> languages are not offered when Azure does not speak them.
+    expect(languageOptions(azure, 'en-US').map((l) => l.value)).not.toContain('fr-CA');
+  });
+
+  it("offers Twilio's <Say> languages without Azure", () => {
+    const twilio = { engine: 'twilio' as const, languages: ['fr-CA', 'en-US'] };
+    expect(languageOptions(twilio, 'en-US')).toEqual([
+      { value: 'en-US', label: 'English (United States)' },
+      { value: 'fr-CA', label: 'French (Canada)' },
+    ]);
+  });
+
+  it('keeps a stored language the engine does not speak as a choice, marked', () => {
+    const azure = { engine: 'azure' as const, languages: ['en-US'] };
+    expect(languageOptions(azure, 'fr-CA').at(-1)).toEqual({
+      value: 'fr-CA',
+      label: 'French (Canada) (not a language Azure speaks)',
+    });
+    const twilio = { engine: 'twilio' as const, languages: ['en-US'] };
+    expect(languageOptions(twilio, 'xx-YY').at(-1)).toEqual({
+      value: 'xx-YY',
+      label: 'xx-YY (not a language Twilio speaks)',
+    });
+    expect(languageOptions(azure, 'en-US')).toHaveLength(1);
+  });
+
+  it('offers only the stored language until the list arrives', () => {
+    expect(languageOptions(undefined, 'cy-GB')).toEqual([
+      { value: 'cy-GB', label: 'Welsh (United Kingdom)' },
+    ]);
+    expect(languageOptions(undefined)).toEqual([]);
   });
 });

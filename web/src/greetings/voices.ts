@@ -1,41 +1,78 @@
 /**
  * @module
- * The voice picker's choices: the voices of one language, labelled for
- * people, and what happens to a chosen voice when the language changes.
+ * The language and voice pickers' choices: the languages of the engine that
+ * speaks (Azure's when it is set up, else Twilio's <Say>), the voices of one
+ * language, labelled for people, and what happens to a chosen voice when the
+ * language changes.
  */
 import { twilioLanguages } from '@ringflow/shared';
-import type { Voice } from './types.js';
+import type { Voice, VoicesReply } from './types.js';
+
+/** One choice of a language picker. */
+export interface LanguageOption {
+  value: string;
+  label: string;
+}
+
+/** The languages the engine offers, as GET /speech/voices answers them. */
+export type OfferedLanguages = Pick<VoicesReply, 'engine' | 'languages'>;
+
+const SHARED_LABELS = new Map(twilioLanguages.map((l) => [l.language, l.label]));
+// "English (United States)" rather than "American English", as the shared labels read.
+const displayNames =
+  typeof Intl.DisplayNames === 'function'
+    ? new Intl.DisplayNames(['en'], {
+        type: 'language',
+        languageDisplay: 'standard',
+        fallback: 'none',
+      })
+    : null;
 
 /**
- * The languages offered for speech and transcription: those Twilio's <Say>
- * speaks (the shared catalogue the validator also reads), by name.
- */
-export const SPEECH_LANGUAGES: readonly { value: string; label: string }[] = twilioLanguages
-  .map((l) => ({ value: l.language, label: l.label }))
-  .sort((a, b) => a.label.localeCompare(b.label));
-
-/**
- * The language's name for a tag, or the tag itself when it is not in the list.
+ * The language's name for a tag: the shared catalogue's, else the browser's
+ * (Intl.DisplayNames, for the many languages only Azure speaks), else the tag.
  *
  * @example
  * languageLabel('fr-CA') // "French (Canada)"
+ * languageLabel('cy-GB') // "Welsh (United Kingdom)"
  */
 export function languageLabel(tag: string): string {
-  return SPEECH_LANGUAGES.find((l) => l.value === tag)?.label ?? tag;
+  const shared = SHARED_LABELS.get(tag);
+  if (shared) return shared;
+  try {
+    return displayNames?.of(tag) ?? tag;
+  } catch {
+    return tag; // Not a well-formed tag: show it as it is.
+  }
 }
 
 /**
- * The language choices, with a value already stored but not in the list
- * kept as a choice so that opening a prompt never changes it silently.
+ * The language choices of the engine that speaks, by name. A stored value
+ * the engine does not offer stays a choice, marked, so that opening a
+ * prompt never changes it silently and the check before publishing can name
+ * it. Until the list arrives (or when it cannot be read), only the stored
+ * value is offered.
  *
  * @example
- * languageOptions('xx-YY').at(-1) // { value: 'xx-YY', label: 'xx-YY' }
+ * languageOptions({ engine: 'azure', languages: ['en-US', 'cy-GB'] }, 'xx-YY')
+ * // [{ value: 'en-US', label: 'English (United States)' },
+ * //  { value: 'cy-GB', label: 'Welsh (United Kingdom)' },
+ * //  { value: 'xx-YY', label: 'xx-YY (not a language Azure speaks)' }]
  */
-export function languageOptions(current?: string | null): { value: string; label: string }[] {
-  const known = SPEECH_LANGUAGES.some((l) => l.value === current);
-  return current && !known
-    ? [...SPEECH_LANGUAGES, { value: current, label: current }]
-    : [...SPEECH_LANGUAGES];
+export function languageOptions(
+  offered: OfferedLanguages | undefined,
+  current?: string | null,
+): LanguageOption[] {
+  if (!offered) return current ? [{ value: current, label: languageLabel(current) }] : [];
+  const options = offered.languages
+    .map((value) => ({ value, label: languageLabel(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  if (!current || offered.languages.includes(current)) return options;
+  const engine = offered.engine === 'azure' ? 'Azure' : 'Twilio';
+  return [
+    ...options,
+    { value: current, label: `${languageLabel(current)} (not a language ${engine} speaks)` },
+  ];
 }
 
 /**

@@ -5,9 +5,10 @@ import { Field } from '../admin/Field.js';
 import type { FieldErrors } from '../designer/field-errors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { GreetingPicker } from '../greetings/GreetingPicker.js';
+import { LanguageSelect } from '../greetings/LanguageSelect.js';
+import { SpeechPreview } from '../greetings/SpeechPreview.js';
 import { speakerLine, useSpeechStatus } from '../greetings/use-speech.js';
 import { VoicePicker } from '../greetings/VoicePicker.js';
-import { languageOptions } from '../greetings/voices.js';
 import { TextArea } from './fields.js';
 
 interface PromptFieldsProps {
@@ -86,19 +87,18 @@ export function PromptFields({
             error={errors[`${path}.text`] ?? errors[path]}
             onChange={(text) => set({ text })}
           />
+          <SpeechPreview
+            text={typeof prompt.text === 'string' ? prompt.text : ''}
+            voice={voice}
+            language={language}
+          />
           <div className="field-row">
             <Field label="Language" error={errors[`${path}.language`]}>
-              <select
+              <LanguageSelect
                 value={language}
                 // A new language drops the voice: it belongs to the old one.
                 onChange={(e) => set({ language: e.target.value, voice: undefined })}
-              >
-                {languageOptions(language).map((l) => (
-                  <option key={l.value} value={l.value}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
+              />
             </Field>
             <VoicePicker
               language={language}

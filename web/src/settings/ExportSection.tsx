@@ -6,8 +6,8 @@ export function ExportSection({ owner }: { owner: boolean }) {
     <section className="card settings-section" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="muted small-text">
-        The whole workspace as one ZIP archive, voicemail recordings included (see docs/data.md for
-        what is inside).
+        The whole workspace as one ZIP archive, voicemail recordings and greetings included (see
+        docs/data.md for what is inside).
       </p>
       {owner ? (
         <a className="button" href="/api/export" download>

@@ -2,8 +2,9 @@ import { X } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { LanguageSelect } from '../greetings/LanguageSelect.js';
 import type { NumberSpeech, Profanity } from '../greetings/types.js';
-import { useSpeechStatus } from '../greetings/use-speech.js';
+import { useSpeechLanguages, useSpeechStatus } from '../greetings/use-speech.js';
 import { languageOptions } from '../greetings/voices.js';
 import { useRowKeys } from '../nodes/use-row-keys.js';
 import { ErrorBox, Loading } from '../ui/status.js';
@@ -45,6 +46,7 @@ function SpeechForm({
   onSaved(value: NumberSpeech): void;
 }) {
   const speech = useSpeechStatus();
+  const offered = useSpeechLanguages();
   const [languages, setLanguages] = useState(saved.languages);
   const [profanity, setProfanity] = useState<Profanity>(saved.profanity);
   const [busy, setBusy] = useState(false);
@@ -85,17 +87,11 @@ function SpeechForm({
         <ul className="plain">
           {languages.map((tag, i) => (
             <li key={rows.keys[i]} className="speech-language">
-              <select
+              <LanguageSelect
                 aria-label={`Language ${i + 1}`}
                 value={tag}
                 onChange={(e) => setAt(i, e.target.value)}
-              >
-                {languageOptions(tag).map((l) => (
-                  <option key={l.value} value={l.value}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
+              />
               <button
                 type="button"
                 className="ghost icon"
@@ -115,10 +111,10 @@ function SpeechForm({
         <button
           type="button"
           className="small"
-          disabled={languages.length >= MAX_SPEECH_LANGUAGES}
+          disabled={languages.length >= MAX_SPEECH_LANGUAGES || !offered.data}
           onClick={() => {
             setDone(false);
-            setLanguages(withAnotherLanguage(languages));
+            setLanguages(withAnotherLanguage(languages, languageOptions(offered.data)));
           }}
         >
           Add a language
@@ -127,6 +123,14 @@ function SpeechForm({
           {' '}
           1 to {MAX_SPEECH_LANGUAGES}; with more than one, the language is detected among them.
         </small>
+        {Boolean(offered.error) && (
+          <p className="error small-text">
+            The language list could not be loaded.{' '}
+            <button type="button" className="ghost small" onClick={offered.reload}>
+              Try again
+            </button>
+          </p>
+        )}
         {problem && <p className="error small-text">{problem}</p>}
       </fieldset>
       <fieldset className="speech-profanity">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEECH_LANGUAGES } from '../greetings/voices.js';
+import { languageOptions } from '../greetings/voices.js';
 import {
   languagesProblem,
   speechChanged,
@@ -8,12 +8,13 @@ import {
 } from './speech-form.js';
 
 describe('number speech form', () => {
-  it('adds languages up to four', () => {
-    const first = SPEECH_LANGUAGES[0]?.value;
-    expect(withAnotherLanguage(['en-US'])).toEqual(['en-US', first]);
-    expect(withAnotherLanguage([first ?? ''])[1]).not.toBe(first);
+  it("adds the engine's languages up to four, by name", () => {
+    const offered = languageOptions({ engine: 'azure', languages: ['en-US', 'cy-GB', 'de-DE'] });
+    expect(withAnotherLanguage(['en-US'], offered)).toEqual(['en-US', 'de-DE']);
+    expect(withAnotherLanguage(['en-US', 'de-DE'], offered)).toEqual(['en-US', 'de-DE', 'cy-GB']);
+    expect(withAnotherLanguage(['en-US', 'de-DE', 'cy-GB'], offered)).toHaveLength(3);
     const four = ['en-US', 'en-GB', 'fr-FR', 'de-DE'];
-    expect(withAnotherLanguage(four)).toEqual(four);
+    expect(withAnotherLanguage(four, offered)).toEqual(four);
   });
 
   it('names what is wrong with the languages', () => {

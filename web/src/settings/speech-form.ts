@@ -5,7 +5,7 @@
  * to do with swearing.
  */
 import type { NumberSpeech, Profanity, SpeechStatus } from '../greetings/types.js';
-import { SPEECH_LANGUAGES } from '../greetings/voices.js';
+import { type LanguageOption, languageLabel } from '../greetings/voices.js';
 
 /** Azure detects the language among at most four candidates. */
 export const MAX_SPEECH_LANGUAGES = 4;
@@ -17,15 +17,18 @@ export const PROFANITY_CHOICES: readonly { value: Profanity; label: string; hint
 ];
 
 /**
- * The list with one more language: the first common one not chosen yet; the
- * same list when four are chosen already.
+ * The list with one more language: the first of `offered` (the engine's
+ * languages, by name) not chosen yet; the same list when four are chosen already.
  *
  * @example
- * withAnotherLanguage(['en-US']) // ['en-US', 'ca-ES'] (the first by name not chosen yet)
+ * withAnotherLanguage(['en-US'], languageOptions(offered)) // ['en-US', 'ca-ES'] (the first by name not chosen yet)
  */
-export function withAnotherLanguage(languages: readonly string[]): string[] {
+export function withAnotherLanguage(
+  languages: readonly string[],
+  offered: readonly LanguageOption[],
+): string[] {
   if (languages.length >= MAX_SPEECH_LANGUAGES) return [...languages];
-  const next = SPEECH_LANGUAGES.find((l) => !languages.includes(l.value));
+  const next = offered.find((l) => !languages.includes(l.value));
   return next ? [...languages, next.value] : [...languages];
 }
 
@@ -41,8 +44,7 @@ export function languagesProblem(languages: readonly string[]): string | null {
   const seen = new Set<string>();
   for (const tag of languages) {
     if (seen.has(tag)) {
-      const label = SPEECH_LANGUAGES.find((l) => l.value === tag)?.label ?? tag;
-      return `${label} is listed twice`;
+      return `${languageLabel(tag)} is listed twice`;
     }
     seen.add(tag);
   }

@@ -20,13 +20,29 @@ import type { Rule } from './rule.js';
  * one the engine speaks, its voice exists for that language, its text fits.
  * A phone menu's retry text is spoken with its prompt's voice and language,
  * and is held to 300 characters by the schema, so checking the prompt covers it.
+ * When the engine's voice list could not be read (`unavailable`), only the
+ * length is checked, and one warning says the voices were not.
  */
-export const speechRule: Rule = (doc, _graph, context) =>
-  doc.nodes.flatMap((node) =>
-    promptFields(node).flatMap(({ prompt, path }) =>
-      prompt.type === 'say' ? checkSay(node, prompt, path, context.voices) : [],
-    ),
+export const speechRule: Rule = (doc, _graph, context) => {
+  const catalogue = context.voices;
+  let spoken = 0;
+  const findings = doc.nodes.flatMap((node) =>
+    promptFields(node).flatMap(({ prompt, path }) => {
+      if (prompt.type !== 'say') return [];
+      spoken += 1;
+      return checkSay(node, prompt, path, catalogue);
+    }),
   );
+  // The engine's list could not be read: say so once, never pass or fail voices silently.
+  if (catalogue.unavailable !== undefined && spoken > 0) {
+    findings.push({
+      code: 'prompt-voices-unchecked',
+      severity: 'warning',
+      message: `Voices could not be checked: ${catalogue.unavailable}. The voice and language of ${spoken === 1 ? 'the spoken text were' : `${spoken} spoken texts were`} not checked against what ${catalogue.engine} speaks.`,
+    });
+  }
+  return findings;
+};
 
 function checkSay(
   node: FlowNode,
@@ -40,6 +56,10 @@ function checkSay(
   const finding = (code: string, key: string, message: string) =>
     findings.push({ code, severity: 'error', nodeId: node.id, path: [...path, key], message });
   const { engine } = catalogue;
+  if (catalogue.unavailable !== undefined) {
+    checkLength(prompt, `${name}: the text to speak (${field}.text)`, engine, finding);
+    return findings;
+  }
   const languageKnown = speaksLanguage(catalogue, prompt.language);
 
   if (!languageKnown) {
@@ -73,12 +93,22 @@ function checkSay(
       );
     }
   }
+  checkLength(prompt, `${name}: the text to speak (${field}.text)`, engine, finding);
+  return findings;
+}
+
+/** The text fits one prompt whatever the engine: it falls back to `<Say>` when synthesis fails. */
+function checkLength(
+  prompt: SayPrompt,
+  what: string,
+  engine: string,
+  finding: (code: string, key: string, message: string) => void,
+): void {
   if (prompt.text.length > SAY_MAX_CHARS) {
     finding(
       'prompt-too-long',
       'text',
-      `${name}: the text to speak (${field}.text) has ${prompt.text.length.toLocaleString('en-US')} characters; ${engine} speaks at most ${SAY_MAX_CHARS.toLocaleString('en-US')} in one prompt, so shorten it or split it over several messages`,
+      `${what} has ${prompt.text.length.toLocaleString('en-US')} characters; ${engine} speaks at most ${SAY_MAX_CHARS.toLocaleString('en-US')} in one prompt, so shorten it or split it over several messages`,
     );
   }
-  return findings;
 }

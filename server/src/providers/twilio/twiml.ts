@@ -6,7 +6,10 @@
  */
 import type { Instruction } from '@ringflow/flow-runtime';
 import { languagesOfVoice, type Prompt, type SayPrompt, twilioCatalogue } from '@ringflow/shared';
+import { retryPrompt, voicemailFallbackPrompt } from '../../speech/node-sentences.js';
 import { element, text, type Xml, xmlSafe } from './xml.js';
+
+export { DEFAULT_VOICEMAIL_GREETING } from '../../speech/node-sentences.js';
 
 /** What the server knows about the call and its URLs when it renders an instruction. */
 export interface RenderContext {
@@ -56,9 +59,6 @@ export type GreetingPlayback = { url: string } | { say: SayPrompt } | null;
 /** dial targets after the server resolved team members to their addresses and skipped do-not-disturb */
 export type DialAddress = string; // '+E164', 'sip:...', 'client:name'
 
-/** Said before the beep when a voicemail's greeting is missing or silent. */
-export const DEFAULT_VOICEMAIL_GREETING = 'Please leave a message after the tone.';
-
 /** Said when a call cannot be served (unknown number, no published flow, broken state). */
 export const DEFAULT_APOLOGY =
   'Sorry, we cannot take your call right now. Please try again later. Goodbye.';
@@ -77,12 +77,17 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  *   the server it has played. A greeting that no longer exists plays nothing.
  * - `gather`: one key, with the retry text first on a second or later attempt;
  *   `actionOnEmptyResult` makes Twilio post on silence too.
- * - `record`: the greeting, `<Record>`, and a `<Redirect>` to `actionUrl`
- *   because Twilio skips the action after an empty recording and runs the next
- *   verb instead; that request carries no recording, i.e. no message. With
+ * - `record`: the greeting (the default words when it is missing or blank),
+ *   `<Record>`, and a `<Redirect>` to `actionUrl` because Twilio skips the
+ *   action after an empty recording and runs the next verb instead; that
+ *   request carries no recording, i.e. no message. With
  *   keys (and a `keyActionUrl`), the greeting is wrapped in a one-key
  *   `<Gather>` so a key pressed during it posts to `keyActionUrl`.
  * - `hangup`: `<Hangup/>`.
+ *
+ * Every sentence of a flow (prompts, the retry text, the default voicemail
+ * words; see speech/node-sentences.ts) is a say prompt: `<Play>` of its
+ * synthesised audio when `speechUrl` has some, else `<Say>`.
  *
  * @throws Error for a `dial` without addresses, or with an address that is
  *   not `+E.164`, `sip:`, `sips:` or `client:name`.
@@ -158,6 +163,7 @@ function sayPrompt(
   p: { text: string; voice?: string; language?: string },
   ctx: RenderContext,
 ): Xml[] {
+  if (xmlSafe(p.text).trim() === '') return [];
   const url = ctx.speechUrl?.({
     type: 'say',
     text: p.text,
@@ -217,7 +223,7 @@ function renderGather(
   const { prompt: p } = instruction;
   const retry =
     instruction.attempt > 1 && instruction.retryText
-      ? say(instruction.retryText, p.type === 'say' ? p : {})
+      ? sayPrompt(retryPrompt(instruction.retryText, p), ctx)
       : [];
   return element(
     'Gather',
@@ -241,7 +247,8 @@ function renderRecord(
   ctx: RenderContext,
 ): Xml[] {
   const spoken = prompt(instruction.greeting, ctx);
-  const greeting = spoken.length > 0 ? spoken : say(DEFAULT_VOICEMAIL_GREETING);
+  const greeting =
+    spoken.length > 0 ? spoken : sayPrompt(voicemailFallbackPrompt(instruction.greeting), ctx);
   const keys = instruction.keys ?? [];
   return [
     ...(keys.length > 0 && ctx.keyActionUrl

@@ -6,7 +6,7 @@ import { GreetingKeys } from './GreetingKeys.js';
 import { transcriptionNote } from './transcription-note.js';
 
 export function VoicemailSettings({ data, errors, onChange }: SettingsProps) {
-  const transcription = transcriptionNote(useSpeechStatus().data);
+  const transcription = transcriptionNote(useSpeechStatus().data, data);
   return (
     <>
       <PromptFields
@@ -30,7 +30,15 @@ export function VoicemailSettings({ data, errors, onChange }: SettingsProps) {
         label="Transcribe the message"
         checked={data.transcribe}
         disabled={transcription.disabled && data.transcribe !== true}
-        hint={transcription.hint}
+        hint={
+          transcription.limit ? (
+            <>
+              {transcription.hint} <strong>{transcription.limit}</strong>
+            </>
+          ) : (
+            transcription.hint
+          )
+        }
         onChange={(transcribe) => onChange({ transcribe })}
       />
       <Checkbox

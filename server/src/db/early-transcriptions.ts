@@ -1,0 +1,74 @@
+/**
+ * @module
+ * Transcriptions that came before their voicemail: the provider's
+ * transcription callback and its recording status callback are separate
+ * requests in no promised order. One is kept by recording until the
+ * voicemail of that recording takes it, or a day passes.
+ */
+import type { Db } from './database.js';
+import { sql } from './statements.js';
+
+export interface EarlyTranscription {
+  provider: string;
+  providerRecordingId: string;
+  /** The provider's word for how it went (Twilio: 'completed', 'failed'). */
+  status: string;
+  text: string | null;
+  receivedAt: string;
+}
+
+/**
+ * Keeps a transcription whose voicemail does not exist yet; a retried
+ * callback replaces the one kept before.
+ *
+ * @example
+ * keepEarlyTranscription(db, { provider: 'twilio', providerRecordingId: 'RE…', status: 'completed',
+ *   text: 'Call me back', receivedAt: now });
+ */
+export function keepEarlyTranscription(db: Db, early: EarlyTranscription): void {
+  sql(
+    db,
+    `INSERT INTO early_transcriptions (provider, provider_recording_id, status, text, received_at)
+     VALUES (@provider, @providerRecordingId, @status, @text, @receivedAt)
+     ON CONFLICT (provider, provider_recording_id)
+       DO UPDATE SET status = excluded.status, text = excluded.text, received_at = excluded.received_at`,
+  ).run(early);
+}
+
+/**
+ * Removes and returns the transcription kept for a recording, if any; call
+ * it in the transaction that creates the recording's voicemail.
+ *
+ * @example
+ * const early = takeEarlyTranscription(db, 'twilio', recordingSid);
+ */
+export function takeEarlyTranscription(
+  db: Db,
+  provider: string,
+  providerRecordingId: string,
+): EarlyTranscription | undefined {
+  return sql<[string, string], EarlyTranscription>(
+    db,
+    `DELETE FROM early_transcriptions WHERE provider = ? AND provider_recording_id = ?
+     RETURNING provider, provider_recording_id AS providerRecordingId, status, text,
+       received_at AS receivedAt`,
+  ).get(provider, providerRecordingId);
+}
+
+/**
+ * Deletes up to `limit` transcriptions received before `before` that no
+ * voicemail took; returns how many.
+ *
+ * @example
+ * deleteUnclaimedTranscriptions(db, { before: '2026-11-30T12:00:00.000Z', limit: 500 });
+ */
+export function deleteUnclaimedTranscriptions(
+  db: Db,
+  query: { before: string; limit: number },
+): number {
+  return sql<[{ before: string; limit: number }]>(
+    db,
+    `DELETE FROM early_transcriptions WHERE rowid IN (
+       SELECT rowid FROM early_transcriptions WHERE received_at < @before LIMIT @limit)`,
+  ).run(query).changes;
+}
