@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          setupFiles: ['test/e2e/setup.ts'],
           // A real browser against a real server: slower than the rest, and one at a time.
           testTimeout: 60_000,
           hookTimeout: 60_000,

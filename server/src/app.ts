@@ -3,6 +3,9 @@ import pkg from '../package.json' with { type: 'json' };
 import { adminApi } from './api/admin-api.js';
 import { CallService } from './calls/call-service.js';
 import type { ServerDeps } from './deps.js';
+import { healthRoutes } from './health/routes.js';
+import { requestLimits } from './http/request-limits.js';
+import { securityHeaders } from './http/security-headers.js';
 import { mediaRouter } from './media/router.js';
 import { twilioWebhooks } from './providers/twilio/routes.js';
 import { webApp } from './web-app.js';
@@ -20,20 +23,13 @@ export const VERSION: string = pkg.version;
 export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
   const calls = new CallService(deps, 'twilio');
+  // First, so that every answer (a refusal, an error, a static file) carries the headers,
+  // and no route reads a body that is too large or too deep.
+  app.use('*', securityHeaders());
+  app.use('*', requestLimits());
 
-  app.get('/healthz', (c) => {
-    try {
-      const schema = deps.db.pragma('user_version', { simple: true }) as number;
-      deps.db.prepare('SELECT 1').get();
-      return c.json({ ok: true, version: VERSION, database: { ok: true, schemaVersion: schema } });
-    } catch (error) {
-      deps.log.error('health check: database unavailable', { error: String(error) });
-      return c.json(
-        { ok: false, version: VERSION, database: { ok: false, error: 'unavailable' } },
-        503,
-      );
-    }
-  });
+  // /healthz: alive (reads only); /readyz: can take a call now (a real write, cached 1 s).
+  app.route('/', healthRoutes(deps));
   app.route('/webhooks/twilio', twilioWebhooks(deps, calls));
   app.route('/api', adminApi(deps));
   app.route('/media', mediaRouter(deps));

@@ -53,6 +53,15 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** Signs public media URLs (greetings the provider plays); generated and kept in the database when unset. */
+  /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Outbox rows (texts, e-mails, webhooks, ...) delivered at once. */
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(32),
+  /** How long a claimed outbox row is left to its worker before it is due again. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RINGFLOW_MEDIA_SECRET: z
     .string()
     .min(16, 'must be at least 16 characters')
@@ -80,6 +89,10 @@ export interface Config {
   mediaSecret: string | null;
   /** Azure Speech; null until AZURE_SPEECH_KEY and AZURE_SPEECH_REGION (or AZURE_SPEECH_HOST) are set. */
   speech: { key: string | null; region: string | null; host: string | null } | null;
+  /** TRUST_PROXY: sign-in throttling reads the client's address from X-Forwarded-For, not the socket. */
+  trustProxy: boolean;
+  /** OUTBOX_CONCURRENCY and OUTBOX_LEASE_SECONDS. */
+  outbox: { concurrency: number; leaseSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -126,6 +139,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
     mediaSecret: e.RINGFLOW_MEDIA_SECRET ?? null,
     speech: speechConfig(e.AZURE_SPEECH_KEY, e.AZURE_SPEECH_REGION, e.AZURE_SPEECH_HOST),
+    trustProxy: e.TRUST_PROXY,
+    outbox: { concurrency: e.OUTBOX_CONCURRENCY, leaseSeconds: e.OUTBOX_LEASE_SECONDS },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import type { Logger } from './logger.js';
+import type { FlowWorkPool } from './work/pool.js';
 
 /** What every route and service is built from; tests pass their own. */
 export interface ServerDeps {
@@ -9,4 +10,6 @@ export interface ServerDeps {
   clock: Clock;
   config: Config;
   log: Logger;
+  /** Runs flow-sized work off the event loop; absent: one pool shared by the process. */
+  flowWork?: FlowWorkPool;
 }

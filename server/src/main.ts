@@ -2,15 +2,18 @@
  * @module
  * Starts Ringflow: reads the configuration from the environment, opens the
  * database (applying migrations), seeds the first owner and, with `--demo`,
- * a demo on a fresh database, then serves HTTP and delivers the outbox
- * (texts through Twilio's REST API) until stopped.
+ * a demo on a fresh database, then serves HTTP, delivers the outbox (texts
+ * through Twilio's REST API) and reconciles calls whose status callback was
+ * lost until stopped.
  */
 import { resolve } from 'node:path';
+import { warmFlowWork } from './api/flow-work.js';
 import { seedOwner } from './auth/seed-owner.js';
 import { textDelivery } from './auto-replies/delivery.js';
+import { callReconciler } from './calls/reconciler.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { DataDirError, openDataDir } from './db/open-data-dir.js';
 import { DEMO_ADMIN, DEMO_AUTH_TOKEN, DEMO_NUMBER } from './demo/credentials.js';
 import { seedDemo } from './demo/seed.js';
 import type { ServerDeps } from './deps.js';
@@ -34,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
     env.RINGFLOW_ADMIN_PASSWORD ||= DEMO_ADMIN.password;
   }
   const config = loadConfig(env);
-  const db = openDatabase(config.databaseFile);
+  const db = openDataDir(config.dataDir, config.databaseFile);
   const deps: ServerDeps = { db, clock: systemClock, config, log };
 
   if (config.twilio.skipSignatureCheck) {
@@ -64,8 +67,12 @@ async function main(argv: string[]): Promise<void> {
     .catch((error) =>
       log.warn('Azure Speech: the voice list could not be read', { error: String(error) }),
     );
+  warmFlowWork(deps);
   delivery.worker.start();
   const retention = startRetentionJob(deps);
+  // Ends calls whose status callback was lost, and logs calls refused while storage failed.
+  const reconciler = callReconciler(deps);
+  reconciler.start();
   log.info('Ringflow is listening', {
     url: server.url,
     publicBaseUrl: config.publicBaseUrl,
@@ -87,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
     // Let a text in flight finish and be recorded before the database closes.
     await delivery.worker.stop();
     await retention.stop();
+    await reconciler.stop();
     await server.close();
     db.close();
     process.exit(0);
@@ -96,7 +104,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataDirError) {
     console.error(error.message);
     process.exit(2);
   }

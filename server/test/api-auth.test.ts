@@ -44,7 +44,10 @@ describe('credentials', () => {
     expect((await h.send('GET', '/openapi.json', undefined, 'none')).status).toBe(200);
     const docs = await h.send('GET', '/docs', undefined, 'none');
     expect(docs.status).toBe(200);
-    expect(docs.text).toContain('./openapi.json');
+    expect(docs.text).toContain('./docs/assets/init.js');
+    const init = await h.send('GET', '/docs/assets/init.js', undefined, 'none');
+    expect(init.status).toBe(200);
+    expect(init.text).toContain('./openapi.json');
   });
 
   it('answers an unknown route with a JSON 404 once authenticated', async () => {
@@ -109,10 +112,12 @@ describe('login and logout', () => {
     expect((await h.send('GET', '/auth/me', undefined, { cookie })).status).toBe(401);
   });
 
-  it('expires a session after 30 days', async () => {
+  it('expires a session after 30 days, even one used every few days', async () => {
     const { cookie } = await h.login();
-    h.clock.advance(29 * 86_400_000);
-    expect((await h.send('GET', '/members', undefined, { cookie })).status).toBe(200);
+    for (const days of [6, 6, 6, 6, 5]) {
+      h.clock.advance(days * 86_400_000);
+      expect((await h.send('GET', '/members', undefined, { cookie })).status).toBe(200);
+    }
     h.clock.advance(2 * 86_400_000);
     expect((await h.send('GET', '/members', undefined, { cookie })).status).toBe(401);
   });

@@ -235,6 +235,13 @@ describe('reading and handling', () => {
     ]);
     const cleared = await h.send('PATCH', `/voicemails/${id}`, { assigneeId: null });
     expect(cleared.body.assignee).toBeNull();
+    const audited = listAudit(h.db, { limit: 10, action: 'voicemail.update' });
+    expect(audited.map((e) => e.detail)).toEqual([
+      { assigneeId: null },
+      { assigneeId: ann.id },
+      { status: 'new' },
+      { status: 'handled' },
+    ]);
     expect((await h.send('PATCH', `/voicemails/${id}`, { status: 'later' })).status).toBe(400);
   });
 
@@ -258,6 +265,11 @@ describe('reading and handling', () => {
       'Booked for Tuesday',
     ]);
     expect((await h.send('GET', '/voicemails')).body.voicemails[0].commentCount).toBe(2);
+    const audited = listAudit(h.db, { limit: 10, action: 'voicemail.comment' });
+    expect(audited.map((e) => [e.subject, e.userId])).toEqual([
+      [id, h.owner.id],
+      [id, h.owner.id],
+    ]);
     const empty = await h.send('POST', `/voicemails/${id}/comments`, { body: '  ' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.fields[0].path).toBe('body');

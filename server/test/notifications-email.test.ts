@@ -88,7 +88,12 @@ describe('e-mail notifications of a new voicemail', () => {
       audio: { unavailable: 'Twilio answered 404 for the recording' },
     });
     await n.server.delivery.worker.drain();
-    const [transcribed, unavailable] = n.smtp.messages;
+    // The two go out side by side (OUTBOX_CONCURRENCY): either may arrive first.
+    const isUnavailable = (m: (typeof n.smtp.messages)[number]) =>
+      Boolean(m.text?.includes('The audio is unavailable'));
+    expect(n.smtp.messages).toHaveLength(2);
+    const transcribed = n.smtp.messages.find((m) => !isUnavailable(m));
+    const unavailable = n.smtp.messages.find(isUnavailable);
     expect(transcribed?.text).toContain('Transcript:\nPlease call me back about the leak.');
     expect(transcribed?.text).not.toContain('Not transcribed');
     expect(unavailable?.attachments).toHaveLength(0);

@@ -6,6 +6,7 @@ import {
   cancelOutbox,
   claimDue,
   enqueue,
+  enqueueOrRetry,
   findOutboxByKey,
   getOutbox,
   listOutbox,
@@ -41,6 +42,7 @@ describe('the outbox table', () => {
       createdAt: t0,
       updatedAt: t0,
       sentAt: null,
+      attemptStartedAt: null,
     });
     expect(findOutboxByKey(store.db, 'k1')?.id).toBe(id);
   });
@@ -57,6 +59,57 @@ describe('the outbox table', () => {
     expect(again).toBe(first);
     expect(listOutbox(store.db)).toHaveLength(1);
     expect(getOutbox(store.db, first)?.payload).toEqual(payload);
+  });
+
+  it('enqueueOrRetry: puts a failed or cancelled row back to pending, leaves the others', () => {
+    const job = { kind: 'synthesize', payload: { text: 'Hi' }, now: t0 };
+    const failed = enqueueOrRetry(store.db, { ...job, idempotencyKey: 'failed' });
+    const cancelled = enqueue(store.db, { ...job, idempotencyKey: 'cancelled' });
+    const sent = enqueue(store.db, { ...job, idempotencyKey: 'sent' });
+    const pending = enqueue(store.db, { ...job, idempotencyKey: 'pending' });
+    expect(claimDue(store.db, t0)).toHaveLength(4);
+    markFailed(store.db, failed, { error: 'Azure is down', at: later(1) });
+    cancelOutbox(store.db, cancelled, 'no engine', later(1));
+    markSent(store.db, sent, { result: { file: 'a.wav' }, at: later(1) });
+    const again = (key: string) =>
+      enqueueOrRetry(store.db, {
+        ...job,
+        payload: { text: 'other' },
+        idempotencyKey: key,
+        now: later(30),
+      });
+
+    expect(again('failed')).toBe(failed);
+    expect(getOutbox(store.db, failed)).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      notBefore: later(30),
+      updatedAt: later(30),
+      lastError: 'Azure is down',
+      payload: { text: 'Hi' },
+    });
+    expect(again('cancelled')).toBe(cancelled);
+    expect(getOutbox(store.db, cancelled)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(again('sent')).toBe(sent);
+    expect(getOutbox(store.db, sent)).toMatchObject({ status: 'sent', attempts: 1 });
+    // Pending (here claimed, in flight until later(60)): its lease and attempts stay.
+    expect(again('pending')).toBe(pending);
+    expect(getOutbox(store.db, pending)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      notBefore: later(60),
+    });
+    expect(listOutbox(store.db)).toHaveLength(4);
+    // Due again: the worker claims it like a new row.
+    expect(claimDue(store.db, later(30)).map((r) => r.id)).toEqual([failed, cancelled]);
+  });
+
+  it('enqueue never re-queues a failed row: a text is sent at most once', () => {
+    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
+    claimDue(store.db, t0);
+    markFailed(store.db, id, { error: 'rejected', at: t0 });
+    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: later(60) });
+    expect(getOutbox(store.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
   });
 
   it('claims due rows oldest first, leasing them', () => {

@@ -78,6 +78,7 @@ describe('createOutboxWorker', () => {
   });
 
   it('stop() lets the row in hand finish, leaves the rest, and starts no drain after it', async () => {
+    // One at a time, so a second row is still waiting when stop() comes.
     let release: (result: DeliveryResult) => void = () => {};
     let entered: () => void = () => {};
     const inHandler = new Promise<void>((resolve) => {
@@ -86,6 +87,7 @@ describe('createOutboxWorker', () => {
     const handled: string[] = [];
     const worker = createOutboxWorker({
       ...(await base()),
+      concurrency: 1,
       handlers: {
         job: (row) => {
           handled.push(row.idempotencyKey);

@@ -109,6 +109,8 @@ describe('twilioMessages', () => {
     expect(await client().send(hello)).toEqual({
       ok: false,
       retryable: true,
+      // A 500 may come after the text was created: the outbox asks before resending.
+      inDoubt: true,
       httpStatus: 500,
       code: 20500,
       message: 'Internal Server Error',
@@ -127,6 +129,7 @@ describe('twilioMessages', () => {
     expect(await client().send(hello)).toEqual({
       ok: false,
       retryable: true,
+      inDoubt: true,
       httpStatus: 502,
       message: 'Bad gateway',
     });
@@ -155,6 +158,7 @@ describe('twilioMessages', () => {
     expect(sent).toEqual({
       ok: false,
       retryable: true,
+      inDoubt: true,
       message: 'Twilio did not answer within 50 ms',
     });
   });
@@ -224,5 +228,45 @@ describe('the fake Twilio REST API', () => {
     const other = `/2010-04-01/Accounts/AC${'f'.repeat(32)}/Messages.json`;
     expect((await post(other, {})).status).toBe(404);
     expect((await post('/elsewhere', {})).status).toBe(404);
+  });
+});
+
+describe('twilioMessages.find (the Messages list)', () => {
+  // The fake's clock reads 2026-11-23T15:00:00Z.
+  const since = '2026-11-23T14:59:00.000Z';
+
+  it('finds a text by its numbers and body, not another body or contact', async () => {
+    const sent = await client().send(hello);
+    await client().send({ ...hello, body: 'another text', idempotencyKey: 'sms-2' });
+    await client().send({ ...hello, to: '+14155550199', idempotencyKey: 'sms-3' });
+    const found = await client().find({ ...hello, since });
+    expect(found).toEqual({
+      ok: true,
+      matches: [{ sid: sent.ok ? sent.sid : '', status: 'sent', dateCreated: expect.any(String) }],
+    });
+    const [request] = twilio.requests.filter((r) => r.method === 'GET');
+    expect(request?.path).toMatch(/\/Messages\.json$/);
+  });
+
+  it('ignores texts created before the attempt, and reads further pages', async () => {
+    const later = '2026-11-23T16:00:00.000Z';
+    await client().send(hello);
+    expect(await client().find({ ...hello, since: later })).toEqual({ ok: true, matches: [] });
+    for (let i = 0; i < 120; i++) {
+      await client().send({ ...hello, body: `text ${i}`, idempotencyKey: `sms-${i + 2}` });
+    }
+    expect(await client().find({ ...hello, since })).toMatchObject({
+      ok: true,
+      matches: [{ status: 'sent' }],
+    });
+    expect(twilio.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
+  });
+
+  it('says it cannot tell when the list fails', async () => {
+    twilio.failNext(1, 503);
+    expect(await client().find({ ...hello, since })).toEqual({
+      ok: false,
+      message: 'Twilio answered 503 to the messages list: Service Unavailable',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_SCHEMA_VERSION } from '../src/flow/document.js';
+import { cloneJson, jsonTooDeep, MAX_JSON_DEPTH } from '../src/flow/json-depth.js';
 import {
   type Migration,
   MigrationError,
@@ -151,5 +152,49 @@ describe('the real chain', () => {
     expect(() => migrateFlowDocument({ schemaVersion: future })).toThrow(
       `schemaVersion ${future} is newer than this Ringflow understands (${FLOW_SCHEMA_VERSION})`,
     );
+  });
+});
+
+describe('deeply nested documents', () => {
+  /** `{ schemaVersion: 1, nodes: [{ data: { x: { x: ... } } }] }`, `levels` objects deep under data. */
+  const nested = (levels: number) => {
+    let inner: Record<string, unknown> = {};
+    for (let i = 0; i < levels; i += 1) inner = { x: inner };
+    return { schemaVersion: FLOW_SCHEMA_VERSION, nodes: [{ id: 'a', data: inner }] };
+  };
+
+  it('refuses 5,000 levels with a MigrationError naming where, not a stack overflow', () => {
+    let error: unknown;
+    try {
+      migrateFlowDocument(nested(5000));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(MigrationError);
+    expect((error as Error).message).toMatch(/^nodes\.0\.data(\.x)+ nests deeper than 64 levels$/);
+  });
+
+  it('copies a document at the limit, equal in value and not the same object', () => {
+    const document = nested(MAX_JSON_DEPTH - 4);
+    const copy = migrateFlowDocument(document);
+    expect(copy).toEqual(document);
+    expect(copy.nodes).not.toBe(document.nodes);
+  });
+});
+
+describe('jsonTooDeep and cloneJson', () => {
+  it('finds the first path past the limit', () => {
+    expect(jsonTooDeep({ a: [[1]] }, 2)).toEqual({ path: 'a.0', depth: 3 });
+    expect(jsonTooDeep({ a: [1] }, 2)).toBeNull();
+    expect(jsonTooDeep('text', 0)).toBeNull();
+  });
+
+  it('copies like JSON: own __proto__ members stay data, undefined is dropped or null', () => {
+    const input = JSON.parse('{"__proto__":{"polluted":true},"list":[1,{"b":2}]}');
+    const copy = cloneJson({ ...input, gone: undefined, list: [...input.list, undefined] });
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'list']);
+    expect(copy.list).toEqual([1, { b: 2 }, null]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

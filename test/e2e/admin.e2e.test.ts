@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn as signIn, startAppServer } from './app-server.js';
+import { ADMIN, startAppServer } from './app-server.js';
 import { ARTIFACTS, launchBrowser, screenshot } from './browser.js';
 import { playVoicemailCall } from './demo-call.js';
 
@@ -16,9 +16,43 @@ afterAll(async () => {
   await app?.close();
 });
 
-function signedIn(path: string): Promise<Page> {
-  return signIn(browser, app.url, path, { width: 1280, height: 800 });
+/** A new page; test/e2e/setup.ts fails the test if it reported a CSP violation. */
+function watchedPage(): Promise<Page> {
+  return browser.newPage({ viewport: { width: 1280, height: 800 } });
 }
+
+async function signedIn(path: string): Promise<Page> {
+  const page = await watchedPage();
+  await page.goto(`${app.url}${path}`);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
+
+describe('the Content-Security-Policy', () => {
+  it('is sent with the app, and the designer canvas draws under it', async () => {
+    const page = await signedIn('/flows');
+    const response = await page.request.get(`${app.url}/flows`);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('link', { name: 'Demo: small office' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.close();
+  });
+
+  it('lets Swagger UI at /api/docs load from this origin alone', async () => {
+    const page = await watchedPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(app.url)) outside.push(request.url());
+    });
+    await page.goto(`${app.url}/api/docs`);
+    await page.getByText('Ringflow admin API').first().waitFor();
+    await page.locator('.opblock').first().waitFor();
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('phone numbers', () => {
   it('adds a number pointing at the demo flow, checking E.164 and duplicates', async () => {

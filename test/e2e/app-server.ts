@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { warmFlowWork } from '../../server/src/api/flow-work.js';
 import { seedOwner } from '../../server/src/auth/seed-owner.js';
 import { textDelivery } from '../../server/src/auto-replies/delivery.js';
 import { systemClock } from '../../server/src/clock.js';
@@ -52,6 +53,8 @@ export async function startAppServer(
   seedOwner(deps);
   if (options.demo) seedDemo(deps);
   const server = await startServer(deps);
+  // As `pnpm start` does: the simulator's first "Run all" finds a worker ready.
+  warmFlowWork(deps);
   const delivery = textDelivery(deps);
   return {
     url: server.url,

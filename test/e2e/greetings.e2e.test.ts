@@ -125,6 +125,9 @@ describe('the greetings library', () => {
     await page.locator('.react-flow__node').first().waitFor();
     await selectNode(page, 'voicemail');
     const settings = page.getByRole('complementary', { name: 'Settings' });
+    // Without Azure, Twilio speaks the text live on the call: nothing to hear beforehand.
+    expect(await settings.getByRole('button', { name: 'Preview' }).isDisabled()).toBe(true);
+    await settings.getByText(/^No preview: Twilio's <Say> voice speaks this text live/).waitFor();
     await settings.getByRole('radio', { name: 'Greeting from the library' }).check();
     await settings
       .getByLabel('Greeting', { exact: true })
@@ -394,6 +397,22 @@ describe('the greetings library', () => {
         .poll(() => paintedPixels(page, '.greeting-card'), { timeout: 10_000 })
         .toBeGreaterThan(100);
       await screenshot(page, 'greetings-azure-synthesised');
+
+      // A say prompt in the designer is heard before publishing, in the voice calls will use.
+      await page.getByRole('link', { name: 'Flows' }).click();
+      await page.getByRole('link', { name: 'Demo: small office' }).click();
+      await page.locator('.react-flow__node').first().waitFor();
+      await selectNode(page, 'voicemail');
+      const settings = page.getByRole('complementary', { name: 'Settings' });
+      const said = azure.syntheses.length;
+      await settings.getByRole('button', { name: 'Preview' }).click();
+      await expect
+        .poll(() => paintedPixels(page, '.speech-preview'), { timeout: 10_000 })
+        .toBeGreaterThan(100);
+      expect(azure.syntheses.slice(said).map((s) => s.ssml)).toEqual([
+        expect.stringContaining('Please leave a message'),
+      ]);
+      await screenshot(page, 'designer-speech-preview');
 
       const { recordingSid } = await leaveVoicemail(
         withAzure,

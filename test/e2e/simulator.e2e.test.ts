@@ -152,7 +152,7 @@ describe('simulate mode', () => {
     const item = scenarios.locator('.sim-scenario-list li', { hasText: 'Saturday night' });
     await item.waitFor();
     await scenarios.getByRole('button', { name: 'Run all' }).click();
-    await expect.poll(() => item.getAttribute('class')).toBe('passed');
+    await expect.poll(() => item.getAttribute('class'), { timeout: 15_000 }).toBe('passed');
     await expect
       .poll(() => scenarios.getByLabel('Coverage').textContent())
       .toMatch(/cover 6 of 9 nodes and \d+ of \d+ outcomes/);
@@ -171,7 +171,7 @@ describe('simulate mode', () => {
     // The call stepped before the change still shows, and says it ran the old draft.
     await panel.getByText('The draft has changed since this call started').waitFor();
     await scenarios.getByRole('button', { name: 'Run all' }).click();
-    await expect.poll(() => item.getAttribute('class')).toBe('failed');
+    await expect.poll(() => item.getAttribute('class'), { timeout: 15_000 }).toBe('failed');
     expect(await item.locator('.sim-difference').textContent()).toBeTruthy();
     await screenshot(page, 'simulator-scenario-failing');
     const failing = await scenariosInCi(page);

@@ -3,12 +3,17 @@
  * A fake of Twilio's Messages REST API over real HTTP on 127.0.0.1, for tests
  * of code that sends texts: it checks the account and the basic auth, answers
  * with Twilio's JSON and error codes, honours `I-Twilio-Idempotency-Token`,
- * and can be told to fail, drop the connection or stall on the next requests.
- * It serves call recordings too (see twilio-recordings.ts).
+ * and can be told to fail, drop the connection or stall on the next requests,
+ * to answer slowly, or to create a text and lose the answer. It lists texts
+ * (`GET Messages.json` with `To`, `From`, `DateSent`, `PageSize`) as Twilio does.
+ * It serves call recordings too (see twilio-recordings.ts), and calls' status
+ * (see twilio-calls.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type FakeCalls, fakeCalls } from './twilio-calls.js';
+import { listMessages } from './twilio-messages-list.js';
 import { type FakeRecordings, fakeRecordings } from './twilio-recordings.js';
 
 /** A text the fake accepted. */
@@ -38,12 +43,18 @@ export interface FakeTwilioRest {
   requests: FakeRequest[];
   /** Recordings: audio to serve, failures to plan, downloads and deletes seen. */
   recordings: FakeRecordings;
+  /** Calls: how each stands, for `GET .../Calls/{sid}.json`; lookups seen. */
+  calls: FakeCalls;
   /** The next `count` requests get `status` with `body`: JSON, a string as text, Twilio's error JSON by default. */
   failNext(count: number, status: number, body?: unknown): void;
   /** The next `count` requests lose their connection without an answer: a network error. */
   dropNext(count: number): void;
   /** The next `count` requests are never answered (until `close`): a timeout. */
   stallNext(count: number): void;
+  /** The next `count` texts are created, then the connection is dropped: an answer lost. */
+  loseAnswerNext(count: number): void;
+  /** Every text is created at once and answered `ms` later (0: at once): sends in flight. */
+  answerDelay(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -52,6 +63,12 @@ export interface FakeTwilioOptions {
   authToken: string;
   /** For `date_created`; the real time by default. */
   now?: () => Date;
+  /**
+   * Whether a repeated `I-Twilio-Idempotency-Token` gets the first text back
+   * (true by default). Twilio does not document the header for messages:
+   * false shows what a resend would really do.
+   */
+  idempotencyTokens?: boolean;
 }
 
 const MAX_BODY = 1600;
@@ -96,14 +113,17 @@ const DEFAULT_ERRORS: Record<number, [number, string]> = {
  * await twilio.close();
  */
 export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeTwilioRest> {
-  const { accountSid, authToken, now = () => new Date() } = options;
+  const { accountSid, authToken, now = () => new Date(), idempotencyTokens = true } = options;
   const messages: FakeMessage[] = [];
   const requests: FakeRequest[] = [];
   const byToken = new Map<string, { message: FakeMessage; json: unknown }>();
   const planned: ({ kind: 'fail'; status: number; body?: unknown } | { kind: 'drop' | 'stall' })[] =
     [];
+  let delayMs = 0;
+  const lose: { count: number } = { count: 0 };
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
   let baseUrl = '';
+  const { calls, route: callsRoute } = fakeCalls({ accountSid, authToken });
   const { recordings, route: recordingsRoute } = fakeRecordings({
     accountSid,
     authToken,
@@ -150,6 +170,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
       res.end(body ?? undefined);
     };
     if (recordingsRoute(record.method, path, req.headers.authorization, sendRecording)) return;
+    if (callsRoute(record.method, path, req.headers.authorization, reply)) return;
 
     const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(path);
     if (!match) return error(404, 20404, `The requested resource ${path} was not found`);
@@ -157,9 +178,15 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     if (decodeURIComponent(match[1] ?? '') !== accountSid) {
       return error(404, 20404, `The requested resource ${path} was not found`);
     }
+    if (req.method === 'GET') {
+      const url = new URL(req.url ?? '/', baseUrl);
+      const toJson = (m: FakeMessage) =>
+        messageJson(accountSid, m, m.from.startsWith('MG') ? m.from : null);
+      return reply(200, listMessages(accountSid, messages, url, toJson));
+    }
     if (req.method !== 'POST') return error(405, 20004, 'Method not allowed');
 
-    const previous = token === null ? undefined : byToken.get(token);
+    const previous = token === null || !idempotencyTokens ? undefined : byToken.get(token);
     if (previous) return reply(201, previous.json);
 
     const to = form.To ?? '';
@@ -186,6 +213,12 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     const json = messageJson(accountSid, message, form.MessagingServiceSid ?? null);
     messages.push(message);
     if (token !== null) byToken.set(token, { message, json });
+    if (lose.count > 0) {
+      lose.count--;
+      return void req.socket.destroy();
+    }
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (req.socket.destroyed) return;
     reply(201, json);
   };
 
@@ -209,9 +242,16 @@ export async function startFakeTwilio(options: FakeTwilioOptions): Promise<FakeT
     messages,
     requests,
     recordings,
+    calls,
     failNext: (count, status, body) => plan(count, { kind: 'fail', status, body }),
     dropNext: (count) => plan(count, { kind: 'drop' }),
     stallNext: (count) => plan(count, { kind: 'stall' }),
+    loseAnswerNext: (count) => {
+      lose.count += count;
+    },
+    answerDelay: (ms) => {
+      delayMs = ms;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

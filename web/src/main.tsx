@@ -1,3 +1,5 @@
+// Before any module that parses: keeps zod from probing for eval, which the CSP refuses.
+import './csp.js';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { StrictMode } from 'react';

@@ -87,21 +87,39 @@ export function runScenario(
   scenario: Scenario,
   schedules: Readonly<Record<string, Schedule>>,
 ): ScenarioResult {
-  const base = { scenarioId: scenario.id ?? null, name: scenario.name };
-  let machine: ReturnType<typeof compileFlow>;
+  return runScenarios(flow, [scenario], schedules)[0] as ScenarioResult;
+}
+
+/**
+ * Runs each scenario as `runScenario` does, compiling the flow once (a big
+ * flow takes a noticeable time to compile).
+ *
+ * @example
+ * const results = runScenarios(flow, savedScenarios, { weekdays });
+ */
+export function runScenarios(
+  flow: FlowDocument,
+  scenarios: readonly Scenario[],
+  schedules: Readonly<Record<string, Schedule>>,
+): ScenarioResult[] {
+  if (scenarios.length === 0) return [];
+  let machine: ReturnType<typeof compileFlow> | null = null;
+  let problem: string | null = null;
   try {
     machine = compileFlow(flow);
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    return {
-      ...base,
-      passed: false,
-      actual: { path: [], outcome: null, autoReplies: [] },
-      difference: `The flow cannot run: ${error.message}`,
-    };
+    problem = `The flow cannot run: ${error.message}`;
   }
-  const played = playScenario(machine, scenario, schedules);
-  const actual = actualOutcome(played);
-  const diff = difference(scenario, played, actual);
-  return { ...base, passed: diff === null, actual, difference: diff };
+  return scenarios.map((scenario) => {
+    const base = { scenarioId: scenario.id ?? null, name: scenario.name };
+    if (!machine) {
+      const actual = { path: [], outcome: null, autoReplies: [] };
+      return { ...base, passed: false, actual, difference: problem };
+    }
+    const played = playScenario(machine, scenario, schedules);
+    const actual = actualOutcome(played);
+    const diff = difference(scenario, played, actual);
+    return { ...base, passed: diff === null, actual, difference: diff };
+  });
 }

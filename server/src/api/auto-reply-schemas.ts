@@ -10,7 +10,8 @@ export const AutoReplySettingsBody = AutoReplySettingsSchema.clone().openapi('Au
   description: "A number's auto-reply rules and the guards that keep them rare",
 });
 
-const DELIVERY = ['scheduled', 'sent', 'failed', 'cancelled'] as const;
+/** 'unknown': Twilio could not say whether a text whose answer was lost went out; not resent. */
+const DELIVERY = ['scheduled', 'sent', 'failed', 'cancelled', 'unknown'] as const;
 
 export const DecisionSchema = z
   .object({

@@ -131,9 +131,10 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicts with the current state',
   422: 'Refused: the flow has errors (see `findings`)',
+  503: 'The flow is too large to finish this within the time limit, or too much flow work is waiting',
 };
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 503;
 const errorContent = { 'application/json': { schema: ErrorSchema } };
 
 /**

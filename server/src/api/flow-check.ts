@@ -1,21 +1,51 @@
-import type { Finding, ValidationResult } from '@ringflow/flow-runtime';
+import type { Finding, ValidationContext, ValidationResult } from '@ringflow/flow-runtime';
 import { validateFlow } from '@ringflow/flow-runtime';
 import { FLOW_SCHEMA_VERSION, type FlowDocument, type VoiceCatalogue } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
 import { listGreetings } from '../db/greetings.js';
 import { listMembers } from '../db/members.js';
 import { listSchedules } from '../db/schedules.js';
+import type { ServerDeps } from '../deps.js';
 import { ApiError, type FieldError } from './errors.js';
+import { inWorker } from './flow-work.js';
 
-/** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
-export function checkFlow(db: Db, input: unknown, voices?: VoiceCatalogue): ValidationResult {
-  return validateFlow(input, {
+/** The ids that exist now, so a reference to a deleted member or schedule is an error. */
+function contextOf(db: Db, voices?: VoiceCatalogue): ValidationContext {
+  return {
     scheduleIds: listSchedules(db).map((s) => s.id),
     memberIds: listMembers(db).map((m) => m.id),
     greetingIds: listGreetings(db).map((g) => g.id),
     // Azure's voices when Azure Speech speaks the prompts; absent: Twilio's <Say> voices.
     ...(voices ? { voices } : {}),
-  });
+  };
+}
+
+/** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
+export function checkFlow(db: Db, input: unknown, voices?: VoiceCatalogue): ValidationResult {
+  return validateFlow(input, contextOf(db, voices));
+}
+
+/** Documents with more nodes than this are validated in a worker thread. */
+export const CHECK_IN_WORKER_ABOVE = 200;
+
+/**
+ * `checkFlow`, off the event loop for a big document: validating 2,000 nodes
+ * takes long enough to hold up webhooks.
+ *
+ * @example
+ * const { findings } = await checkFlowOffLoop(deps, flow.draft, voices);
+ */
+export async function checkFlowOffLoop(
+  deps: ServerDeps,
+  input: unknown,
+  voices?: VoiceCatalogue,
+): Promise<ValidationResult> {
+  const nodes = (input as { nodes?: unknown } | null)?.nodes;
+  if (!Array.isArray(nodes) || nodes.length <= CHECK_IN_WORKER_ABOVE) {
+    return checkFlow(deps.db, input, voices);
+  }
+  const job = { document: input, context: contextOf(deps.db, voices) };
+  return inWorker(deps, 'validate', job, 'check');
 }
 
 /**
@@ -25,15 +55,16 @@ export function checkFlow(db: Db, input: unknown, voices?: VoiceCatalogue): Vali
  * `name` keeps the flow's current one.
  *
  * @example
- * const { document, findings } = readDraft(db, body.document, flow.name);
+ * const { document, findings } = await readDraft(deps, body.document, flow.name);
  */
-export function readDraft(
-  db: Db,
+export async function readDraft(
+  deps: ServerDeps,
   input: Record<string, unknown>,
   name: string,
   voices?: VoiceCatalogue,
-): ValidationResult & { document: FlowDocument } {
-  const result = checkFlow(db, input.name === undefined ? { ...input, name } : input, voices);
+): Promise<ValidationResult & { document: FlowDocument }> {
+  const named = input.name === undefined ? { ...input, name } : input;
+  const result = await checkFlowOffLoop(deps, named, voices);
   if (result.document) return { ...result, document: result.document };
   const fields = result.findings.map((f) => ({ path: fieldPath(input, f), message: f.message }));
   const first = fields[0]?.message ?? 'not a flow document';

@@ -42,6 +42,13 @@ export const RevisionSummarySchema = z
   })
   .openapi('RevisionSummary');
 
+export const PublishedSchema = RevisionSummarySchema.extend({
+  findings: z.array(FindingSchema).openapi({
+    description:
+      'The warnings the document was published with (errors refuse publishing), e.g. `prompt-voices-unchecked` when Azure Speech did not answer',
+  }),
+}).openapi('PublishedRevision');
+
 export const RevisionSchema = RevisionSummarySchema.extend({
   document: FlowDocumentResponseSchema,
 }).openapi('Revision');

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Finding } from '@ringflow/flow-runtime';
 import type { VoiceCatalogue } from '@ringflow/shared';
-import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import {
   createFlow,
@@ -16,7 +16,7 @@ import type { ServerDeps } from '../deps.js';
 import { speechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
 import { conflict, errorResponses, notFound } from './errors.js';
-import { checkFlow, emptyDocument, publishable, readDraft } from './flow-check.js';
+import { checkFlowOffLoop, emptyDocument, publishable, readDraft } from './flow-check.js';
 import { FlowDetailSchema, FlowDocumentInputSchema, FlowSummarySchema } from './flow-schemas.js';
 import { router } from './router.js';
 import { IdParams, json, jsonBody } from './schemas.js';
@@ -76,9 +76,18 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) },
 });
 
-/** A flow as the API shows it: the draft re-checked against what exists now. */
-export function flowDetail(db: Db, flow: Flow, voices?: VoiceCatalogue) {
-  const { findings } = checkFlow(db, flow.draft, voices);
+/**
+ * A flow as the API shows it: the draft re-checked against what exists now,
+ * unless `checked` holds the findings of the draft just read.
+ */
+export async function flowDetail(
+  deps: ServerDeps,
+  flow: Flow,
+  voices?: VoiceCatalogue,
+  checked?: Finding[],
+) {
+  const { db } = deps;
+  const findings = checked ?? (await checkFlowOffLoop(deps, flow.draft, voices)).findings;
   const published = flow.published && getPublishedRevision(db, flow.id);
   return {
     ...flow,
@@ -95,35 +104,37 @@ export function flowsApi(deps: ServerDeps) {
   const voices = () => speechCatalogue(deps.config);
   return router()
     .openapi(listRoute, (c) => c.json({ flows: listFlows(db) }, 200))
-    .openapi(getRoute, (c) => {
+    .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(flowDetail(db, getFlow(db, id) ?? notFound('flow', id), voices()), 200);
+      const flow = getFlow(db, id) ?? notFound('flow', id);
+      return c.json(await flowDetail(deps, flow, voices()), 200);
     })
-    .openapi(createFlowRoute, (c) => {
+    .openapi(createFlowRoute, async (c) => {
       const { name, document } = c.req.valid('json');
-      const draft = document
-        ? readDraft(db, { ...document, name }, name, voices()).document
-        : emptyDocument(name);
+      const read = document ? await readDraft(deps, { ...document, name }, name, voices()) : null;
+      const draft = read?.document ?? emptyDocument(name);
       const flow = inTransaction(db, () => {
         const created = createFlow(db, { draft, userId: c.get('caller').user.id }, now());
         auditChange(deps, c, 'flow.create', created.id, { name });
         return created;
       });
-      return c.json(flowDetail(db, flow, voices()), 201);
+      return c.json(await flowDetail(deps, flow, voices(), read?.findings), 201);
     })
-    .openapi(draftRoute, (c) => {
+    .openapi(draftRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { document } = c.req.valid('json');
+      // Checked before the (synchronous) transaction: a big document is checked in a worker.
+      const before = getFlow(db, id) ?? notFound('flow', id);
+      const { document: draft, findings } = await readDraft(deps, document, before.name, voices());
       const flow = inTransaction(db, () => {
-        const current = getFlow(db, id) ?? notFound('flow', id);
-        const { document: draft, findings } = readDraft(db, document, current.name, voices());
+        getFlow(db, id) ?? notFound('flow', id);
         saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
         auditChange(deps, c, 'flow.save-draft', id, {
           errors: findings.filter((f) => f.severity === 'error').length,
         });
         return getFlow(db, id) ?? notFound('flow', id);
       });
-      return c.json(flowDetail(db, flow, voices()), 200);
+      return c.json(await flowDetail(deps, flow, voices(), findings), 200);
     })
     .openapi(deleteRoute, (c) => {
       const { id } = c.req.valid('param');

@@ -142,7 +142,10 @@ export function notificationsApi(deps: ServerDeps) {
       numberIds?.forEach((id, index) => {
         if (!getNumber(db, id)) badField(`numberIds.${index}`, `No phone number with id "${id}"`);
       });
-      saveUserNotifications(db, user.id, { email: body.email, numberIds }, now());
+      inTransaction(db, () => {
+        saveUserNotifications(db, user.id, { email: body.email, numberIds }, now());
+        auditChange(deps, c, 'user.notifications', user.id, { email: body.email, numberIds });
+      });
       return c.json(myView(user), 200);
     })
     .openapi(getNumberRoute, (c) => {

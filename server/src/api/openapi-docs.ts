@@ -1,8 +1,8 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { CSRF_HEADER } from './authenticate.js';
 import { ErrorSchema } from './errors.js';
 import type { ApiEnv } from './router.js';
+import { serveSwaggerUi } from './swagger-ui.js';
 
 type Operation = { security?: unknown[]; responses?: Record<string, unknown> };
 
@@ -13,7 +13,7 @@ const unauthorized = {
 
 /**
  * Serves `GET /openapi.json` (OpenAPI 3.1, generated from the route
- * definitions of `app`) and `GET /docs` (Swagger UI). Paths in the document
+ * definitions of `app`) and `GET /docs` (Swagger UI, with its files under `/docs/assets/`). Paths in the document
  * are relative to the server `/api`, so they match the real URLs.
  *
  * @example
@@ -61,6 +61,6 @@ export function serveOpenApi(app: OpenAPIHono<ApiEnv>): void {
     }
     return c.json(document);
   });
-  // Relative, so the page finds the document wherever the API is mounted.
-  app.get('/docs', swaggerUI({ url: './openapi.json', title: 'Ringflow admin API' }));
+  // Swagger UI from the swagger-ui-dist package, on this origin (works offline, passes the CSP).
+  serveSwaggerUi(app);
 }

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, VoiceCatalogue } from '@ringflow/shared';
 import { prettyJSON } from 'hono/pretty-json';
-import type { Db } from '../db/database.js';
+import { sharedMachines } from '../calls/machine-cache.js';
 import { inTransaction } from '../db/database.js';
 import {
   getFlow,
@@ -12,11 +13,16 @@ import {
 } from '../db/flows.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueFlowSynthesis } from '../speech/enqueue-synthesis.js';
-import { speechCatalogue } from '../speech/voice-catalogue.js';
+import { loadSpeechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
-import { ApiError, errorResponses, notFound } from './errors.js';
-import { checkFlow } from './flow-check.js';
-import { PublishRefusedSchema, RevisionSchema, RevisionSummarySchema } from './flow-schemas.js';
+import { ApiError, conflict, errorResponses, notFound } from './errors.js';
+import { checkFlowOffLoop } from './flow-check.js';
+import {
+  PublishedSchema,
+  PublishRefusedSchema,
+  RevisionSchema,
+  RevisionSummarySchema,
+} from './flow-schemas.js';
 import { router } from './router.js';
 import { publishScenariosChecked } from './scenario-check.js';
 import { ScenarioRefusedSchema } from './scenario-schemas.js';
@@ -36,7 +42,10 @@ const refused = {
   description: 'Refused: the flow has errors',
   content: { 'application/json': { schema: PublishRefusedSchema } },
 };
-const created = json(RevisionSummarySchema, 'The new published revision');
+const created = json(
+  PublishedSchema,
+  'The new published revision, with the warnings it was published with',
+);
 const publishRoute = createRoute({
   method: 'post',
   path: '/flows/{id}/publish',
@@ -109,14 +118,17 @@ const rollbackRoute = createRoute({
   responses: { 201: created, 422: refused, ...errorResponses(400, 404) },
 });
 
-/** Publishes `document` unless the validator finds errors in it with today's members, schedules and greetings. */
-function publishChecked(
-  db: Db,
+/**
+ * Refuses `document` when the validator finds errors in it with today's
+ * members, schedules, greetings and voices; returns its warnings otherwise.
+ */
+async function publishChecked(
+  deps: ServerDeps,
   document: FlowDocument,
   what: string,
   voices?: VoiceCatalogue,
-): void {
-  const { findings } = checkFlow(db, document, voices);
+): Promise<Finding[]> {
+  const { findings } = await checkFlowOffLoop(deps, document, voices);
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) {
     throw new ApiError(
@@ -127,6 +139,22 @@ function publishChecked(
       { findings },
     );
   }
+  return findings;
+}
+
+/**
+ * Compiles the new revision's machine once the answer is on its way, so the
+ * first call does not compile it inside its webhook (a 2,000-node flow takes
+ * 100-700 ms). A machine holds functions, so it cannot be built in a worker.
+ */
+function warmMachine(revision: { id: string; document: FlowDocument }): void {
+  setImmediate(() => {
+    try {
+      sharedMachines.get(revision.id, () => revision.document);
+    } catch {
+      // A flow that cannot compile fails its calls as before; nothing to warm.
+    }
+  });
 }
 
 /** Publishing, the revision history, and rolling back. Revisions are never changed, only added. */
@@ -134,15 +162,22 @@ export function revisionsApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
   return router()
-    .openapi(publishRoute, (c) => {
+    .openapi(publishRoute, async (c) => {
       const { id } = c.req.valid('param');
       // The body is optional, and a request without one skips validation (and so the default).
       const body = c.req.valid('json');
       const message = body.message ?? '';
+      // Read before the (synchronous) transaction: prompts are checked against what Azure speaks.
+      const voices = await loadSpeechCatalogue(deps.config, clock);
+      // Checked before the (synchronous) transaction: a big draft is checked in a worker.
+      const draft = (getFlow(db, id) ?? notFound('flow', id)).draft;
+      const findings = await publishChecked(deps, draft, 'The draft', voices);
+      await publishScenariosChecked(deps, id, draft, body.confirmFailingScenarios === true);
       const revision = inTransaction(db, () => {
         const flow = getFlow(db, id) ?? notFound('flow', id);
-        publishChecked(db, flow.draft, 'The draft', speechCatalogue(deps.config));
-        publishScenariosChecked(db, id, flow.draft, body.confirmFailingScenarios === true);
+        if (JSON.stringify(flow.draft) !== JSON.stringify(draft)) {
+          conflict('The draft changed while it was being checked; publish again');
+        }
         const published = publishRevision(
           db,
           id,
@@ -153,8 +188,9 @@ export function revisionsApi(deps: ServerDeps) {
         auditChange(deps, c, 'flow.publish', id, { revision: published.number, message });
         return published;
       });
+      warmMachine(revision);
       const { document: _document, ...summary } = revision;
-      return c.json(summary, 201);
+      return c.json({ ...summary, findings }, 201);
     })
     .openapi(listRoute, (c) => {
       const { id } = c.req.valid('param');
@@ -169,15 +205,18 @@ export function revisionsApi(deps: ServerDeps) {
         200,
       );
     })
-    .openapi(rollbackRoute, (c) => {
+    .openapi(rollbackRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
+      const voices = await loadSpeechCatalogue(deps.config, clock);
+      if (!getFlow(db, id)) notFound('flow', id);
+      // A revision never changes, so it can be checked (in a worker when big) before the transaction.
+      const old =
+        getRevisionByNumber(db, id, body.revision) ??
+        notFound(`revision of flow ${id}`, body.revision);
+      const findings = await publishChecked(deps, old.document, `Revision ${old.number}`, voices);
       const revision = inTransaction(db, () => {
         if (!getFlow(db, id)) notFound('flow', id);
-        const old =
-          getRevisionByNumber(db, id, body.revision) ??
-          notFound(`revision of flow ${id}`, body.revision);
-        publishChecked(db, old.document, `Revision ${old.number}`, speechCatalogue(deps.config));
         const message = body.message || `Rolled back to revision ${old.number}`;
         const userId = c.get('caller').user.id;
         const published = publishRevision(
@@ -191,7 +230,8 @@ export function revisionsApi(deps: ServerDeps) {
         auditChange(deps, c, 'flow.rollback', id, { to: old.number, revision: published.number });
         return published;
       });
+      warmMachine(revision);
       const { document: _document, ...summary } = revision;
-      return c.json(summary, 201);
+      return c.json({ ...summary, findings }, 201);
     });
 }

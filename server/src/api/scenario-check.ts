@@ -1,28 +1,31 @@
-import { runScenario, type ScenarioResult } from '@ringflow/flow-runtime';
+import { runScenarios } from '@ringflow/flow-runtime';
 import type { FlowDocument } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
-import type { Db } from '../db/database.js';
 import { listScenarios } from '../db/scenarios.js';
+import type { ServerDeps } from '../deps.js';
 import { ApiError } from './errors.js';
-
-/** Every scenario of a flow, run against `document` with the schedules stored now. */
-export function runFlowScenarios(db: Db, flowId: string, document: FlowDocument): ScenarioResult[] {
-  const schedules = schedulesOf(db, document);
-  return listScenarios(db, flowId).map((s) => runScenario(document, s, schedules));
-}
+import { CHECK_IN_WORKER_ABOVE } from './flow-check.js';
+import { inWorker } from './flow-work.js';
 
 /**
  * Refuses to publish a document that fails one of the flow's scenarios,
  * unless the user has seen the failures and confirmed (409, with the results).
  */
-export function publishScenariosChecked(
-  db: Db,
+export async function publishScenariosChecked(
+  deps: ServerDeps,
   flowId: string,
   document: FlowDocument,
   confirmed: boolean,
-): void {
+): Promise<void> {
   if (confirmed) return;
-  const results = runFlowScenarios(db, flowId, document);
+  const { db } = deps;
+  const scenarios = listScenarios(db, flowId);
+  const schedules = schedulesOf(db, document);
+  // A big flow compiles and plays slowly: in a worker, as the run route does.
+  const results =
+    scenarios.length === 0 || document.nodes.length <= CHECK_IN_WORKER_ABOVE
+      ? runScenarios(document, scenarios, schedules)
+      : await inWorker(deps, 'run', { document, scenarios, schedules }, 'run its scenarios');
   const failing = results.filter((r) => !r.passed).length;
   if (failing === 0) return;
   throw new ApiError(

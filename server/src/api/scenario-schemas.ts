@@ -47,6 +47,17 @@ export const GenerateInputSchema = z.strictObject({
     }),
 });
 
+export const GeneratedScenariosSchema = z
+  .object({
+    scenarios: z.array(ScenarioInputSchema),
+    truncated: z.boolean().openapi({
+      description:
+        'True when the flow has more ways through than the budget allows (200 scenarios, and a limit on the work): `scenarios` are the first ones found',
+    }),
+    message: z.string().optional().openapi({ example: 'Too many paths: showing the first 200.' }),
+  })
+  .openapi('GeneratedScenarios');
+
 export const ScenarioRefusedSchema = z
   .object({
     error: z.object({ code: z.literal('scenarios-failing'), message: z.string() }),

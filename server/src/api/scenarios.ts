@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type CallEvent, generateScenarios, toScenarioEvent } from '@ringflow/flow-runtime';
+import { type CallEvent, toScenarioEvent } from '@ringflow/flow-runtime';
 import { type Scenario, type ScenarioEvent, ScenarioEventSchema } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
 import { getCall, listCallEvents } from '../db/calls.js';
@@ -9,9 +9,10 @@ import { createScenario, deleteScenario, listScenarios, replaceScenario } from '
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { errorResponses, notFound } from './errors.js';
+import { inWorker } from './flow-work.js';
 import { router } from './router.js';
-import { runFlowScenarios } from './scenario-check.js';
 import {
+  GeneratedScenariosSchema,
   GenerateInputSchema,
   RunTargetSchema,
   ScenarioInputSchema,
@@ -67,10 +68,11 @@ const runRoute = createRoute({
   path: '/flows/{id}/scenarios/run',
   tags,
   summary: "Run every scenario of the flow against its draft or a revision, with today's schedules",
+  description: 'Runs in a worker thread with a time limit (503 `flow_too_large` past it).',
   request: { params: IdParams, body: jsonBody(RunTargetSchema) },
   responses: {
     200: json(z.object({ results: z.array(ScenarioResultSchema) }), 'One result per scenario'),
-    ...errorResponses(400, 404),
+    ...errorResponses(400, 404, 503),
   },
 });
 const generateRoute = createRoute({
@@ -78,8 +80,13 @@ const generateRoute = createRoute({
   path: '/flows/{id}/scenarios/generate',
   tags,
   summary: 'Scenarios for every path through the draft at the given instants (not saved)',
+  description:
+    'At most 200 scenarios, found within a work budget; past it `truncated` is true and `message` says "Too many paths: showing the first N." Runs in a worker thread with a time limit (503 `flow_too_large` past it).',
   request: { params: IdParams, body: jsonBody(GenerateInputSchema) },
-  responses: { 200: list, ...errorResponses(400, 404) },
+  responses: {
+    200: json(GeneratedScenariosSchema, 'The scenarios, and whether the budget cut them short'),
+    ...errorResponses(400, 404, 503),
+  },
 });
 const replayRoute = createRoute({
   method: 'get',
@@ -162,7 +169,7 @@ export function scenariosApi(deps: ServerDeps) {
       });
       return c.body(null, 204);
     })
-    .openapi(runRoute, (c) => {
+    .openapi(runRoute, async (c) => {
       const { id } = c.req.valid('param');
       const target = c.req.valid('json');
       const flow = flowOf(id);
@@ -173,9 +180,15 @@ export function scenariosApi(deps: ServerDeps) {
               getRevisionByNumber(db, id, target.revision) ??
               notFound(`revision of flow ${id}`, target.revision)
             ).document;
-      return c.json({ results: runFlowScenarios(db, id, document) }, 200);
+      const job = {
+        document,
+        scenarios: listScenarios(db, id),
+        schedules: schedulesOf(db, document),
+      };
+      const results = await inWorker(deps, 'run', job, 'run its scenarios');
+      return c.json({ results }, 200);
     })
-    .openapi(generateRoute, (c) => {
+    .openapi(generateRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const flow = flowOf(id);
@@ -186,8 +199,9 @@ export function scenariosApi(deps: ServerDeps) {
           new Date(i).toISOString(),
         ),
       };
-      const scenarios = generateScenarios(flow.draft, input, schedulesOf(db, flow.draft));
-      return c.json({ scenarios }, 200);
+      const job = { flow: flow.draft, input, schedules: schedulesOf(db, flow.draft) };
+      const generated = await inWorker(deps, 'generate', job, 'generate scenarios for');
+      return c.json(generated, 200);
     })
     .openapi(replayRoute, (c) => {
       const { id } = c.req.valid('param');

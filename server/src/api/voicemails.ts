@@ -231,6 +231,7 @@ export function voicemailsApi(deps: ServerDeps) {
           badField('assigneeId', `No user with id "${patch.assigneeId}"`);
         }
         updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
+        auditChange(deps, c, 'voicemail.update', id, patch);
       });
       return c.json(detail(id, user.id), 200);
     })
@@ -251,6 +252,7 @@ export function voicemailsApi(deps: ServerDeps) {
       const user = userOf(c);
       const comment = inTransaction(db, () => {
         live(id);
+        auditChange(deps, c, 'voicemail.comment', id, { chars: body.length });
         return addComment(db, {
           voicemailId: id,
           authorId: user.id,

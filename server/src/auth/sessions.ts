@@ -1,16 +1,30 @@
 /**
  * @module
  * Browser sessions: a random token in an HTTP-only cookie, stored hashed with
- * an expiry, and a CSRF token that the page must echo in a header.
+ * an expiry, and a CSRF token that the page must echo in a header. A session
+ * ends 30 days after sign-in, or after 7 days without use, whichever comes
+ * first; its last use is written at most once a minute to keep reads cheap.
  */
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { deleteSession, findSession, getUser, insertSession, type User } from '../db/users.js';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSession,
+  getUser,
+  insertSession,
+  touchSession,
+  type User,
+} from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { hashToken, randomToken } from './secrets.js';
 
 export const SESSION_COOKIE = 'rf_session';
 export const SESSION_DAYS = 30;
+/** A session not used for this long ends, even before its 30 days. */
+export const SESSION_IDLE_DAYS = 7;
+const TOUCH_EVERY_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 export interface StartedSession {
   /** The cookie's value; only its hash is stored. */
@@ -31,7 +45,7 @@ export function startSession(deps: ServerDeps, userId: string): StartedSession {
   const session = {
     token: randomToken(),
     csrfToken: randomToken(),
-    expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+    expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString(),
   };
   insertSession(deps.db, {
     tokenHash: hashToken(session.token),
@@ -43,7 +57,10 @@ export function startSession(deps: ServerDeps, userId: string): StartedSession {
   return session;
 }
 
-/** The user and CSRF token behind a cookie value; an expired session is removed and gives nothing. */
+/**
+ * The user and CSRF token behind a cookie value; a session past its end or
+ * idle too long is removed and gives nothing. Using a session keeps it alive.
+ */
 export function resolveSession(
   deps: ServerDeps,
   token: string,
@@ -51,9 +68,17 @@ export function resolveSession(
   const tokenHash = hashToken(token);
   const session = findSession(deps.db, tokenHash);
   if (!session) return undefined;
-  if (session.expiresAt <= deps.clock.now().toISOString()) {
+  const now = deps.clock.now();
+  const lastUsed = Date.parse(session.lastUsedAt ?? session.createdAt);
+  if (
+    session.expiresAt <= now.toISOString() ||
+    now.getTime() - lastUsed >= SESSION_IDLE_DAYS * DAY_MS
+  ) {
     deleteSession(deps.db, tokenHash);
     return undefined;
+  }
+  if (now.getTime() - lastUsed >= TOUCH_EVERY_MS) {
+    touchSession(deps.db, tokenHash, now.toISOString());
   }
   const user = getUser(deps.db, session.userId);
   return user && { user, csrfToken: session.csrfToken, tokenHash };
@@ -61,6 +86,13 @@ export function resolveSession(
 
 export function endSession(deps: ServerDeps, tokenHash: string): void {
   deleteSession(deps.db, tokenHash);
+}
+
+/** Forgets every session past its end or idle too long; returns how many. */
+export function pruneSessions(deps: ServerDeps): number {
+  const now = deps.clock.now();
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_DAYS * DAY_MS).toISOString();
+  return deleteExpiredSessions(deps.db, now.toISOString(), idleSince);
 }
 
 /** HTTP-only and SameSite=Lax always; Secure whenever the server is reached over https. */

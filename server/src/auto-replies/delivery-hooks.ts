@@ -2,15 +2,36 @@
  * @module
  * The outbox's texts seen from the message log: a text is checked once more
  * just before it goes (a deleted or switched-off rule, a person who replied
- * meanwhile cancel it), and its message row follows how delivery went.
+ * meanwhile cancel it), and its message row follows how delivery went, in
+ * the same transaction as the outbox row, so the two never disagree.
  */
 import { cancelDelayed } from '@ringflow/flow-runtime';
 import type { Clock } from '../clock.js';
 import { decisionOfReply, getAutoReplySettings } from '../db/auto-replies.js';
 import type { Db } from '../db/database.js';
-import { contactFacts, findMessageByOutbox, updateMessageDelivery } from '../db/messages.js';
+import {
+  contactFacts,
+  findMessageByOutbox,
+  type MessageStatus,
+  updateMessageDelivery,
+} from '../db/messages.js';
+import type { OutboxRow } from '../db/outbox.js';
 import type { SmsHooks } from '../outbox/sms.js';
 import { historyOf } from './decide.js';
+
+/**
+ * The message status an outbox row stands for. A pending row with an
+ * unanswered attempt is 'unknown' until Twilio says whether the text exists.
+ *
+ * @example
+ * expect(message.status).toBe(messageStatusOf(getOutbox(db, message.outboxId)));
+ */
+export function messageStatusOf(
+  row: Pick<OutboxRow, 'status' | 'attemptStartedAt'>,
+): MessageStatus {
+  if (row.status === 'pending') return row.attemptStartedAt ? 'unknown' : 'scheduled';
+  return row.status;
+}
 
 /**
  * @example
@@ -42,25 +63,23 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
       });
       return cancelDelayed(new Date(decision.at), historyOf(facts));
     },
-    afterDelivery(row, outcome) {
+    onSettled(row, outcome) {
       const message = findMessageByOutbox(db, row.id);
       if (!message) return;
-      const now = clock.now().toISOString();
-      if (row.status === 'sent') {
+      const status = messageStatusOf(row);
+      if (status === 'sent') {
         const sid = (row.result as { sid?: unknown } | null)?.sid;
         updateMessageDelivery(db, message.id, {
-          status: 'sent',
-          sentAt: now,
+          status,
+          sentAt: clock.now().toISOString(),
           providerMessageId: typeof sid === 'string' ? sid : null,
         });
-      } else if (row.status === 'failed') {
-        updateMessageDelivery(db, message.id, { status: 'failed', error: row.lastError });
-      } else if (row.status === 'cancelled') {
+      } else if (status === 'cancelled') {
         const reason = outcome.status === 'cancelled' ? outcome.reason : row.lastError;
-        updateMessageDelivery(db, message.id, { status: 'cancelled', error: reason });
+        updateMessageDelivery(db, message.id, { status, error: reason });
       } else {
-        // Still to send: keep the last error visible while it is retried.
-        updateMessageDelivery(db, message.id, { status: 'scheduled', error: row.lastError });
+        // Failed, unknown, or still to send: the last error says why.
+        updateMessageDelivery(db, message.id, { status, error: row.lastError });
       }
     },
   };

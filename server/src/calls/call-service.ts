@@ -23,7 +23,8 @@ import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { notifyAtCallEnd } from '../notifications/call-end.js';
 import { callState, replyOf, schedulesOf } from './call-state.js';
-import { MachineCache } from './machine-cache.js';
+import { sharedMachines } from './machine-cache.js';
+import { keepRefusal, refusalCause } from './refusals.js';
 import { settle } from './settle.js';
 import { traceStep } from './trace.js';
 import type { CallStep, IncomingCall, Renderer } from './types.js';
@@ -44,17 +45,39 @@ const LATE_REPORT_HOLD_SECONDS = 60;
  * reply without stepping again, and any process can serve the next webhook.
  */
 export class CallService {
-  private readonly machines = new MachineCache();
+  private readonly machines = sharedMachines;
 
   constructor(
     private readonly deps: ServerDeps,
     private readonly provider: string,
   ) {}
 
-  /** A new call arrives: start the flow of the number called. */
+  /**
+   * A new call arrives: start the flow of the number called. When it cannot
+   * be stored, the refusal is kept for the call log and the error rethrown
+   * (the caller hears the apology).
+   */
   incoming(call: IncomingCall, render: Renderer): string {
-    const { db, clock, log } = this.deps;
-    const at = clock.now().toISOString();
+    const at = this.deps.clock.now().toISOString();
+    try {
+      return this.start(call, render, at);
+    } catch (error) {
+      keepRefusal(this.deps, {
+        provider: this.provider,
+        providerCallId: call.providerCallId,
+        from: call.from,
+        to: call.to,
+        at,
+        ...refusalCause(error),
+        webhook: call.webhook,
+        response: render.apology(),
+      });
+      throw error;
+    }
+  }
+
+  private start(call: IncomingCall, render: Renderer, at: string): string {
+    const { db, log } = this.deps;
     return inTransaction(db, () => {
       const existing = findCallByProviderId(db, this.provider, call.providerCallId);
       if (existing) return findStepResponse(db, existing.id, 0) ?? render.apology();
@@ -263,6 +286,8 @@ export class CallService {
     status: string,
     durationSeconds: number | null,
     webhook: Record<string, string>,
+    /** From the reconciler: when the provider says the call ended, and why it is ended now. */
+    asked?: { endedAt?: string | null; note: string },
   ): void {
     const { db, clock, log } = this.deps;
     const at = clock.now().toISOString();
@@ -272,7 +297,18 @@ export class CallService {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
-      recordProviderEnd(db, call.id, { providerStatus: status, endedAt: at, durationSeconds });
+      const endedAt = asked?.endedAt ?? at;
+      recordProviderEnd(db, call.id, { providerStatus: status, endedAt, durationSeconds });
+      if (asked) {
+        appendCallEvent(db, {
+          callId: call.id,
+          step: call.step,
+          kind: 'note',
+          at,
+          data: { note: asked.note },
+          response: null,
+        });
+      }
       const machine = call.revisionId ? this.machineOf(call.revisionId) : undefined;
       if (call.status !== 'active' || !call.snapshot || !machine) {
         appendCallEvent(db, {

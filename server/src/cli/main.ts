@@ -54,7 +54,8 @@ export function run(
     out(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  // Own keys only: `ringflow constructor` must be an unknown command, not Object.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     err(`Unknown command "${name}".\n${USAGE}`);
     return 2;

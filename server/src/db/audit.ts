@@ -40,16 +40,51 @@ export function recordAudit(
   );
 }
 
-/** Newest first; `before` pages by entry id. */
-export function listAudit(db: Db, query: { limit: number; before?: number }): AuditEntry[] {
+/**
+ * Newest first; `before` pages by entry id. `action` keeps one action
+ * (`auth.login_failed`), or a family when it ends in `.*` (`auth.*`).
+ *
+ * @example
+ * listAudit(db, { limit: 50, action: 'auth.*' });
+ */
+export function listAudit(
+  db: Db,
+  query: { limit: number; before?: number; action?: string },
+): AuditEntry[] {
+  const family = query.action?.endsWith('.*') ? query.action.slice(0, -1) : null;
   const rows = sql<
-    [{ before: number | null; limit: number }],
+    [
+      {
+        before: number | null;
+        limit: number;
+        action: string | null;
+        from: string | null;
+        to: string | null;
+      },
+    ],
     Omit<AuditEntry, 'detail'> & { detail: string | null }
   >(
     db,
     `SELECT a.id, a.at, a.user_id AS userId, u.name AS userName, a.action, a.subject, a.detail
      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-     WHERE (@before IS NULL OR a.id < @before) ORDER BY a.id DESC LIMIT @limit`,
-  ).all({ before: query.before ?? null, limit: query.limit });
+     WHERE (@before IS NULL OR a.id < @before)
+       AND (@action IS NULL OR a.action = @action)
+       AND (@from IS NULL OR (a.action >= @from AND a.action < @to))
+     ORDER BY a.id DESC LIMIT @limit`,
+  ).all({
+    before: query.before ?? null,
+    limit: query.limit,
+    action: family === null ? (query.action ?? null) : null,
+    // A range rather than LIKE, so `_` in `auth.login_failed` is no wildcard and the index serves it.
+    from: family,
+    to: family === null ? null : `${family.slice(0, -1)}/`,
+  });
   return rows.map((r) => ({ ...r, detail: r.detail === null ? null : JSON.parse(r.detail) }));
+}
+
+/** Every action the log holds, for a filter to choose from. */
+export function listAuditActions(db: Db): string[] {
+  return sql<[], { action: string }>(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action')
+    .all()
+    .map((r) => r.action);
 }

@@ -139,8 +139,9 @@ export function cancelRuleReplies(
     db,
     `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
      JOIN messages m ON m.id = d.reply_message_id
+     JOIN outbox o ON o.id = m.outbox_id
      WHERE d.phone_number_id = ? AND d.source = 'rule' AND d.source_id = ?
-       AND m.status = 'scheduled' AND m.outbox_id IS NOT NULL`,
+       AND m.status = 'scheduled' AND o.attempt_started_at IS NULL`,
   ).all(numberId, ruleId);
   for (const { messageId, outboxId } of pending) {
     cancelOutbox(db, outboxId, reason, at);
@@ -157,7 +158,8 @@ export function pendingRepliesOfCall(
     db,
     `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
      JOIN messages m ON m.id = d.reply_message_id
-     WHERE d.call_id = ? AND m.status = 'scheduled' AND m.outbox_id IS NOT NULL`,
+     JOIN outbox o ON o.id = m.outbox_id
+     WHERE d.call_id = ? AND m.status = 'scheduled' AND o.attempt_started_at IS NULL`,
   ).all(callId);
 }
 

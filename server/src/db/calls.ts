@@ -235,3 +235,28 @@ export function findResumable(db: Db, callId: string, step: number): PersistedCa
   ).get(callId, step + 1, step);
   return row?.snapshot ? (JSON.parse(row.snapshot) as PersistedCall) : undefined;
 }
+
+/** A live call and the instant of its last webhook (its start when it had none). */
+export interface QuietCall {
+  call: Call;
+  lastActivityAt: string;
+}
+
+/**
+ * Live calls with no webhook since `before`, quietest first: the ones whose
+ * status callback may have been lost.
+ *
+ * @example
+ * const quiet = findQuietActiveCalls(db, thirtyMinutesAgo, 100);
+ */
+export function findQuietActiveCalls(db: Db, before: string, limit: number): QuietCall[] {
+  const rows = sql<{ before: string; limit: number }, CallRow & { last_activity_at: string }>(
+    db,
+    `SELECT * FROM (
+       SELECT c.*, COALESCE((SELECT MAX(e.at) FROM call_events e WHERE e.call_id = c.id), c.started_at)
+         AS last_activity_at
+       FROM calls c WHERE c.status = 'active'
+     ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
+  ).all({ before, limit });
+  return rows.map((row) => ({ call: toCall(row), lastActivityAt: row.last_activity_at }));
+}

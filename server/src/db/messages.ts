@@ -7,7 +7,8 @@ import { newId } from '../ids.js';
 import type { Db } from './database.js';
 import { sql } from './statements.js';
 
-export type MessageStatus = 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled';
+/** 'unknown': its request reached Twilio (maybe) and Twilio could not say whether it went out. */
+export type MessageStatus = 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'unknown';
 
 export interface Message {
   id: string;
@@ -154,14 +155,14 @@ export function contactFacts(
       `SELECT MAX(d.send_at) AS at FROM auto_reply_decisions d
        JOIN messages m ON m.id = d.reply_message_id
        WHERE d.phone_number_id = @numberId AND d.contact_number = @contact
-         AND m.status IN ('scheduled', 'sent')`,
+         AND m.status IN ('scheduled', 'sent', 'unknown')`,
     ).get(params)?.at ?? null;
   const lastTeamText =
     sql<Params, { at: string | null }>(
       db,
       `SELECT MAX(at) AS at FROM messages
        WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'team'
-         AND status IN ('scheduled', 'sent')`,
+         AND status IN ('scheduled', 'sent', 'unknown')`,
     ).get(params)?.at ?? null;
   // A call someone answered counts from its end; one still going counts as now.
   const lastAnswered =

@@ -6,6 +6,10 @@ import { outboxDelivery } from './migrations/004-outbox-delivery.js';
 import { autoReplies } from './migrations/005-auto-replies.js';
 import { voicemail } from './migrations/006-voicemail.js';
 import { greetingsSpeech } from './migrations/007-greetings-speech.js';
+import { earlyTranscriptions } from './migrations/008-early-transcriptions.js';
+import { loginAttempts } from './migrations/009-login-attempts.js';
+import { health } from './migrations/010-health.js';
+import { deliveryAttempts } from './migrations/011-delivery-attempts.js';
 
 export interface Migration {
   version: number;
@@ -22,7 +26,24 @@ export const MIGRATIONS: readonly Migration[] = [
   autoReplies,
   voicemail,
   greetingsSpeech,
+  earlyTranscriptions,
+  loginAttempts,
+  health,
+  deliveryAttempts,
 ];
+
+/** The database was written by a newer Ringflow: its schema is past the last migration here. */
+export class NewerSchemaError extends Error {
+  override name = 'NewerSchemaError';
+  constructor(
+    readonly found: number,
+    readonly latest: number,
+  ) {
+    super(
+      `The database is at schema version ${found}, newer than this Ringflow knows (${latest}); upgrade Ringflow`,
+    );
+  }
+}
 
 /**
  * Applies the migrations the database has not seen yet, each in its own
@@ -32,16 +53,27 @@ export function migrate(db: Db): { from: number; to: number } {
   const from = db.pragma('user_version', { simple: true }) as number;
   const latest = MIGRATIONS.at(-1)?.version ?? 0;
   if (from > latest) {
-    throw new Error(
-      `The database is at schema version ${from}, newer than this Ringflow knows (${latest}); upgrade Ringflow`,
-    );
+    throw new NewerSchemaError(from, latest);
   }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= from) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  // SQLite's procedure for rebuilding a table (to widen a CHECK): foreign keys off while it
+  // runs, else dropping the old table would set its children's references to NULL; each
+  // migration checks them before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (from < latest) db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= from) continue;
+      db.transaction(() => {
+        db.exec(migration.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`Migration ${migration.name} broke ${broken.length} foreign key(s)`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
   }
   return { from, to: latest };
 }

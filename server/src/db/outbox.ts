@@ -9,7 +9,11 @@
 import { type Db, inTransaction } from './database.js';
 import { parseJson, sql } from './statements.js';
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
+/**
+ * 'unknown': a delivery whose request may have reached the provider, and the
+ * provider could not say whether it did; never sent again automatically.
+ */
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled' | 'unknown';
 
 /** An instant: a `Date` or an ISO 8601 string; stored as UTC ISO text so it compares as text. */
 export type Instant = Date | string;
@@ -30,6 +34,12 @@ export interface OutboxRow<P = unknown> {
   createdAt: string;
   updatedAt: string;
   sentAt: string | null;
+  /**
+   * When the latest request to the provider began, while its answer is not
+   * recorded: set on a claimed row, the previous attempt's answer was lost
+   * (a crash, a timeout) and the provider must be asked before sending again.
+   */
+  attemptStartedAt: string | null;
 }
 
 interface Row {
@@ -45,6 +55,7 @@ interface Row {
   created_at: string;
   updated_at: string;
   sent_at: string | null;
+  attempt_started_at: string | null;
 }
 
 const toOutboxRow = (row: Row): OutboxRow => ({
@@ -60,6 +71,7 @@ const toOutboxRow = (row: Row): OutboxRow => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   sentAt: row.sent_at,
+  attemptStartedAt: row.attempt_started_at,
 });
 
 /** The one text form of an instant in this table: `not_before <= ?` compares strings. */
@@ -121,6 +133,27 @@ export function enqueue(db: Db, row: NewOutboxRow): number {
 }
 
 /**
+ * Like `enqueue`, but a row of that key that ended without being delivered
+ * ('failed' or 'cancelled') is pending again: attempts 0, due at `notBefore`
+ * (now), its last error kept. Pending and sent rows stay as they are. Only
+ * for work that is safe to do again (synthesis); texts and e-mails use
+ * `enqueue`, which never sends twice.
+ *
+ * @example
+ * enqueueOrRetry(db, { kind: 'synthesize', payload, idempotencyKey: synthesizeKey(payload), now });
+ */
+export function enqueueOrRetry(db: Db, row: NewOutboxRow): number {
+  const id = enqueue(db, row);
+  const now = isoInstant(row.now);
+  sql(
+    db,
+    `UPDATE outbox SET status = 'pending', attempts = 0, not_before = ?, updated_at = ?
+     WHERE id = ? AND status IN ('failed', 'cancelled')`,
+  ).run(isoInstant(row.notBefore ?? now), now, id);
+  return id;
+}
+
+/**
  * Claims up to `limit` due rows, oldest first, in one IMMEDIATE transaction:
  * each one's `attempts` goes up by one and its `not_before` moves to the end
  * of the lease (from `now`), so no other worker claims it meanwhile. Returns
@@ -171,27 +204,31 @@ export function markSent(db: Db, id: number, update: { result: unknown; at: Inst
   return (
     sql(
       db,
-      `UPDATE outbox SET status = 'sent', result = ?, last_error = NULL, sent_at = ?, updated_at = ?
-       WHERE id = ? AND status IN ('pending', 'cancelled')`,
+      `UPDATE outbox SET status = 'sent', result = ?, last_error = NULL, sent_at = ?, updated_at = ?,
+         attempt_started_at = NULL
+       WHERE id = ? AND status IN ('pending', 'cancelled', 'unknown')`,
     ).run(json(update.result), at, at, id).changes > 0
   );
 }
 
-/** Leaves a claimed row pending, due again at `notBefore`, with the error that stopped it. */
-export function markRetry(
-  db: Db,
-  id: number,
-  update: { notBefore: Instant; error: string; result?: unknown; at: Instant } & Fence,
-): boolean {
+/**
+ * Records, before a request goes to the provider, that an attempt began; it
+ * is committed before the request leaves, so a crash mid-request leaves the
+ * mark. False when the row is no longer this claim's (its lease ran out and
+ * another worker took it, or it was cancelled): then send nothing.
+ *
+ * @example
+ * if (!startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() })) return;
+ * await client.send(text);
+ */
+export function startAttempt(db: Db, id: number, update: { at: Instant } & Fence): boolean {
   return (
     sql(
       db,
-      `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?
+      `UPDATE outbox SET attempt_started_at = ?, updated_at = ?
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
     ).run(
-      isoInstant(update.notBefore),
-      update.error,
-      json(update.result),
+      isoInstant(update.at),
       isoInstant(update.at),
       id,
       update.attempts ?? null,
@@ -200,21 +237,59 @@ export function markRetry(
   );
 }
 
-/** Gives up on a pending row for good. */
-export function markFailed(
+/**
+ * Leaves a claimed row pending, due again at `notBefore`, with the error that
+ * stopped it. `inDoubt`: the request may have reached the provider, so the
+ * attempt's mark stays and the next claim asks the provider first.
+ */
+export function markRetry(
   db: Db,
   id: number,
-  update: { error: string; result?: unknown; at: Instant } & Fence,
+  update: {
+    notBefore: Instant;
+    error: string;
+    result?: unknown;
+    inDoubt?: boolean;
+    at: Instant;
+  } & Fence,
 ): boolean {
   return (
     sql(
       db,
-      `UPDATE outbox SET status = 'failed', last_error = ?, result = COALESCE(?, result), updated_at = ?
+      `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
+         attempt_started_at = CASE WHEN ? THEN attempt_started_at END
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
     ).run(
+      isoInstant(update.notBefore),
       update.error,
       json(update.result),
       isoInstant(update.at),
+      update.inDoubt ? 1 : 0,
+      id,
+      update.attempts ?? null,
+      update.attempts ?? null,
+    ).changes > 0
+  );
+}
+
+/** Gives up on a pending row for good: 'failed', or 'unknown' when it may have been delivered. */
+export function markFailed(
+  db: Db,
+  id: number,
+  update: { error: string; result?: unknown; at: Instant; status?: 'failed' | 'unknown' } & Fence,
+): boolean {
+  return (
+    sql(
+      db,
+      `UPDATE outbox SET status = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
+         attempt_started_at = CASE WHEN ? = 'unknown' THEN attempt_started_at END
+       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+    ).run(
+      update.status ?? 'failed',
+      update.error,
+      json(update.result),
+      isoInstant(update.at),
+      update.status ?? 'failed',
       id,
       update.attempts ?? null,
       update.attempts ?? null,
@@ -227,7 +302,9 @@ export type OutboxTarget = number | { kind?: string; keyPrefix?: string };
 
 /**
  * Cancels pending rows (sent, failed and cancelled ones stay as they are),
- * keeping `reason` as their last error; returns how many were cancelled.
+ * keeping `reason` as their last error; returns how many were cancelled. By
+ * kind or prefix, a row whose request may already have reached the provider
+ * (an attempt in flight or unanswered) is left to its delivery.
  *
  * @example
  * cancelOutbox(db, { kind: 'sms', keyPrefix: `auto-reply:${callId}:` }, 'the caller called back', now);
@@ -248,7 +325,7 @@ export function cancelOutbox(db: Db, target: OutboxTarget, reason: string, at: I
   return sql(
     db,
     `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
-     WHERE status = 'pending'
+     WHERE status = 'pending' AND attempt_started_at IS NULL
        AND (? IS NULL OR kind = ?)
        AND (? IS NULL OR substr(idempotency_key, 1, length(?)) = ?)`,
   ).run(

@@ -84,13 +84,16 @@ export function deleteVoicemailRows(db: Db, ids: readonly string[]): number {
 
 /**
  * Deletes up to `limit` texts written before `before`. A text still
- * scheduled to go out is kept until it is sent or cancelled.
+ * scheduled to go out, or whose delivery is still being settled with Twilio
+ * (status 'unknown', its outbox row pending), is kept until that ends.
  */
 export function deleteExpiredMessages(db: Db, query: { before: string; limit: number }): number {
   return sql<[{ before: string; limit: number }]>(
     db,
     `DELETE FROM messages WHERE id IN (
-       SELECT id FROM messages WHERE at < @before AND status <> 'scheduled' LIMIT @limit)`,
+       SELECT id FROM messages WHERE at < @before AND status <> 'scheduled'
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = outbox_id AND o.status = 'pending')
+       LIMIT @limit)`,
   ).run(query).changes;
 }
 

@@ -86,13 +86,15 @@ export interface Session {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** When a request last used it (kept to the minute); null: not since it began. */
+  lastUsedAt: string | null;
 }
 
-export function insertSession(db: Db, session: Session): void {
+export function insertSession(db: Db, session: Omit<Session, 'lastUsedAt'>): void {
   sql(
     db,
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
-     VALUES (@tokenHash, @userId, @csrfToken, @createdAt, @expiresAt)`,
+    `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_used_at)
+     VALUES (@tokenHash, @userId, @csrfToken, @createdAt, @expiresAt, @createdAt)`,
   ).run(session);
 }
 
@@ -100,18 +102,29 @@ export function findSession(db: Db, tokenHash: string): Session | undefined {
   return sql<[string], Session>(
     db,
     `SELECT token_hash AS tokenHash, user_id AS userId, csrf_token AS csrfToken,
-       created_at AS createdAt, expires_at AS expiresAt
+       created_at AS createdAt, expires_at AS expiresAt, last_used_at AS lastUsedAt
      FROM sessions WHERE token_hash = ?`,
   ).get(tokenHash);
+}
+
+export function touchSession(db: Db, tokenHash: string, at: string): void {
+  sql(db, 'UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(at, tokenHash);
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
   sql(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 }
 
-/** Forgets sessions that expired before `at`; returns how many. */
-export function deleteExpiredSessions(db: Db, at: string): number {
-  return sql(db, 'DELETE FROM sessions WHERE expires_at <= ?').run(at).changes;
+/**
+ * Forgets sessions that expired before `at`, and those not used since
+ * `idleSince` when it is given; returns how many.
+ */
+export function deleteExpiredSessions(db: Db, at: string, idleSince?: string): number {
+  return sql(
+    db,
+    `DELETE FROM sessions WHERE expires_at <= @at
+       OR COALESCE(last_used_at, created_at) <= @idleSince`,
+  ).run({ at, idleSince: idleSince ?? '' }).changes;
 }
 
 export interface ApiToken {

@@ -13,6 +13,10 @@ import { type SpeechTimeouts, speechEngine } from '../speech/engine.js';
 import { greetingSynthesisHandler, SYNTHESIZE_GREETING_KIND } from '../speech/greeting-job.js';
 import { SYNTHESIZE_KIND, synthesizeHandler } from '../speech/synthesize-job.js';
 import { TRANSCRIBE_KIND, transcribeHandler } from '../speech/transcribe-job.js';
+import {
+  TRANSCRIPT_DEADLINE_KIND,
+  transcriptDeadlineHandler,
+} from '../speech/twilio-transcript-deadline.js';
 import { RECORDING_DELETE_KIND, recordingDeleteHandler } from '../voicemail/delete-recording.js';
 import { recordingFetchHandler } from '../voicemail/fetch-recording.js';
 import { RECORDING_FETCH_KIND } from '../voicemail/keep-recording.js';
@@ -29,8 +33,11 @@ export interface Delivery {
 export interface DeliveryOptions {
   fetch?: typeof globalThis.fetch;
   hooks?: SmsHooks;
+  /** OUTBOX_LEASE_SECONDS by default. */
   leaseSeconds?: number;
   maxAttempts?: number;
+  /** Rows delivered at once; OUTBOX_CONCURRENCY by default. */
+  concurrency?: number;
   timeoutMs?: number;
   /** E-mail, Slack and webhook notifications: a mail transport or fetch of a test's own. */
   notifications?: NotificationOptions;
@@ -50,7 +57,9 @@ export function createDelivery(
   options: DeliveryOptions = {},
 ): Delivery {
   const { accountSid, authToken, apiBaseUrl } = deps.config.twilio;
-  const { fetch, timeoutMs, hooks, leaseSeconds, maxAttempts } = options;
+  const { fetch, timeoutMs, hooks, maxAttempts } = options;
+  const { leaseSeconds = deps.config.outbox.leaseSeconds } = options;
+  const { concurrency = deps.config.outbox.concurrency } = options;
   const client = twilioMessages({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
   const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
   const speech = speechEngine(deps.config, { clock: deps.clock, timeouts: options.speechTimeouts });
@@ -59,16 +68,18 @@ export function createDelivery(
     clock: deps.clock,
     log: deps.log,
     handlers: {
-      [SMS_KIND]: smsHandler({ client, ...hooks }),
+      [SMS_KIND]: smsHandler({ client, db: deps.db, ...hooks }),
       [RECORDING_FETCH_KIND]: recordingFetchHandler(deps, recordings),
       [RECORDING_DELETE_KIND]: recordingDeleteHandler(deps, recordings),
       ...notificationHandlers(deps, options.notifications),
       [SYNTHESIZE_KIND]: synthesizeHandler(deps, speech),
       [SYNTHESIZE_GREETING_KIND]: greetingSynthesisHandler(deps, speech),
       [TRANSCRIBE_KIND]: transcribeHandler(deps, speech),
+      [TRANSCRIPT_DEADLINE_KIND]: transcriptDeadlineHandler(deps),
     },
     leaseSeconds,
     maxAttempts,
+    concurrency,
   });
   const missingCredentials = [
     ...(accountSid ? [] : ['TWILIO_ACCOUNT_SID']),

@@ -2,12 +2,15 @@
  * @module
  * The outbox's 'sms' kind: a text to send through a messages client, with
  * hooks for the callers that queued it (cancel a delayed reply, update a
- * message log).
+ * message log). Sent at most once: the attempt is recorded before the request
+ * leaves, and a row claimed again with an unanswered attempt asks Twilio
+ * whether the text exists before sending anything (see recover-text.ts).
  */
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { enqueue, type Instant, type OutboxRow } from '../db/outbox.js';
 import type { MessagesClient, SendResult } from '../providers/twilio/messages.js';
+import { recoverText } from './recover-text.js';
 import type { DeliveryResult, OutboxHandler } from './worker.js';
 
 export const SMS_KIND = 'sms';
@@ -24,6 +27,8 @@ export interface SmsHooks {
   beforeSend?: (
     row: OutboxRow<SmsPayload>,
   ) => string | null | undefined | Promise<string | null | undefined>;
+  /** In the transaction that updates the outbox row, with the row as it now is. */
+  onSettled?: (row: OutboxRow<SmsPayload>, outcome: DeliveryResult) => void;
   /** After the outbox row was updated, with the row as it now is. */
   afterDelivery?: (row: OutboxRow<SmsPayload>, outcome: DeliveryResult) => void | Promise<void>;
 }
@@ -48,10 +53,16 @@ export function enqueueSms(
  */
 export function smsHandler({
   client,
+  db,
   beforeSend,
+  onSettled,
   afterDelivery,
-}: { client: MessagesClient } & SmsHooks): OutboxHandler {
-  const handler: OutboxHandler = async (row) => {
+}: {
+  client: MessagesClient;
+  /** To tell this row's text from an identical one another row sent; without it, any match counts. */
+  db?: Db;
+} & SmsHooks): OutboxHandler {
+  const handler: OutboxHandler = async (row, attempt) => {
     const payload = SmsPayload.safeParse(row.payload);
     if (!payload.success) {
       return {
@@ -60,11 +71,22 @@ export function smsHandler({
       };
     }
     const text = { ...row, payload: payload.data };
+    if (row.attemptStartedAt) {
+      // The last request's answer was lost: it may have gone out.
+      const recovered = await recoverText(client, db, text);
+      if (recovered) return recovered;
+    }
     const reason = await beforeSend?.(text);
     if (reason) return { status: 'cancelled', reason };
+    if (!attempt.start()) {
+      return { status: 'retry', error: 'Claimed by another worker meanwhile; not sent' };
+    }
     const sent = await client.send({ ...payload.data, idempotencyKey: row.idempotencyKey });
     return toDeliveryResult(sent);
   };
+  if (onSettled) {
+    handler.onSettled = (row, outcome) => onSettled(row as OutboxRow<SmsPayload>, outcome);
+  }
   if (afterDelivery) {
     handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<SmsPayload>, outcome);
   }
@@ -80,5 +102,6 @@ export function toDeliveryResult(sent: SendResult): DeliveryResult {
     message: sent.message,
   };
   const error = sent.code === undefined ? sent.message : `${sent.code}: ${sent.message}`;
-  return sent.retryable ? { status: 'retry', error, result } : { status: 'failed', error, result };
+  if (!sent.retryable) return { status: 'failed', error, result };
+  return { status: 'retry', error, result, ...(sent.inDoubt ? { inDoubt: true } : {}) };
 }

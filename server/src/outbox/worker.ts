@@ -1,12 +1,14 @@
 /**
  * @module
- * Delivers due outbox rows, one at a time: claims a row (a lease), hands it
- * to the handler of its kind, and records what came of it, retrying with
- * exponential back-off. Tests call `drain()` with a clock they move; the
- * server calls `start()`.
+ * Delivers due outbox rows, several at once: claims rows in batches (each
+ * with a lease), hands each to the handler of its kind, and records what came
+ * of it, retrying with exponential back-off. The outcome and the caller's own
+ * record of it (`onSettled`) are written in one transaction, so they never
+ * disagree. Tests call `drain()` with a clock they move; the server calls
+ * `start()`.
  */
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/database.js';
+import { type Db, inTransaction } from '../db/database.js';
 import {
   cancelOutbox,
   claimDue,
@@ -15,23 +17,38 @@ import {
   markRetry,
   markSent,
   type OutboxRow,
+  startAttempt,
 } from '../db/outbox.js';
 import type { Logger } from '../logger.js';
 
 /** What a handler made of one delivery attempt. */
 export type DeliveryResult =
   | { status: 'sent'; result: unknown }
-  | { status: 'retry'; error: string; result?: unknown }
+  /** `inDoubt`: the request may have reached the provider; the next claim asks it first. */
+  | { status: 'retry'; error: string; result?: unknown; inDoubt?: boolean }
   | { status: 'failed'; error: string; result?: unknown }
   | { status: 'cancelled'; reason: string };
 
+/** What a handler may ask of the worker during one attempt. */
+export interface Attempt {
+  /**
+   * Records that a request to the provider begins now, committed before it
+   * leaves; false when the row is no longer this claim's (send nothing).
+   */
+  start(): boolean;
+}
+
 /**
- * Delivers one row of its kind. `afterDelivery`, when present, runs once the
- * row has been updated, with the row as it now is (its status says how it
- * went; 'pending' after a retry): the place to update a caller's own tables.
+ * Delivers one row of its kind. `onSettled`, when present, runs in the
+ * transaction that records the outcome, with the row as it now is (its
+ * status says how it went; 'pending' after a retry): the place to update a
+ * caller's own tables; if it throws, neither is written and the row is
+ * delivered again once its lease runs out. `afterDelivery` runs after that
+ * commit, for work that cannot share a transaction.
  */
 export interface OutboxHandler {
-  (row: OutboxRow): Promise<DeliveryResult>;
+  (row: OutboxRow, attempt: Attempt): Promise<DeliveryResult>;
+  onSettled?: (row: OutboxRow, outcome: DeliveryResult) => void;
   afterDelivery?: (row: OutboxRow, outcome: DeliveryResult) => void | Promise<void>;
 }
 
@@ -44,6 +61,8 @@ export interface OutboxWorkerOptions {
   leaseSeconds?: number;
   /** Attempts before a row that keeps asking for a retry is marked failed. */
   maxAttempts?: number;
+  /** Rows delivered at once; 8 when not given (the server passes OUTBOX_CONCURRENCY, 32 by default). */
+  concurrency?: number;
 }
 
 export interface DrainReport {
@@ -54,11 +73,11 @@ export interface DrainReport {
 }
 
 export interface OutboxWorker {
-  /** Claims and handles every row due now, once each, one after the other. */
+  /** Claims and handles every row due now, once each, up to `concurrency` at a time. */
   drain(): Promise<DrainReport>;
   /** Drains every `pollMs` until stopped; one drain at a time, never keeping the process alive. */
   start(pollMs?: number): void;
-  /** Stops polling and waits for a drain in flight, which ends after the row in hand. */
+  /** Stops polling and waits for a drain in flight, which ends after the rows in hand. */
   stop(): Promise<void>;
 }
 
@@ -78,41 +97,46 @@ export function retryDelayMs(attempts: number): number {
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, clock, log, handlers, leaseSeconds = 60, maxAttempts = 10 } = options;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
 
   const attempt = async (row: OutboxRow): Promise<DeliveryResult> => {
     const handler = handlers[row.kind];
     if (!handler) return { status: 'failed', error: `No handler for outbox kind "${row.kind}"` };
+    let started = false;
+    const start = () => {
+      started = startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() });
+      return started;
+    };
     try {
-      return await handler(row);
+      return await handler(row, { start });
     } catch (error) {
       log.error('outbox: handler threw', { id: row.id, kind: row.kind, error: String(error) });
-      return { status: 'retry', error: `Handler threw: ${String(error)}` };
+      // Thrown after its request began, the handler cannot say whether it was delivered.
+      return { status: 'retry', error: `Handler threw: ${String(error)}`, inDoubt: started };
     }
   };
 
-  /** Writes the outcome; a retry past `maxAttempts` becomes a failure. */
-  const settle = (row: OutboxRow, outcome: DeliveryResult): DeliveryResult => {
+  /** Writes the outcome; a retry past `maxAttempts` becomes a failure ('unknown' when in doubt). */
+  const record = (row: OutboxRow, outcome: DeliveryResult): DeliveryResult => {
     const at = clock.now();
     const fence = { attempts: row.attempts };
-    const fields = { id: row.id, kind: row.kind, attempts: row.attempts };
     switch (outcome.status) {
       case 'sent':
         markSent(db, row.id, { result: outcome.result, at });
-        log.info('outbox: delivered', fields);
         return outcome;
       case 'cancelled':
         cancelOutbox(db, row.id, outcome.reason, at);
-        log.info('outbox: cancelled', { ...fields, reason: outcome.reason });
         return outcome;
       case 'failed':
         markFailed(db, row.id, { ...fence, error: outcome.error, result: outcome.result, at });
-        log.warn('outbox: failed', { ...fields, error: outcome.error });
         return outcome;
       case 'retry': {
         if (row.attempts >= maxAttempts) {
-          const error = `Gave up after ${row.attempts} attempts: ${outcome.error}`;
-          markFailed(db, row.id, { ...fence, error, result: outcome.result, at });
-          log.warn('outbox: failed', { ...fields, error });
+          const error = outcome.inDoubt
+            ? `Unknown whether it was delivered after ${row.attempts} attempts: ${outcome.error}`
+            : `Gave up after ${row.attempts} attempts: ${outcome.error}`;
+          const status = outcome.inDoubt ? 'unknown' : 'failed';
+          markFailed(db, row.id, { ...fence, status, error, result: outcome.result, at });
           return { status: 'failed', error, result: outcome.result };
         }
         const notBefore = new Date(at.getTime() + retryDelayMs(row.attempts));
@@ -121,49 +145,104 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
           notBefore,
           error: outcome.error,
           result: outcome.result,
+          inDoubt: outcome.inDoubt,
           at,
-        });
-        log.warn('outbox: will retry', {
-          ...fields,
-          notBefore: notBefore.toISOString(),
-          error: outcome.error,
         });
         return outcome;
       }
     }
   };
 
-  const deliver = async (row: OutboxRow): Promise<DeliveryResult> => {
-    const outcome = settle(row, await attempt(row));
+  const settle = (row: OutboxRow, outcome: DeliveryResult) => {
+    const onSettled = handlers[row.kind]?.onSettled;
+    return inTransaction(db, () => {
+      const settled = record(row, outcome);
+      const updated = getOutbox(db, row.id);
+      if (onSettled && updated) onSettled(updated, settled);
+      return { settled, updated };
+    });
+  };
+
+  const deliver = async (row: OutboxRow): Promise<DeliveryResult | undefined> => {
+    const fields = { id: row.id, kind: row.kind, attempts: row.attempts };
+    let settled: DeliveryResult;
+    let updated: OutboxRow | undefined;
+    try {
+      ({ settled, updated } = settle(row, await attempt(row)));
+    } catch (error) {
+      // Nothing was written: the row is due again when its lease ends, and asked about first.
+      log.error('outbox: recording the outcome failed', { ...fields, error: String(error) });
+      return undefined;
+    }
+    const status = updated?.status;
+    if (settled.status === 'retry') {
+      log.warn('outbox: will retry', {
+        ...fields,
+        notBefore: updated?.notBefore,
+        error: settled.error,
+      });
+    } else if (settled.status === 'failed') {
+      log.warn(`outbox: ${status === 'unknown' ? 'unknown' : 'failed'}`, {
+        ...fields,
+        error: settled.error,
+      });
+    } else if (settled.status === 'cancelled') {
+      log.info('outbox: cancelled', { ...fields, reason: settled.reason });
+    } else log.info('outbox: delivered', fields);
     const afterDelivery = handlers[row.kind]?.afterDelivery;
-    const updated = afterDelivery && getOutbox(db, row.id);
     if (afterDelivery && updated) {
       try {
-        await afterDelivery(updated, outcome);
+        await afterDelivery(updated, settled);
       } catch (error) {
         // The delivery itself is settled; a hook's failure must not send the text again.
         log.error('outbox: afterDelivery threw', { id: row.id, error: String(error) });
       }
     }
-    return outcome;
+    return settled;
   };
 
   const drain = async (): Promise<DrainReport> => {
     const report: DrainReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
-    // Rows due when the drain began, one per claim, so a row never waits out its lease
-    // behind slow sends of others and a row retried meanwhile waits for the next drain.
+    // Rows due when the drain began, claimed only as slots free up, so a row never waits
+    // out its lease behind slow sends of others and a row retried meanwhile waits for the
+    // next drain; rows queued meanwhile (due now) are claimed too. On stop, the rows in hand
+    // are finished and recorded; the rest wait for the next start.
     const dueBy = clock.now();
-    // On stop, the row in hand is finished and recorded; the rest wait for the next start.
-    while (!halting) {
-      const [row] = claimDue(db, clock.now(), { limit: 1, leaseSeconds, dueBy });
-      if (!row) return report;
-      const outcome = await deliver(row);
-      if (outcome.status === 'sent') report.sent++;
-      else if (outcome.status === 'retry') report.retried++;
+    const inFlight = new Set<Promise<void>>();
+    /** Claimed, in claim order, not started yet. */
+    const claimed: OutboxRow[] = [];
+    let runningKind: string | undefined;
+    const count = (outcome: DeliveryResult | undefined) => {
+      if (outcome?.status === 'sent') report.sent++;
+      else if (outcome?.status === 'retry' || outcome === undefined) report.retried++;
       else if (outcome.status === 'failed') report.failed++;
       else report.cancelled++;
+    };
+    for (;;) {
+      if (!halting && claimed.length === 0 && inFlight.size < concurrency) {
+        const limit = concurrency - inFlight.size;
+        claimed.push(...claimDue(db, clock.now(), { limit, leaseSeconds, dueBy }));
+      }
+      // Rows of one kind run side by side; a row of another kind waits until those in
+      // flight are done, so one kind's work that another's depends on (a recording copied
+      // before its notification) still comes first, as in claim order.
+      while (claimed.length > 0 && inFlight.size < concurrency) {
+        const next = claimed[0] as OutboxRow;
+        if (inFlight.size > 0 && next.kind !== runningKind) break;
+        claimed.shift();
+        runningKind = next.kind;
+        const task: Promise<void> = deliver(next)
+          .then(count)
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
+      if (inFlight.size === 0) {
+        // Claimed rows left behind on stop are due again when their lease ends.
+        if (claimed.length === 0 || halting) return report;
+        continue;
+      }
+      await Promise.race(inFlight);
     }
-    return report;
   };
 
   let timer: NodeJS.Timeout | undefined;

@@ -34,10 +34,20 @@ export interface OutboxHarness {
 }
 
 export async function outboxHarness(
-  options: DeliveryOptions & { credentials?: boolean } = {},
+  options: DeliveryOptions & {
+    credentials?: boolean;
+    /** False: the fake sends a text again for a repeated idempotency token, as Twilio may. */
+    idempotencyTokens?: boolean;
+  } = {},
 ): Promise<OutboxHarness> {
-  const { credentials = true, ...deliveryOptions } = options;
-  const twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
+  const { credentials = true, idempotencyTokens, ...deliveryOptions } = options;
+  const clock = manualClock(T0);
+  const twilio = await startFakeTwilio({
+    accountSid: ACCOUNT_SID,
+    authToken: AUTH_TOKEN,
+    now: () => clock.now(),
+    idempotencyTokens,
+  });
   const dir = mkdtempSync(join(tmpdir(), 'ringflow-outbox-'));
   const config = loadConfig({
     RINGFLOW_DATA_DIR: dir,
@@ -45,7 +55,6 @@ export async function outboxHarness(
     TWILIO_AUTH_TOKEN: credentials ? AUTH_TOKEN : '',
     TWILIO_API_BASE_URL: twilio.url,
   });
-  const clock = manualClock(T0);
   const log = memoryLogger();
   const boot = () => {
     const db = openDatabase(config.databaseFile);

@@ -1,4 +1,5 @@
 import { FLOW_SCHEMA_VERSION } from './document.js';
+import { cloneJson, jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Turns a document of version N into one of version N + 1. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -29,8 +30,15 @@ export function migrateFlowDocument(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new MigrationError('A flow document must be a JSON object');
   }
+  // A recursive copy would overflow the stack on a document nested thousands of levels deep.
+  const tooDeep = jsonTooDeep(input, MAX_JSON_DEPTH);
+  if (tooDeep) {
+    throw new MigrationError(
+      `${tooDeep.path || 'the document'} nests deeper than ${MAX_JSON_DEPTH} levels`,
+    );
+  }
   // Steps may reshape what they are given; the caller's object stays as it was (documents are JSON).
-  let document = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  let document = cloneJson(input) as Record<string, unknown>;
   let version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new MigrationError('schemaVersion must be a positive whole number');

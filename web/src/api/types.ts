@@ -36,6 +36,11 @@ export interface RevisionSummary {
   createdAt: string;
 }
 
+/** What publishing (or rolling back) answers: the revision and the warnings it was published with. */
+export interface PublishedRevision extends RevisionSummary {
+  findings: Finding[];
+}
+
 export interface Revision extends RevisionSummary {
   document: FlowDocument;
 }

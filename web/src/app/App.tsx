@@ -8,7 +8,7 @@ import { routes } from './routes.js';
 import { Shell } from './Shell.js';
 
 export function App() {
-  const { status, check } = useSession();
+  const { status, check, user } = useSession();
   useEffect(() => {
     void check();
   }, [check]);
@@ -18,9 +18,11 @@ export function App() {
   return (
     <Shell>
       <Switch>
-        {routes.map(({ path, component }) => (
-          <Route key={path} path={path} component={component} />
-        ))}
+        {routes
+          .filter((r) => !r.ownerOnly || user?.role === 'owner')
+          .map(({ path, component }) => (
+            <Route key={path} path={path} component={component} />
+          ))}
         <Route path="/">
           <Redirect to="/flows" />
         </Route>

@@ -12,7 +12,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <nav className="topbar" aria-label="Main">
         <span className="brand">Ringflow</span>
         {routes
-          .filter((r) => r.label)
+          .filter((r) => r.label && (!r.ownerOnly || user?.role === 'owner'))
           .map(({ path, href = path, label, badge: Badge }) => (
             <Link
               key={path}

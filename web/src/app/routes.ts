@@ -4,6 +4,7 @@ import { CallsPage } from '../admin/CallsPage.js';
 import { MembersPage } from '../admin/MembersPage.js';
 import { NumbersPage } from '../admin/NumbersPage.js';
 import { SchedulesPage } from '../admin/SchedulesPage.js';
+import { AuditPage } from '../audit/AuditPage.js';
 import { MessagesPage } from '../auto-replies/MessagesPage.js';
 import { NumberSettingsPage } from '../auto-replies/NumberSettingsPage.js';
 import { DesignerPage } from '../designer/DesignerPage.js';
@@ -24,6 +25,8 @@ export interface AppRoute {
   badge?: ComponentType;
   /** Pages that use the whole window (the canvas) rather than a centred column. */
   fullBleed?: boolean;
+  /** Shown to owners only (the server refuses anyone else too). */
+  ownerOnly?: boolean;
 }
 
 // More specific paths first: the first match wins.
@@ -47,4 +50,5 @@ export const routes: AppRoute[] = [
     badge: UnreadBadge,
   },
   { path: '/settings', label: 'Settings', component: SettingsPage },
+  { path: '/audit', label: 'Audit log', component: AuditPage, ownerOnly: true },
 ];

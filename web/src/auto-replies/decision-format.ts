@@ -63,6 +63,8 @@ export function deliveryStatus(
       return { label: 'Failed', badge: 'bad', detail: delivery.error };
     case 'cancelled':
       return { label: 'Cancelled', badge: '', detail: delivery.error };
+    case 'unknown':
+      return { label: 'Unknown whether sent', badge: 'warn', detail: delivery.error };
     default:
       return null;
   }
@@ -79,6 +81,6 @@ export function authorOf(message: Pick<Message, 'author' | 'direction'>): string
 export function messageBadge(status: Message['status']): string {
   if (status === 'failed') return 'badge bad';
   if (status === 'sent') return 'badge ok';
-  if (status === 'scheduled') return 'badge warn';
+  if (status === 'scheduled' || status === 'unknown') return 'badge warn';
   return 'badge';
 }

@@ -12,7 +12,7 @@ export type DecisionReason = 'sent' | SkipReason;
 
 /** What became of a text that was decided: waiting for its delay, gone, refused or called off. */
 export interface Delivery {
-  status: 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled';
+  status: 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'unknown';
   /** Twilio's error, or why it was cancelled. */
   error: string | null;
   sentAt: string | null;
@@ -53,7 +53,7 @@ export interface Message {
   /** The business number it was sent to or from. */
   business: string;
   body: string;
-  status: 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled';
+  status: 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'unknown';
   error: string | null;
   at: string;
   sentAt: string | null;

@@ -24,6 +24,8 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
   const [scenarios, setScenarios] = useState<SavedScenario[]>([]);
   const [results, setResults] = useState<Record<string, ScenarioRunResult>>({});
   const [generated, setGenerated] = useState<Offer[]>([]);
+  // "Too many paths: showing the first 200." while the generated list is cut short.
+  const [truncation, setTruncation] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -74,9 +76,17 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
   const generate = () =>
     act('Could not generate scenarios', async () => {
       await beforeRun?.();
-      const reply = await api<{ scenarios: Offer[] }>('POST', `${base}/generate`, {});
+      const reply = await api<{ scenarios: Offer[]; truncated?: boolean; message?: string }>(
+        'POST',
+        `${base}/generate`,
+        {},
+      );
       setGenerated(reply.scenarios);
-      return `${reply.scenarios.length} paths found.`;
+      const cut = reply.truncated
+        ? (reply.message ?? `Too many paths: showing the first ${reply.scenarios.length}.`)
+        : null;
+      setTruncation(cut);
+      return cut ?? `${reply.scenarios.length} paths found.`;
     });
   const flowName = useDesigner((st) => st.meta.name);
   const exportAll = () => {
@@ -160,6 +170,11 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
           );
         })}
       </ul>
+      {generated.length > 0 && truncation && (
+        <p className="muted sim-truncated" role="note">
+          {truncation}
+        </p>
+      )}
       {generated.length > 0 && (
         <ul className="sim-scenario-list generated" aria-label="Generated scenarios">
           {generated.map((s) => (

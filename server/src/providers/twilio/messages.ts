@@ -2,15 +2,20 @@
  * @module
  * Sends texts through Twilio's REST API (or a Twilio-compatible provider at
  * another base URL). Every failure comes back as a value that says whether
- * trying again later can help; nothing throws.
+ * trying again later can help, and whether the text may exist anyway; nothing
+ * throws.
  */
+import { type LookupResult, lookupTexts, type TextQuery } from './message-lookup.js';
 
 export interface OutgoingText {
   /** A number in E.164, or a Messaging Service sid (`MG...`) to send from the service's pool. */
   from: string;
   to: string;
   body: string;
-  /** Sent as `I-Twilio-Idempotency-Token`: a provider that honours it drops a repeat. */
+  /**
+   * Sent as `I-Twilio-Idempotency-Token`. Twilio does not document it for the
+   * Messages API, so nothing relies on it: a lost answer is settled by `find`.
+   */
   idempotencyKey: string;
 }
 
@@ -20,6 +25,8 @@ export type SendResult =
       ok: false;
       /** True when the same request may succeed later: network trouble, 429, 5xx, no credentials. */
       retryable: boolean;
+      /** True when the request may have created the text: no answer, a 5xx, a 2xx without a sid. */
+      inDoubt?: boolean;
       httpStatus?: number;
       /** Twilio's numeric error code, e.g. 21211 (invalid To) or 21617 (body too long). */
       code?: number;
@@ -28,6 +35,8 @@ export type SendResult =
 
 export interface MessagesClient {
   send(text: OutgoingText): Promise<SendResult>;
+  /** The texts Twilio holds from `from` to `to` with this body, created since `since`. */
+  find(query: TextQuery): Promise<LookupResult>;
 }
 
 export interface TwilioMessagesOptions {
@@ -61,7 +70,22 @@ export function twilioMessages({
   const url = `${apiBaseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
   const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
 
+  const origin = new URL(url).origin;
   return {
+    async find(query) {
+      if (missing.length > 0) {
+        return {
+          ok: false,
+          message: `Twilio credentials are missing: set ${missing.join(' and ')}`,
+        };
+      }
+      const get = (pathOrUrl: string) =>
+        fetch(new URL(pathOrUrl, origin), {
+          headers: { Authorization: authorization, Accept: 'application/json' },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      return lookupTexts(get, new URL(url).pathname, query, timeoutMs);
+    },
     async send({ from, to, body, idempotencyKey }) {
       if (missing.length > 0) {
         // Retryable: the text waits in the outbox until the credentials are set.
@@ -87,7 +111,12 @@ export function twilioMessages({
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        return { ok: false, retryable: true, message: networkMessage(error, timeoutMs) };
+        return {
+          ok: false,
+          retryable: true,
+          inDoubt: true,
+          message: networkMessage(error, timeoutMs),
+        };
       }
       return readResponse(response, timeoutMs);
     },
@@ -103,6 +132,7 @@ async function readResponse(response: Response, timeoutMs: number): Promise<Send
     return {
       ok: false,
       retryable: true,
+      inDoubt: true,
       httpStatus: response.status,
       message: networkMessage(error, timeoutMs),
     };
@@ -120,6 +150,7 @@ async function readResponse(response: Response, timeoutMs: number): Promise<Send
     return {
       ok: false,
       retryable: true,
+      inDoubt: true,
       httpStatus,
       message: `Twilio answered ${httpStatus} without a message sid: ${text.slice(0, 200)}`,
     };
@@ -130,6 +161,7 @@ async function readResponse(response: Response, timeoutMs: number): Promise<Send
   return {
     ok: false,
     retryable,
+    ...(httpStatus >= 500 ? { inDoubt: true } : {}),
     httpStatus,
     ...(code === undefined ? {} : { code }),
     message:

@@ -8,6 +8,7 @@ import { greetingPlayback } from '../../media/greeting-playback.js';
 import { speechUrl } from '../../speech/speech-url.js';
 import { keepTwilioTranscription } from '../../speech/twilio-transcription.js';
 import { keepRecording } from '../../voicemail/keep-recording.js';
+import { formParams, isFormEncoded } from './form.js';
 import {
   callStatus,
   dialResult,
@@ -23,13 +24,20 @@ import { apologyTwiml, renderTwiml } from './twiml.js';
 type Params = Record<string, string>;
 type Env = { Variables: { params: Params } };
 
-/** What the provider reports at each kind of action URL, and how it becomes a call event. */
-const ACTIONS: Record<string, (params: Params) => CallEvent> = {
-  dial: dialResult,
-  gather: gatherResult,
-  record: recordingResult,
-  played: () => ({ type: 'PLAYBACK_DONE' }),
-};
+/**
+ * What the provider reports at each kind of action URL, and how it becomes a call event.
+ * A Map, because `kind` comes from the URL: on an object literal `?kind=constructor` found
+ * Object itself and turned the raw parameters into the call's event.
+ */
+const ACTIONS: ReadonlyMap<string, (params: Params) => CallEvent> = new Map<
+  string,
+  (params: Params) => CallEvent
+>([
+  ['dial', dialResult],
+  ['gather', gatherResult],
+  ['record', recordingResult],
+  ['played', () => ({ type: 'PLAYBACK_DONE' })],
+]);
 
 function actionKind(reply: CallReply): string | null {
   switch (reply.instruction.type) {
@@ -84,11 +92,14 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     apology: () => apologyTwiml(),
   };
 
+  // The signature is checked before anything else is done with the request. Only a form
+  // body (what Twilio posts) is parsed: any other type is checked as a signature over the
+  // URL alone, so unsigned it is a 403 like any forgery, and signed it is a 415.
   app.use('*', async (c, next) => {
-    const body = await c.req.parseBody();
-    const params: Params = {};
-    for (const [key, value] of Object.entries(body))
-      if (typeof value === 'string') params[key] = value;
+    const contentType = c.req.header('Content-Type');
+    const form = isFormEncoded(contentType);
+    const hasBody = c.req.raw.body !== null;
+    const params = form && hasBody ? formParams(await c.req.text()) : formParams('');
     const url = new URL(c.req.url);
     const signedUrl = `${base}${url.pathname}${url.search}`;
     if (!config.twilio.skipSignatureCheck) {
@@ -101,6 +112,9 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
         });
         return c.text('Invalid or missing X-Twilio-Signature', 403);
       }
+    }
+    if (hasBody && !form) {
+      return c.text('Twilio webhooks are posted as application/x-www-form-urlencoded', 415);
     }
     c.set('params', params);
     await next();
@@ -139,7 +153,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     const parsed = parseVoiceParams(params);
     if (!parsed.ok) return c.text(parsed.error, 400);
     const step = Number(c.req.query('step'));
-    const toEvent = ACTIONS[c.req.query('kind') ?? ''];
+    const toEvent = ACTIONS.get(c.req.query('kind') ?? '');
     if (!Number.isInteger(step) || step < 0 || !toEvent) {
       return c.text(
         'The action URL needs step (a whole number) and kind (dial, gather, record or played)',

@@ -1,0 +1,139 @@
+/**
+ * The chaos case behind "no text lost or doubled": the real server process
+ * is killed with SIGKILL while texts are in flight (Twilio has created them,
+ * the answers have not come back), then started again on the same data
+ * directory. Every contact must get exactly one text, with a fake Twilio
+ * that does NOT honour idempotency tokens, as nothing documents that it does.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
+import { openDatabase } from '../src/db/database.js';
+import { insertMessage } from '../src/db/messages.js';
+import { enqueueSms } from '../src/outbox/sms.js';
+import { ACCOUNT_SID, AUTH_TOKEN } from './support/outbox-harness.js';
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const CONTACTS = Array.from({ length: 20 }, (_, i) => `+1415555${String(3000 + i)}`);
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** `tsx src/main.ts` on `dataDir`, as `pnpm serve` runs it; resolves once it listens. */
+async function startServerProcess(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...process.env, ...env, INIT_CWD: SERVER_DIR },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  });
+  await vi.waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
+      if (!output.includes('Ringflow is listening')) throw new Error('not listening yet');
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  return child;
+}
+
+describe('a server killed mid-send', () => {
+  it('sends every contact exactly one text after kill -9 and a restart', async () => {
+    const twilio = await startFakeTwilio({
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      idempotencyTokens: false,
+    });
+    cleanups.push(() => twilio.close());
+    const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-crash-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const databaseFile = join(dataDir, 'ringflow.db');
+
+    const db = openDatabase(databaseFile);
+    const now = new Date();
+    for (const to of CONTACTS) {
+      const body = 'Sorry we missed your call.';
+      const outboxId = enqueueSms(
+        db,
+        { from: '+14155550100', to, body },
+        { idempotencyKey: `crash:${to}`, now },
+      );
+      insertMessage(db, {
+        numberId: null,
+        direction: 'out',
+        author: 'team',
+        contact: to,
+        business: '+14155550100',
+        body,
+        providerMessageId: null,
+        status: 'scheduled',
+        outboxId,
+        at: now.toISOString(),
+      });
+    }
+    db.close();
+
+    const env = {
+      RINGFLOW_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_API_BASE_URL: twilio.url,
+      OUTBOX_CONCURRENCY: '8',
+      OUTBOX_LEASE_SECONDS: '1',
+    };
+    // Twilio creates each text at once and answers a minute later: sends stay in flight.
+    twilio.answerDelay(60_000);
+    const first = await startServerProcess(env);
+    await vi.waitFor(() => expect(twilio.messages.length).toBe(8), { timeout: 30_000 });
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+
+    twilio.answerDelay(0);
+    await startServerProcess(env);
+    const statuses = () => {
+      const reader = new Database(databaseFile, { readonly: true });
+      try {
+        return reader
+          .prepare(
+            `SELECT o.status AS outbox, m.status AS message, m.contact_number AS contact,
+               m.provider_message_id AS sid
+             FROM outbox o JOIN messages m ON m.outbox_id = o.id ORDER BY m.contact_number`,
+          )
+          .all() as { outbox: string; message: string; contact: string; sid: string | null }[];
+      } finally {
+        reader.close();
+      }
+    };
+    await vi.waitFor(
+      () => expect(statuses().every((s) => s.outbox === 'sent' && s.message === 'sent')).toBe(true),
+      { timeout: 30_000, interval: 100 },
+    );
+
+    const received = new Map<string, string[]>();
+    for (const m of twilio.messages) received.set(m.to, [...(received.get(m.to) ?? []), m.sid]);
+    for (const to of CONTACTS) expect(received.get(to), to).toHaveLength(1);
+    expect(twilio.messages).toHaveLength(20);
+    // The eight in flight at the kill were found at Twilio, not sent again.
+    expect(twilio.requests.filter((r) => r.method === 'POST')).toHaveLength(20);
+    for (const row of statuses()) expect(row.sid).toBe(received.get(row.contact)?.[0]);
+  }, 90_000);
+});
