@@ -13,7 +13,8 @@ import { chainFlow, menuTreeFlow } from './large-flows.js';
 const parse = (raw: unknown) => validateFlow(raw).document as FlowDocument;
 const input = { ...CALL, instants: [MONDAY_10AM, SATURDAY_10PM] };
 
-describe('the path budget', () => {
+// 2,000-node flows take a second or two here, far longer on a machine busy with other work.
+describe('the path budget', { timeout: 60_000 }, () => {
   it('stops a wide menu tree at the scenario limit and says so', () => {
     const result = generateScenarioSet(parse(menuTreeFlow(2000, 12)), input, {});
     expect(result.scenarios).toHaveLength(MAX_SCENARIOS);

@@ -59,6 +59,13 @@ async function latencies(busy: Promise<unknown>, request: () => Promise<void>): 
  */
 const BOUND_MS = 1000;
 
+/**
+ * The bound for a run whose generation took `generationMs`: 1 s, or a third
+ * of the generation on a machine so busy that it took longer. Held behind a
+ * generation on the loop, the slowest requests wait for nearly all of it.
+ */
+const boundFor = (generationMs: number) => Math.max(BOUND_MS, generationMs / 3);
+
 const p99 = (times: number[]) =>
   [...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.99) - 1];
 
@@ -70,7 +77,10 @@ interface Generated {
 
 /** Generates the flow's scenarios while webhooks and /healthz are sent back to back. */
 async function generateWhileCalling(flowId: string) {
-  const generating = admin<Generated>('POST', `/flows/${flowId}/scenarios/generate`, {});
+  const started = performance.now();
+  const generating = admin<Generated>('POST', `/flows/${flowId}/scenarios/generate`, {}).then(
+    (reply) => ({ ...reply, ms: performance.now() - started }),
+  );
   const [health, webhooks] = await Promise.all([
     latencies(generating, async () => {
       const res = await server.send('/healthz', {});
@@ -100,8 +110,8 @@ describe('flow-sized work runs off the event loop', () => {
       message: 'Too many paths: showing the first 200.',
     });
     expect(generated.body.scenarios).toHaveLength(200);
-    expect(p99(health)).toBeLessThan(BOUND_MS);
-    expect(p99(webhooks)).toBeLessThan(BOUND_MS);
+    expect(p99(health)).toBeLessThan(boundFor(generated.ms));
+    expect(p99(webhooks)).toBeLessThan(boundFor(generated.ms));
   });
 
   it('keeps webhooks and /healthz fast while a 2,000-node chain generates', {
@@ -114,8 +124,8 @@ describe('flow-sized work runs off the event loop', () => {
     // Its draft, checked in a worker, reads as it does on the loop.
     const detail = await admin<{ ok: boolean; findings: unknown[] }>('GET', `/flows/${chain}`);
     expect(detail).toMatchObject({ status: 200, body: { ok: true } });
-    expect(p99(health)).toBeLessThan(BOUND_MS);
-    expect(p99(webhooks)).toBeLessThan(BOUND_MS);
+    expect(p99(health)).toBeLessThan(boundFor(generated.ms));
+    expect(p99(webhooks)).toBeLessThan(boundFor(generated.ms));
   });
 
   it('answers 503 with a clear message when a job runs past the time limit', {
@@ -134,8 +144,9 @@ describe('flow-sized work runs off the event loop', () => {
           },
         },
       });
-      const run = await admin('POST', `/flows/${chain}/scenarios/run`, { target: 'draft' });
-      // No saved scenarios: nothing to run, well within the limit, on a new worker.
+      // A small flow without saved scenarios: nothing to run, well within the limit, on a new worker.
+      const small = storeFlow(chainFlow(3));
+      const run = await admin('POST', `/flows/${small}/scenarios/run`, { target: 'draft' });
       expect(run).toMatchObject({ status: 200, body: { results: [] } });
       expect((await server.call().ring()).status).toBe(200);
 
