@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLOW_SCHEMA_VERSION } from '../src/flow/document.js';
 import { cloneJson, jsonTooDeep, MAX_JSON_DEPTH } from '../src/flow/json-depth.js';
@@ -196,5 +197,22 @@ describe('jsonTooDeep and cloneJson', () => {
     expect(Object.keys(copy)).toEqual(['__proto__', 'list']);
     expect(copy.list).toEqual([1, { b: 2 }, null]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('copies any JSON value as a JSON round trip does, and finds depth as a recursive walk does', () => {
+    const depthOf = (v: unknown): number =>
+      typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 7 }), (value, max) => {
+        const copy = cloneJson(value);
+        expect(JSON.stringify(copy)).toBe(JSON.stringify(value));
+        expect(copy).toStrictEqual(value);
+        if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value);
+        const found = jsonTooDeep(value, max);
+        expect(found === null).toBe(depthOf(value) <= max);
+        if (found) expect(found.depth).toBe(max + 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

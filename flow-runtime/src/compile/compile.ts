@@ -1,6 +1,6 @@
 import type { FlowDocument, FlowNode } from '@ringflow/shared';
 import { buildGraph } from '../graph.js';
-import type { NodeStateConfig } from '../nodes/define.js';
+import type { NodeStateConfig, TransitionConfig } from '../nodes/define.js';
 import { compilerOf } from '../nodes/registry.js';
 import { callSetup, initialContext } from './setup.js';
 import type { CallContext, CallEvent, CallInput, CallResult, Instruction } from './types.js';
@@ -19,6 +19,33 @@ export interface NodeMeta {
 }
 
 const INERT_INPUT: CallInput = { call: { from: '', to: '' }, at: new Date(0).toISOString() };
+
+/** A transition as handed to XState: every member present, even when undefined. */
+interface UniformTransition {
+  target: string | undefined;
+  guard: TransitionConfig['guard'] | 'runaway';
+  actions: readonly string[] | undefined;
+  reenter: boolean;
+}
+
+function uniform(t: {
+  target?: string | undefined;
+  guard?: UniformTransition['guard'];
+  actions?: readonly string[];
+  reenter?: boolean;
+}): UniformTransition {
+  return { target: t.target, guard: t.guard, actions: t.actions, reenter: t.reenter ?? false };
+}
+
+function uniformEvents(
+  on: NonNullable<NodeStateConfig['on']>,
+): Record<string, UniformTransition[]> {
+  const out: Record<string, UniformTransition[]> = {};
+  for (const [event, transitions] of Object.entries(on)) {
+    if (transitions) out[event] = transitions.map(uniform);
+  }
+  return out;
+}
 
 export class CompileError extends Error {
   override name = 'CompileError';
@@ -59,19 +86,21 @@ export function compileFlow(flow: FlowDocument) {
       instruction: (context) => compiler.instruction(node as never, context),
       events: (context) => compiler.events(node as never, context),
     };
+    const final = config.type === 'final';
+    // One object shape for every state and every transition: XState copies each
+    // transition with a spread, which stays fast only while the shapes agree.
     states[node.id] = {
-      ...config,
+      type: config.type,
       entry: [{ type: 'enter', params: { nodeId: node.id } }],
       meta,
+      on: config.on ? uniformEvents(config.on) : undefined,
       // The limits come first so that no loop, eventless or not, outlives them.
-      ...(config.type === 'final'
-        ? {}
-        : {
-            always: [
-              { guard: 'runaway', target: FAILED_STATE, actions: 'fail' },
-              ...(config.always ?? []),
-            ],
-          }),
+      always: final
+        ? undefined
+        : [
+            uniform({ guard: 'runaway', target: FAILED_STATE, actions: ['fail'] }),
+            ...(config.always ?? []).map(uniform),
+          ],
     };
   }
   states[END_STATE] = { type: 'final' };

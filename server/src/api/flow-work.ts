@@ -19,7 +19,8 @@ function flowWork(deps: ServerDeps): FlowWorkPool {
 }
 
 /**
- * Starts the process's pool before the first job (at start-up).
+ * Starts the process's pool before the first job (at start-up), when its
+ * worker needs it (see `FlowWorkPool.warm`).
  *
  * @example
  * warmFlowWork(deps);

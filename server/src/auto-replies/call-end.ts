@@ -4,7 +4,9 @@
  * the webhook's transaction.
  */
 
+import type { FlowDocument } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
+import { sharedMachines } from '../calls/machine-cache.js';
 import { pendingRepliesOfCall } from '../db/auto-replies.js';
 import { getCall } from '../db/calls.js';
 import type { Db } from '../db/database.js';
@@ -32,8 +34,8 @@ export function autoRepliesAtCallEnd(
   const result = call?.result;
   if (!call || !result || !call.phoneNumberId || !call.revisionId) return;
   const number = getNumber(db, call.phoneNumberId);
-  const revision = getRevision(db, call.revisionId);
-  if (!number || !revision) return;
+  const document = documentOf(db, call.revisionId);
+  if (!number || !document) return;
   try {
     db.transaction(() =>
       decideForCall(db, {
@@ -42,14 +44,31 @@ export function autoRepliesAtCallEnd(
         from: call.from,
         number,
         result,
-        document: revision.document,
-        schedules: schedulesOf(db, revision.document),
+        document,
+        schedules: schedulesOf(db, document),
         at,
         holdSeconds,
       }),
     )();
   } catch (error) {
     log.error('auto-reply decision failed', { callId, error: String(error) });
+  }
+}
+
+/**
+ * A revision's document, parsed once per process: revisions never change, and
+ * the call's machine was compiled from it a moment ago (so it is cached). If
+ * it cannot be compiled, the stored document still decides the texts.
+ */
+function documentOf(db: Db, revisionId: string): FlowDocument | undefined {
+  try {
+    return sharedMachines.revision(revisionId, () => {
+      const revision = getRevision(db, revisionId);
+      if (!revision) throw new Error(`revision ${revisionId} not found`);
+      return revision.document;
+    }).document;
+  } catch {
+    return getRevision(db, revisionId)?.document;
   }
 }
 

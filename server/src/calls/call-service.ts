@@ -1,11 +1,4 @@
-import {
-  type CallMachine,
-  type PersistedCall,
-  startCall,
-  stepCall,
-  viewCall,
-} from '@ringflow/flow-runtime';
-import { autoRepliesAtCallEnd, cancelCallReplies } from '../auto-replies/call-end.js';
+import { type CallMachine, startCall, stepCall } from '@ringflow/flow-runtime';
 import {
   appendCallEvent,
   type Call,
@@ -13,17 +6,17 @@ import {
   findResumable,
   findStepResponse,
   insertCall,
-  recordProviderEnd,
-  updateCall,
 } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
-import { getPublishedRevision, getRevision } from '../db/flows.js';
+import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
+import { sql } from '../db/statements.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
-import { notifyAtCallEnd } from '../notifications/call-end.js';
-import { callState, replyOf, schedulesOf } from './call-state.js';
-import { sharedMachines } from './machine-cache.js';
+import { replyOf, schedulesOf } from './call-state.js';
+import { commitStep } from './commit-step.js';
+import { callEnded, lateReport } from './hang-up.js';
+import { type CachedRevision, sharedMachines } from './machine-cache.js';
 import { keepRefusal, refusalCause } from './refusals.js';
 import { settle } from './settle.js';
 import { traceStep } from './trace.js';
@@ -32,17 +25,11 @@ import type { CallStep, IncomingCall, Renderer } from './types.js';
 export type { CallReply, CallStep, IncomingCall, Renderer } from './types.js';
 
 /**
- * How long texts wait when a call ended before the provider said how its
- * dial or recording went: a late report can still make it answered (no
- * missed-call text) or keep its voicemail.
- */
-const LATE_REPORT_HOLD_SECONDS = 60;
-
-/**
  * Runs live calls: each webhook is one IMMEDIATE transaction that loads the
  * call's snapshot, steps the machine purely, and stores the new snapshot with
- * the call's trace and the exact reply, so a retried webhook gets the same
- * reply without stepping again, and any process can serve the next webhook.
+ * the call's trace and the exact reply (see `commitStep`), so a retried
+ * webhook gets the same reply without stepping again, and any process can
+ * serve the next webhook.
  */
 export class CallService {
   private readonly machines = sharedMachines;
@@ -83,7 +70,8 @@ export class CallService {
       if (existing) return findStepResponse(db, existing.id, 0) ?? render.apology();
 
       const number = findNumberByE164(db, call.to);
-      const revision = number?.flowId ? getPublishedRevision(db, number.flowId) : undefined;
+      const revisionId = number?.flowId ? publishedRevisionId(this.deps, number.flowId) : null;
+      const revision = revisionId ? this.publishedRevision(revisionId) : undefined;
       const id = newId('call');
       const base: Call = {
         id,
@@ -93,7 +81,7 @@ export class CallService {
         to: call.to,
         phoneNumberId: number?.id ?? null,
         flowId: number?.flowId ?? null,
-        revisionId: revision?.id ?? null,
+        revisionId: revision ? revisionId : null,
         snapshot: null,
         step: 0,
         status: 'ended',
@@ -111,41 +99,40 @@ export class CallService {
         log.warn('call rejected', { callSid: call.providerCallId, reason });
         const response = render.apology();
         insertCall(db, { ...base, outcome: 'rejected' });
-        traceStep(this.deps.db, {
+        traceStep(db, {
           callId: id,
           step: 0,
-          at: at,
+          at,
           webhook: call.webhook,
           event: null,
           notes: [reason],
           reply: { type: 'apology', reason },
-          response: response,
+          response,
         });
         return response;
       }
 
-      const machine = this.machines.get(revision.id, () => revision.document);
-      const schedules = schedulesOf(db, revision.document);
+      const { machine, document } = revision;
       const started = startCall(machine, {
         call: { from: call.from, to: call.to, callId: id },
         at,
-        schedules,
+        schedules: schedulesOf(db, document),
       });
-      const { view, addresses, notes, entered } = settle(this.deps.db, machine, started, at);
+      const { view, addresses, notes, entered } = settle(db, machine, started, at);
       const reply = replyOf(view, 0, addresses, call);
       const response = render.reply(reply);
-      insertCall(db, { ...base, ...callState(view, 0) });
-      if (view.done) autoRepliesAtCallEnd(this.deps, id, 0, at);
-      if (view.done) notifyAtCallEnd(this.deps, id, at);
-      traceStep(this.deps.db, {
-        callId: id,
+      commitStep(this.deps, {
+        call: base,
+        view,
         step: 0,
-        at: at,
-        webhook: call.webhook,
-        event: { type: 'START', entered },
-        notes: notes,
-        reply: reply,
-        response: response,
+        at,
+        trace: {
+          webhook: call.webhook,
+          event: { type: 'START', entered },
+          notes,
+          reply,
+          response,
+        },
       });
       return response;
     });
@@ -163,12 +150,15 @@ export class CallService {
       }
       const resumable =
         step.step === call.step - 1 ? findResumable(db, call.id, step.step) : undefined;
-      if (resumable && call.revisionId) return this.lateReport(call, resumable, step, at, render);
+      if (resumable && call.revisionId) {
+        const machine = this.machineOf(call.revisionId);
+        return lateReport(this.deps, machine, call, resumable, step, at, render);
+      }
       if (step.step < call.step) {
         // A retry of a webhook already answered: the same reply, no second step.
         return findStepResponse(db, call.id, step.step + 1) ?? render.apology();
       }
-      const current = findStepResponse(db, call.id, call.step);
+      const current = () => findStepResponse(db, call.id, call.step) ?? render.apology();
       if (step.step > call.step || call.status === 'ended' || !call.snapshot || !call.revisionId) {
         log.warn('webhook out of turn', {
           callId: call.id,
@@ -176,7 +166,7 @@ export class CallService {
           callStep: call.step,
           status: call.status,
         });
-        return current ?? render.apology();
+        return current();
       }
       const machine = this.machineOf(call.revisionId);
       if (!machine) {
@@ -202,9 +192,9 @@ export class CallService {
           data: { note },
           response: null,
         });
-        return current ?? render.apology();
+        return current();
       }
-      const settled = settle(this.deps.db, machine, next, at);
+      const settled = settle(db, machine, next, at);
       const { addresses, notes, entered } = settled;
       let { view } = settled;
       if (call.providerStatus && !view.done) {
@@ -215,66 +205,15 @@ export class CallService {
       const nextStep = call.step + 1;
       const reply = replyOf(view, nextStep, addresses, call);
       const response = render.reply(reply);
-      updateCall(db, call.id, callState(view, nextStep));
-      if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
-      if (view.done) notifyAtCallEnd(this.deps, call.id, at);
-      traceStep(this.deps.db, {
-        callId: call.id,
+      commitStep(this.deps, {
+        call: call.id,
+        view,
         step: nextStep,
-        at: at,
-        webhook: step.webhook,
-        event: { ...step.event, entered },
-        notes: notes,
-        reply: reply,
-        response: response,
+        at,
+        trace: { webhook: step.webhook, event: { ...step.event, entered }, notes, reply, response },
       });
       return response;
     });
-  }
-
-  /**
-   * How a dial or a recording ended, arriving after the status callback had
-   * already ended the call: replay it on the state from before the hang-up,
-   * then hang up again, so an answered call stays answered and a voicemail is
-   * kept. Twilio ignores the reply, as the caller is gone.
-   */
-  private lateReport(
-    call: Call,
-    before: PersistedCall,
-    step: CallStep,
-    at: string,
-    render: Renderer,
-  ): string {
-    const machine = call.revisionId ? this.machineOf(call.revisionId) : undefined;
-    const hangup = render.reply({
-      step: call.step,
-      instruction: { type: 'hangup', nodeId: null },
-      dialAddresses: [],
-      callerNumber: call.from,
-      businessNumber: call.to,
-    });
-    if (!machine) return hangup;
-    let view = stepCall(machine, before, { ...step.event, at });
-    if (!view.accepted) return hangup;
-    const entered = [...view.entered];
-    if (!view.done) view = stepCall(machine, view.snapshot, { type: 'CALLER_HUNG_UP', at });
-    const nextStep = call.step + 1;
-    updateCall(this.deps.db, call.id, callState(view, nextStep));
-    // The ending changed: the texts decided for the old one make way for new ones.
-    cancelCallReplies(this.deps.db, call.id, at);
-    if (view.done) autoRepliesAtCallEnd(this.deps, call.id, nextStep, at);
-    if (view.done) notifyAtCallEnd(this.deps, call.id, at);
-    traceStep(this.deps.db, {
-      callId: call.id,
-      step: nextStep,
-      at: at,
-      webhook: step.webhook,
-      event: { ...step.event, entered },
-      notes: ['Reported after the caller hung up'],
-      reply: { late: true },
-      response: hangup,
-    });
-    return hangup;
   }
 
   /**
@@ -297,71 +236,30 @@ export class CallService {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
-      const endedAt = asked?.endedAt ?? at;
-      recordProviderEnd(db, call.id, { providerStatus: status, endedAt, durationSeconds });
-      if (asked) {
-        appendCallEvent(db, {
-          callId: call.id,
-          step: call.step,
-          kind: 'note',
-          at,
-          data: { note: asked.note },
-          response: null,
-        });
-      }
       const machine = call.revisionId ? this.machineOf(call.revisionId) : undefined;
-      if (call.status !== 'active' || !call.snapshot || !machine) {
-        appendCallEvent(db, {
-          callId: call.id,
-          step: call.step,
-          kind: 'webhook',
-          at,
-          data: webhook,
-          response: null,
-        });
-        return;
-      }
-      const waiting = viewCall(machine, call.snapshot).instruction.type;
-      // Twilio still reports how a dial or a recording ended, and not always before
-      // this callback: keep the state from before the hang-up so that a late report
-      // can still make the call answered or keep its voicemail (see `event`).
-      const resumable =
-        waiting === 'dial' || waiting === 'record'
-          ? { step: call.step, snapshot: call.snapshot }
-          : undefined;
-      const view = stepCall(machine, call.snapshot, { type: 'CALLER_HUNG_UP', at });
-      const nextStep = call.step + 1;
-      updateCall(db, call.id, callState(view, nextStep));
-      autoRepliesAtCallEnd(
-        this.deps,
-        call.id,
-        nextStep,
-        at,
-        resumable ? LATE_REPORT_HOLD_SECONDS : 0,
-      );
-      notifyAtCallEnd(this.deps, call.id, at, resumable ? LATE_REPORT_HOLD_SECONDS : 0);
-      appendCallEvent(db, {
-        callId: call.id,
-        step: nextStep,
-        kind: 'webhook',
-        at,
-        data: webhook,
-        response: null,
-      });
-      appendCallEvent(db, {
-        callId: call.id,
-        step: nextStep,
-        kind: 'event',
-        at,
-        data: { type: 'CALLER_HUNG_UP', entered: [], ...(resumable ? { resumable } : {}) },
-        response: null,
-      });
+      callEnded(this.deps, call, machine, { status, durationSeconds, webhook, at, asked });
     });
   }
 
-  private machineOf(revisionId: string): CallMachine | undefined {
+  /** A published revision compiled; a flow that does not compile throws (the call is refused). */
+  private publishedRevision(revisionId: string): CachedRevision | undefined {
+    let missing = false;
     try {
-      return this.machines.get(revisionId, () => {
+      return this.machines.revision(revisionId, () => {
+        const revision = getRevision(this.deps.db, revisionId);
+        if (revision) return revision.document;
+        missing = true;
+        throw new Error(`revision ${revisionId} not found`);
+      });
+    } catch (error) {
+      if (missing) return undefined;
+      throw error;
+    }
+  }
+
+  private revisionOf(revisionId: string): CachedRevision | undefined {
+    try {
+      return this.machines.revision(revisionId, () => {
         const revision = getRevision(this.deps.db, revisionId);
         if (!revision) throw new Error(`revision ${revisionId} not found`);
         return revision.document;
@@ -370,4 +268,20 @@ export class CallService {
       return undefined;
     }
   }
+
+  private machineOf(revisionId: string): CallMachine | undefined {
+    return this.revisionOf(revisionId)?.machine;
+  }
+}
+
+/**
+ * The revision new calls to a flow run, by id only: its document is parsed
+ * once per process (see `MachineCache`), not on every incoming call.
+ */
+function publishedRevisionId(deps: ServerDeps, flowId: string): string | null {
+  const row = sql<[string], { published_revision_id: string | null }>(
+    deps.db,
+    'SELECT published_revision_id FROM flows WHERE id = ? AND deleted_at IS NULL',
+  ).get(flowId);
+  return row?.published_revision_id ?? null;
 }

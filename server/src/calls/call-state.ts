@@ -21,13 +21,17 @@ export function replyOf(
   };
 }
 
-/** The columns of a call that a step changes. */
+/**
+ * The columns of a call that a step changes. A finished call keeps its
+ * result (path, outcome, texts), which is all the call page and replay read,
+ * so its machine snapshot is dropped: it was the largest part of the row.
+ */
 export function callState(
   view: CallView,
   step: number,
 ): Pick<Call, 'snapshot' | 'step' | 'status' | 'outcome' | 'result'> {
   return {
-    snapshot: view.snapshot,
+    snapshot: view.done ? null : view.snapshot,
     step,
     status: view.done ? 'ended' : 'active',
     outcome: view.result?.outcome ?? null,

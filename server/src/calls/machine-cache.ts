@@ -3,29 +3,48 @@ import type { FlowDocument } from '@ringflow/shared';
 
 const MAX_MACHINES = 200;
 
+/** A revision compiled, with the document it was compiled from. */
+export interface CachedRevision {
+  machine: CallMachine;
+  document: FlowDocument;
+}
+
 /**
  * Compiled machines by revision id. A published revision never changes, so
- * its machine can be kept; the oldest is dropped past MAX_MACHINES.
+ * its machine (and its parsed document, which auto-replies read at every
+ * call's end) can be kept; the oldest is dropped past MAX_MACHINES.
  */
 export class MachineCache {
-  private readonly machines = new Map<string, CallMachine>();
+  private readonly revisions = new Map<string, CachedRevision>();
 
   /** The machine of a revision; `load` is called only when it is not compiled yet. */
   get(revisionId: string, load: () => FlowDocument): CallMachine {
-    const cached = this.machines.get(revisionId);
+    return this.revision(revisionId, load).machine;
+  }
+
+  /**
+   * The machine and document of a revision; `load` is called only when it is
+   * not compiled yet.
+   *
+   * @example
+   * const { machine, document } = sharedMachines.revision(id, () => getRevision(db, id).document);
+   */
+  revision(revisionId: string, load: () => FlowDocument): CachedRevision {
+    const cached = this.revisions.get(revisionId);
     if (cached) {
       // Re-insert so that Map order tracks recent use.
-      this.machines.delete(revisionId);
-      this.machines.set(revisionId, cached);
+      this.revisions.delete(revisionId);
+      this.revisions.set(revisionId, cached);
       return cached;
     }
-    const machine = compileFlow(load());
-    this.machines.set(revisionId, machine);
-    if (this.machines.size > MAX_MACHINES) {
-      const oldest = this.machines.keys().next().value;
-      if (oldest !== undefined) this.machines.delete(oldest);
+    const document = load();
+    const entry = { machine: compileFlow(document), document };
+    this.revisions.set(revisionId, entry);
+    if (this.revisions.size > MAX_MACHINES) {
+      const oldest = this.revisions.keys().next().value;
+      if (oldest !== undefined) this.revisions.delete(oldest);
     }
-    return machine;
+    return entry;
   }
 }
 

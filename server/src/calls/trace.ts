@@ -16,12 +16,68 @@ export interface StepTrace {
   response: string;
 }
 
+/**
+ * Parameters Twilio repeats on every webhook of a call that the call's own
+ * row already holds (CallSid, From, To) or that never tell anything about
+ * the step (the account, the API version). Dropping them from the trace
+ * halves its webhook rows; the call page shows the rest.
+ */
+const REPEATED = new Set(['CallSid', 'AccountSid', 'ApiVersion', 'From', 'To', 'Caller', 'Called']);
+/** Where Twilio thinks the numbers are: worth keeping once, on the first webhook. */
+const WHERE = /^(From|To|Caller|Called)(City|State|Zip|Country)$/;
+
+/**
+ * A webhook's parameters as the trace keeps them: without what the call row
+ * already says, and with the numbers' whereabouts only on the first step.
+ *
+ * @example
+ * compactWebhook({ CallSid: 'CA1', AccountSid: 'AC1', DialCallStatus: 'busy' }, 1);
+ * // { DialCallStatus: 'busy' }
+ */
+export function compactWebhook(
+  params: Record<string, string>,
+  step: number,
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name in params) {
+    if (REPEATED.has(name) || (step > 0 && (name === 'Direction' || WHERE.test(name)))) continue;
+    kept[name] = params[name] as string;
+  }
+  return kept;
+}
+
+/** A reply as the trace keeps it: the numbers are on the call's row already. */
+function compactReply(reply: unknown): unknown {
+  if (typeof reply !== 'object' || reply === null || !('callerNumber' in reply)) return reply;
+  const {
+    callerNumber: _caller,
+    businessNumber: _business,
+    step: _step,
+    ...rest
+  } = reply as {
+    callerNumber: unknown;
+    businessNumber: unknown;
+    step: unknown;
+  };
+  return rest;
+}
+
 /** The call's trace for one step, as the call log shows it. */
 export function traceStep(db: Db, t: StepTrace): void {
   const row = { callId: t.callId, step: t.step, at: t.at };
-  appendCallEvent(db, { ...row, kind: 'webhook', data: t.webhook, response: null });
+  appendCallEvent(db, {
+    ...row,
+    kind: 'webhook',
+    data: compactWebhook(t.webhook, t.step),
+    response: null,
+  });
   if (t.event) appendCallEvent(db, { ...row, kind: 'event', data: t.event, response: null });
   for (const note of t.notes)
     appendCallEvent(db, { ...row, kind: 'note', data: { note }, response: null });
-  appendCallEvent(db, { ...row, kind: 'instruction', data: t.reply, response: t.response });
+  appendCallEvent(db, {
+    ...row,
+    kind: 'instruction',
+    data: compactReply(t.reply),
+    response: t.response,
+  });
 }

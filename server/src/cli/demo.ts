@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { simulateCommand } from './simulate.js';
 import { validateCommand } from './validate.js';
 
-const file = (name: string) => fileURLToPath(new URL(`../demo/${name}`, import.meta.url));
+// From src/cli/demo.ts or from the bundle in dist/: the demo's files stay in src/demo/.
+const DEMO_DIR = import.meta.url.endsWith('.ts') ? '../demo/' : '../src/demo/';
+const file = (name: string) => fileURLToPath(new URL(`${DEMO_DIR}${name}`, import.meta.url));
 
 /** Example calls against the demo flow: one in business hours, one at night. */
 export const DEMO_CALLS = [

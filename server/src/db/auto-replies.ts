@@ -21,8 +21,20 @@ export function getAutoReplySettings(db: Db, numberId: string): AutoReplySetting
     db,
     'SELECT document FROM auto_reply_settings WHERE phone_number_id = ?',
   ).get(numberId);
-  return row ? AutoReplySettingsSchema.parse(JSON.parse(row.document)) : defaultAutoReplySettings();
+  if (!row) return defaultAutoReplySettings();
+  // Every call's end reads them: checking the same text again is wasted work.
+  let settings = parsedSettings.get(row.document);
+  if (!settings) {
+    settings = AutoReplySettingsSchema.parse(JSON.parse(row.document)) as AutoReplySettings;
+    if (parsedSettings.size >= MAX_PARSED_SETTINGS) parsedSettings.clear();
+    parsedSettings.set(row.document, settings);
+  }
+  return structuredClone(settings);
 }
+
+const MAX_PARSED_SETTINGS = 100;
+/** Settings already checked, by their stored text (the text is the key, so a change is never missed). */
+const parsedSettings = new Map<string, AutoReplySettings>();
 
 export function saveAutoReplySettings(
   db: Db,

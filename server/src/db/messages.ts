@@ -152,17 +152,22 @@ export function contactFacts(
   const lastAutoReplyAt =
     sql<Params, { at: string | null }>(
       db,
-      `SELECT MAX(d.send_at) AS at FROM auto_reply_decisions d
+      // Newest first down auto_reply_decisions_contact_send: the first live reply is the answer.
+      `SELECT d.send_at AS at FROM auto_reply_decisions d INDEXED BY auto_reply_decisions_contact_send
        JOIN messages m ON m.id = d.reply_message_id
        WHERE d.phone_number_id = @numberId AND d.contact_number = @contact
-         AND m.status IN ('scheduled', 'sent', 'unknown')`,
+         AND d.reply_message_id IS NOT NULL AND d.send_at IS NOT NULL
+         AND m.status IN ('scheduled', 'sent', 'unknown')
+       ORDER BY d.send_at DESC LIMIT 1`,
     ).get(params)?.at ?? null;
   const lastTeamText =
     sql<Params, { at: string | null }>(
       db,
-      `SELECT MAX(at) AS at FROM messages
+      // Newest first down messages_contact_author, never through the contact's whole log.
+      `SELECT at FROM messages INDEXED BY messages_contact_author
        WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'team'
-         AND status IN ('scheduled', 'sent', 'unknown')`,
+         AND status IN ('scheduled', 'sent', 'unknown')
+       ORDER BY at DESC LIMIT 1`,
     ).get(params)?.at ?? null;
   // A call someone answered counts from its end; one still going counts as now.
   const lastAnswered =

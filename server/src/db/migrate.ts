@@ -10,6 +10,8 @@ import { earlyTranscriptions } from './migrations/008-early-transcriptions.js';
 import { loginAttempts } from './migrations/009-login-attempts.js';
 import { health } from './migrations/010-health.js';
 import { deliveryAttempts } from './migrations/011-delivery-attempts.js';
+import { contactHistory } from './migrations/012-contact-history.js';
+import { retentionIndexes } from './migrations/013-retention-indexes.js';
 
 export interface Migration {
   version: number;
@@ -30,6 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   loginAttempts,
   health,
   deliveryAttempts,
+  contactHistory,
+  retentionIndexes,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { validateFlow } from '@ringflow/flow-runtime';
 import {
   AUTO_REPLY_TEMPLATES,
@@ -15,9 +14,10 @@ import { createNumber, findNumberByE164 } from '../db/numbers.js';
 import { createSchedule, getSchedule } from '../db/schedules.js';
 import type { ServerDeps } from '../deps.js';
 import { DEMO_NUMBER } from './credentials.js';
-
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+// Imported rather than read from disk, so that the bundled server (dist/main.js) carries them.
+import demoFlow from './flow.json' with { type: 'json' };
+import demoSchedules from './schedules.json' with { type: 'json' };
+import demoTeam from './team.json' with { type: 'json' };
 
 /** Example addresses for the demo team, in team.json's order; fictional 555-01xx numbers. */
 const DEMO_ADDRESSES = ['+14155550101', '+14155550102', '+14155550103'];
@@ -46,8 +46,8 @@ const DEMO_TEXT_RULE = ruleFromTemplate(
  */
 export function seedDemo(deps: ServerDeps): boolean {
   const { db, clock, log } = deps;
-  const team = read('team.json') as { members: { id: string; name: string }[] };
-  const schedules = (read('schedules.json') as unknown[]).map((s) => ScheduleSchema.parse(s));
+  const team: { members: { id: string; name: string }[] } = demoTeam;
+  const schedules = (demoSchedules as unknown[]).map((s) => ScheduleSchema.parse(s));
   const seeded = inTransaction(db, () => {
     if (countFlows(db) > 0) return false;
     const at = clock.now().toISOString();
@@ -58,7 +58,7 @@ export function seedDemo(deps: ServerDeps): boolean {
     for (const schedule of schedules) {
       if (!getSchedule(db, schedule.id)) createSchedule(db, schedule, at);
     }
-    const { document, findings } = validateFlow(read('flow.json'), {
+    const { document, findings } = validateFlow(structuredClone(demoFlow), {
       memberIds: team.members.map((m) => m.id),
       scheduleIds: schedules.map((s) => s.id),
     });

@@ -8,8 +8,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
-import { parseBuffer } from 'music-metadata';
 
 /** The audio formats kept: what Twilio plays and serves (WAV and MP3). */
 const AUDIO = {
@@ -28,7 +26,7 @@ export type AudioType = keyof typeof AUDIO;
 export async function sniffAudio(
   bytes: Uint8Array,
 ): Promise<{ contentType: AudioType; ext: string } | null> {
-  const type = await fileTypeFromBuffer(bytes);
+  const type = await fileTypeOf(bytes);
   if (!type || !(type.mime in AUDIO)) return null;
   const contentType = type.mime as AudioType;
   return { contentType, ext: AUDIO[contentType] };
@@ -40,7 +38,7 @@ export async function sniffAudio(
  * `application/octet-stream`.
  */
 export async function sniffType(bytes: Uint8Array): Promise<string> {
-  const type = await fileTypeFromBuffer(bytes);
+  const type = await fileTypeOf(bytes);
   if (type) return type.mime;
   const head = bytes.subarray(0, 4096);
   try {
@@ -53,12 +51,19 @@ export async function sniffType(bytes: Uint8Array): Promise<string> {
   return 'application/octet-stream';
 }
 
+async function fileTypeOf(bytes: Uint8Array) {
+  const { fileTypeFromBuffer } = await import('file-type');
+  return fileTypeFromBuffer(bytes);
+}
+
 /** The length in seconds as the file itself says, or null when it cannot tell. */
 export async function audioDuration(
   bytes: Uint8Array,
   contentType: string,
 ): Promise<number | null> {
   try {
+    // Loaded when a file is first read: most starts never need the parsers.
+    const { parseBuffer } = await import('music-metadata');
     const { format } = await parseBuffer(bytes, { mimeType: contentType }, { duration: true });
     return format.duration !== undefined && Number.isFinite(format.duration)
       ? Math.round(format.duration * 100) / 100

@@ -4,7 +4,7 @@
  * nodemailer. Transient SMTP answers (4xx) and connection trouble are
  * retried with the outbox's back-off; permanent ones (5xx) fail.
  */
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { getUserNotifications, wantsEmail } from '../db/notifications.js';
 import { getUser } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
@@ -48,7 +48,10 @@ export function emailHandler(
 ): OutboxHandler {
   const { db, clock, config } = deps;
   let transport = options.transport;
-  const transportOf = (smtpUrl: string) => {
+  const transportOf = async (smtpUrl: string): Promise<MailTransport> => {
+    if (transport) return transport;
+    // Loaded on the first e-mail: a server without SMTP never parses nodemailer.
+    const { default: nodemailer } = await import('nodemailer');
     transport ??= nodemailer.createTransport({
       url: smtpUrl,
       connectionTimeout: 10_000,
@@ -92,7 +95,7 @@ export function emailHandler(
     };
     const started = performance.now();
     try {
-      const info = (await transportOf(smtpUrl).sendMail(mail)) as { response?: string };
+      const info = (await (await transportOf(smtpUrl)).sendMail(mail)) as { response?: string };
       const statusCode = Number(/^(\d{3})/.exec(info.response ?? '')?.[1]) || null;
       logAttempt(db, clock, target, {
         ok: true,

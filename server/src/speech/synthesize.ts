@@ -4,8 +4,7 @@
  * file Twilio's <Play> takes (8 kHz, 16-bit, mono PCM: telephone quality,
  * so nothing is resampled on the way to the caller).
  */
-import sdk from 'microsoft-cognitiveservices-speech-sdk';
-import { type SpeechSettings, sdkSpeechConfig } from './sdk-config.js';
+import { type SpeechSettings, sdkSpeechConfig, speechSdk } from './sdk-config.js';
 import { ssml } from './ssml.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -31,7 +30,8 @@ export async function synthesize(
   request: SynthesisRequest,
   timeoutMs: number,
 ): Promise<Buffer> {
-  const config = sdkSpeechConfig(settings);
+  const sdk = await speechSdk();
+  const config = sdkSpeechConfig(sdk, settings);
   config.speechSynthesisOutputFormat = sdk.SpeechSynthesisOutputFormat.Riff8Khz16BitMonoPcm;
   config.speechSynthesisLanguage = request.language;
   config.speechSynthesisVoiceName = request.voice;

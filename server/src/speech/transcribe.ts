@@ -5,8 +5,8 @@
  * detected among up to four), with its profanity option. The phrases are
  * joined into one transcript; the confidence is their average.
  */
-import sdk from 'microsoft-cognitiveservices-speech-sdk';
-import { type SpeechSettings, sdkSpeechConfig } from './sdk-config.js';
+import type AzureSdk from 'microsoft-cognitiveservices-speech-sdk';
+import { type SpeechSettings, sdkSpeechConfig, speechSdk } from './sdk-config.js';
 import { readWav } from './wav-pcm.js';
 import { withTimeout } from './with-timeout.js';
 
@@ -32,17 +32,17 @@ export class UnsupportedAudioError extends Error {
   override name = 'UnsupportedAudioError';
 }
 
-const PROFANITY: Record<Profanity, sdk.ProfanityOption> = {
-  masked: sdk.ProfanityOption.Masked,
-  removed: sdk.ProfanityOption.Removed,
-  raw: sdk.ProfanityOption.Raw,
-};
+const PROFANITY = {
+  masked: 'Masked',
+  removed: 'Removed',
+  raw: 'Raw',
+} as const satisfies Record<Profanity, keyof typeof AzureSdk.ProfanityOption>;
 
-/** WAV format tags the SDK can take, by the SDK's own numbering. */
-const FORMATS: Record<number, sdk.AudioFormatTag> = {
-  1: sdk.AudioFormatTag.PCM,
-  6: sdk.AudioFormatTag.ALaw,
-  7: sdk.AudioFormatTag.MuLaw,
+/** WAV format tags the SDK can take, with the SDK's names for them. */
+const FORMATS: Record<number, keyof typeof AzureSdk.AudioFormatTag> = {
+  1: 'PCM',
+  6: 'ALaw',
+  7: 'MuLaw',
 };
 
 /**
@@ -67,18 +67,24 @@ export async function transcribe(
   const [first] = options.languages;
   if (!first) throw new Error('No language to transcribe in');
 
-  const config = sdkSpeechConfig(settings);
+  const sdk = await speechSdk();
+  const config = sdkSpeechConfig(sdk, settings);
   config.outputFormat = sdk.OutputFormat.Detailed;
-  config.setProfanity(PROFANITY[options.profanity]);
+  config.setProfanity(sdk.ProfanityOption[PROFANITY[options.profanity]]);
   // A stored file, not a live caller: send it as fast as the service takes it.
   config.setProperty('SPEECH-TransmitLengthBeforThrottleMs', String(60 * 60_000));
   const stream = sdk.AudioInputStream.createPushStream(
-    sdk.AudioStreamFormat.getWaveFormat(wav.sampleRate, wav.bitsPerSample, wav.channels, tag),
+    sdk.AudioStreamFormat.getWaveFormat(
+      wav.sampleRate,
+      wav.bitsPerSample,
+      wav.channels,
+      sdk.AudioFormatTag[tag],
+    ),
   );
   stream.write(Uint8Array.from(wav.data).buffer);
   stream.close();
   const audioConfig = sdk.AudioConfig.fromStreamInput(stream);
-  let recognizer: sdk.SpeechRecognizer;
+  let recognizer: AzureSdk.SpeechRecognizer;
   if (options.languages.length > 1) {
     const candidates = sdk.AutoDetectSourceLanguageConfig.fromLanguages(options.languages);
     recognizer = sdk.SpeechRecognizer.FromConfig(config, candidates, audioConfig);

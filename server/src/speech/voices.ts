@@ -3,9 +3,8 @@
  * Azure's voices, from the SDK's voice list (a REST call), kept in memory for
  * an hour: the list changes rarely and the editor asks for it often.
  */
-import sdk from 'microsoft-cognitiveservices-speech-sdk';
 import type { Clock } from '../clock.js';
-import { type SpeechSettings, sdkRestConfig } from './sdk-config.js';
+import { type SpeechSettings, sdkRestConfig, speechSdk } from './sdk-config.js';
 import { withTimeout } from './with-timeout.js';
 
 export interface SpeechVoice {
@@ -36,7 +35,8 @@ export async function azureVoices(
   const now = clock.now().getTime();
   const hit = cache.get(cacheKey);
   if (hit && now - hit.at < HOUR_MS) return hit.voices;
-  const synthesizer = new sdk.SpeechSynthesizer(sdkRestConfig(settings), null);
+  const sdk = await speechSdk();
+  const synthesizer = new sdk.SpeechSynthesizer(sdkRestConfig(sdk, settings), null);
   try {
     const result = await withTimeout(
       synthesizer.getVoicesAsync(),

@@ -16,7 +16,8 @@ export interface TooDeep {
   depth: number;
 }
 
-type Frame = { value: unknown; depth: number; path: readonly (string | number)[] };
+/** A value waiting to be looked into; `parent` and `key` rebuild its path only when it is too deep. */
+type Frame = { value: object; depth: number; parent: Frame | null; key: string | number };
 
 /**
  * The first place where `value` nests deeper than `max` levels, or null when
@@ -27,22 +28,37 @@ type Frame = { value: unknown; depth: number; path: readonly (string | number)[]
  * jsonTooDeep({ a: [1] }, 2); // => null
  */
 export function jsonTooDeep(value: unknown, max: number = MAX_JSON_DEPTH): TooDeep | null {
-  const stack: Frame[] = [{ value, depth: 0, path: [] }];
+  if (typeof value !== 'object' || value === null) return null;
+  const stack: Frame[] = [{ value, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
-    if (typeof frame.value !== 'object' || frame.value === null) continue;
     const depth = frame.depth + 1;
-    if (depth > max) return { path: frame.path.join('.'), depth };
-    const entries = Array.isArray(frame.value)
-      ? frame.value.map((item, index) => [index, item] as const)
-      : Object.entries(frame.value);
-    for (const [key, item] of entries) {
-      if (typeof item === 'object' && item !== null) {
-        stack.push({ value: item, depth, path: [...frame.path, key] });
+    if (depth > max) return { path: pathOf(frame), depth };
+    const from = frame.value;
+    if (Array.isArray(from)) {
+      for (let i = 0; i < from.length; i++) {
+        const item: unknown = from[i];
+        if (typeof item === 'object' && item !== null) {
+          stack.push({ value: item, depth, parent: frame, key: i });
+        }
+      }
+    } else {
+      for (const key of Object.keys(from)) {
+        const item: unknown = (from as Record<string, unknown>)[key];
+        if (typeof item === 'object' && item !== null) {
+          stack.push({ value: item, depth, parent: frame, key });
+        }
       }
     }
   }
   return null;
+}
+
+/** The dotted path from the root to `frame` (the root's own path is empty). */
+function pathOf(frame: Frame): string {
+  const keys: (string | number)[] = [];
+  for (let f: Frame | null = frame; f?.parent; f = f.parent) keys.push(f.key);
+  return keys.reverse().join('.');
 }
 
 /**
@@ -54,30 +70,39 @@ export function jsonTooDeep(value: unknown, max: number = MAX_JSON_DEPTH): TooDe
  * const copy = cloneJson({ nodes: [{ id: 'a' }] }); // a new object, equal in value
  */
 export function cloneJson<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const root = (Array.isArray(value) ? [] : {}) as Record<string | number, unknown>;
+  const stack: { from: object; to: Record<string | number, unknown> }[] = [
+    { from: value, to: root },
+  ];
   const copyOf = (item: unknown): unknown => {
     if (typeof item !== 'object' || item === null) return item;
-    return Array.isArray(item) ? [] : {};
+    const copy = Array.isArray(item) ? [] : {};
+    stack.push({ from: item, to: copy as Record<string | number, unknown> });
+    return copy;
   };
-  const root = copyOf(value);
-  const stack: { from: object; to: Record<string | number, unknown> }[] = [];
-  if (root !== value) stack.push({ from: value as object, to: root as Record<string, unknown> });
   while (stack.length > 0) {
     const { from, to } = stack.pop() as { from: object; to: Record<string | number, unknown> };
-    const entries = Array.isArray(from)
-      ? from.map((item, index) => [index, item] as const)
-      : Object.entries(from);
-    for (const [key, item] of entries) {
-      const absent = item === undefined || typeof item === 'function';
-      if (absent && !Array.isArray(from)) continue;
-      const copy = absent ? null : copyOf(item);
-      Object.defineProperty(to, key, {
-        value: copy,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      if (copy !== item && typeof item === 'object' && item !== null) {
-        stack.push({ from: item, to: copy as Record<string, unknown> });
+    if (Array.isArray(from)) {
+      for (let i = 0; i < from.length; i++) {
+        const item: unknown = from[i];
+        to[i] = item === undefined || typeof item === 'function' ? null : copyOf(item);
+      }
+      continue;
+    }
+    for (const key of Object.keys(from)) {
+      const item: unknown = (from as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === 'function') continue;
+      if (key === '__proto__') {
+        // Plain assignment would set the prototype; JSON.parse makes an own member.
+        Object.defineProperty(to, key, {
+          value: copyOf(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else {
+        to[key] = copyOf(item);
       }
     }
   }

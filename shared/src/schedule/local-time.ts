@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { fastWallMsAt, fastWallToEpochMs } from './zone-clock.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -6,8 +7,8 @@ export const DAY_MS = 86_400_000;
  * "Wall ms" is a local date and time written as if it were UTC: calendar
  * arithmetic (next day, 18:00 + 16 hours) without any zone, so a schedule can
  * be laid out and merged with plain numbers, and Date's UTC fields read it
- * back. Only the few boundaries that matter become real instants, and only
- * through Temporal's zone rules.
+ * back. Only the few boundaries that matter become real instants, through
+ * zone-clock.ts (a cached Intl formatter per zone, Temporal for the rare gaps).
  */
 
 /** Epoch milliseconds of `at`, refusing an Invalid Date instead of answering for NaN. */
@@ -19,8 +20,7 @@ export function epochMsOf(at: Date): number {
 
 /** The local wall-clock reading, in wall ms, of the instant `epochMs` in `timeZone`. */
 export function wallMsAt(epochMs: number, timeZone: string): number {
-  const t = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
-  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond);
+  return fastWallMsAt(epochMs, timeZone);
 }
 
 /** Wall ms of local midnight starting the wall day that `wallMs` falls on. */
@@ -42,22 +42,7 @@ export function wallDayOf(wallMs: number): number {
  * // Date.UTC(2026, 2, 8, 7) — 03:00 EDT
  */
 export function wallToEpochMs(wallMs: number, timeZone: string): number {
-  const w = new Date(wallMs);
-  const wall = new Temporal.PlainDateTime(
-    w.getUTCFullYear(),
-    w.getUTCMonth() + 1,
-    w.getUTCDate(),
-    w.getUTCHours(),
-    w.getUTCMinutes(),
-    w.getUTCSeconds(),
-    w.getUTCMilliseconds(),
-  );
-  const zoned = wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
-  if (Temporal.PlainDateTime.compare(zoned.toPlainDateTime(), wall) === 0) {
-    return zoned.epochMilliseconds;
-  }
-  // In a gap, 'earlier' lands just before the jump; the jump itself is the next transition.
-  return (zoned.getTimeZoneTransition('next') ?? zoned).epochMilliseconds;
+  return fastWallToEpochMs(wallMs, timeZone);
 }
 
 /** The instant `epochMs` as local date and time fields in `timeZone`. */

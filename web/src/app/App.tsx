@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../auth/LoginPage.js';
 import { useSession } from '../auth/session.js';
@@ -17,19 +17,22 @@ export function App() {
   if (status === 'signed-out') return <LoginPage />;
   return (
     <Shell>
-      <Switch>
-        {routes
-          .filter((r) => !r.ownerOnly || user?.role === 'owner')
-          .map(({ path, component }) => (
-            <Route key={path} path={path} component={component} />
-          ))}
-        <Route path="/">
-          <Redirect to="/flows" />
-        </Route>
-        <Route>
-          <FlowsPage />
-        </Route>
-      </Switch>
+      {/* Pages other than the flows list load when first opened (routes.ts). */}
+      <Suspense fallback={<Loading what="the page" />}>
+        <Switch>
+          {routes
+            .filter((r) => !r.ownerOnly || user?.role === 'owner')
+            .map(({ path, component }) => (
+              <Route key={path} path={path} component={component} />
+            ))}
+          <Route path="/">
+            <Redirect to="/flows" />
+          </Route>
+          <Route>
+            <FlowsPage />
+          </Route>
+        </Switch>
+      </Suspense>
     </Shell>
   );
 }

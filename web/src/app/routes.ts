@@ -1,18 +1,31 @@
-import type { ComponentType } from 'react';
-import { CallDetailPage } from '../admin/CallDetailPage.js';
-import { CallsPage } from '../admin/CallsPage.js';
-import { MembersPage } from '../admin/MembersPage.js';
-import { NumbersPage } from '../admin/NumbersPage.js';
-import { SchedulesPage } from '../admin/SchedulesPage.js';
-import { AuditPage } from '../audit/AuditPage.js';
-import { MessagesPage } from '../auto-replies/MessagesPage.js';
-import { NumberSettingsPage } from '../auto-replies/NumberSettingsPage.js';
-import { DesignerPage } from '../designer/DesignerPage.js';
-import { GreetingsPage } from '../greetings/GreetingsPage.js';
+import { type ComponentType, lazy } from 'react';
 import { FlowsPage } from '../pages/FlowsPage.js';
-import { SettingsPage } from '../settings/SettingsPage.js';
-import { InboxPage } from '../voicemail/InboxPage.js';
 import { UnreadBadge } from '../voicemail/UnreadBadge.js';
+
+/**
+ * A page loaded when first opened: its code (the canvas, the simulator, the
+ * waveform player, the recorder) is a chunk of its own, so that signing in
+ * and the flows list load only what they show.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const DesignerPage = page(() => import('../designer/DesignerPage.js'), 'DesignerPage');
+const NumberSettingsPage = page(
+  () => import('../auto-replies/NumberSettingsPage.js'),
+  'NumberSettingsPage',
+);
+const NumbersPage = page(() => import('../admin/NumbersPage.js'), 'NumbersPage');
+const MessagesPage = page(() => import('../auto-replies/MessagesPage.js'), 'MessagesPage');
+const MembersPage = page(() => import('../admin/MembersPage.js'), 'MembersPage');
+const SchedulesPage = page(() => import('../admin/SchedulesPage.js'), 'SchedulesPage');
+const GreetingsPage = page(() => import('../greetings/GreetingsPage.js'), 'GreetingsPage');
+const CallDetailPage = page(() => import('../admin/CallDetailPage.js'), 'CallDetailPage');
+const CallsPage = page(() => import('../admin/CallsPage.js'), 'CallsPage');
+const InboxPage = page(() => import('../voicemail/InboxPage.js'), 'InboxPage');
+const SettingsPage = page(() => import('../settings/SettingsPage.js'), 'SettingsPage');
+const AuditPage = page(() => import('../audit/AuditPage.js'), 'AuditPage');
 
 /** Every page, with its place in the navigation (pages without a label are reached by links). */
 export interface AppRoute {

@@ -3,11 +3,12 @@ import type { VoiceCatalogue } from '@ringflow/shared';
 import { useEffect } from 'react';
 import { speechCatalogue } from '../greetings/use-speech.js';
 import { toDocument } from './document.js';
+import { onlyMoved } from './moves.js';
 import { designerStore } from './store.js';
 
 const DELAY_MS = 150;
 
-/** Checks the flow in the browser, as the server will, a moment after each change. */
+/** Checks the flow in the browser, as the server will, a moment after each change other than a move. */
 export function useValidation(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +34,7 @@ export function useValidation(): void {
         // The server's check on publish still applies; the designer keeps Twilio's list.
       });
     const unsubscribe = designerStore.subscribe((s, previous) => {
-      if (s.revision === previous.revision) return;
+      if (s.revision === previous.revision || onlyMoved(s, previous)) return;
       clearTimeout(timer);
       timer = setTimeout(run, DELAY_MS);
     });

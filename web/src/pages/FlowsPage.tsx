@@ -1,23 +1,43 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError, api } from '../api/client.js';
 import type { FlowDetail, FlowSummary } from '../api/types.js';
-import { FLOW_TEMPLATES } from '../templates/index.js';
+import type { FlowTemplate } from '../templates/index.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import './flows-page.css';
 
 const BLANK = '';
 
+/**
+ * The templates, loaded just after the page: building one needs the node
+ * definitions and the layout, which listing the flows does not, and the
+ * sign-in and flows pages stay small without them.
+ */
+function useFlowTemplates(): readonly FlowTemplate[] {
+  const [templates, setTemplates] = useState<readonly FlowTemplate[]>([]);
+  useEffect(() => {
+    let live = true;
+    void import('../templates/index.js').then((m) => {
+      if (live) setTemplates(m.FLOW_TEMPLATES);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return templates;
+}
+
 /** Every flow, with its published revision, and a way to start a new one, blank or from a template. */
 export function FlowsPage() {
   const flows = useResource('flows', () => api<{ flows: FlowSummary[] }>('GET', '/flows'));
+  const templates = useFlowTemplates();
   const [, navigate] = useLocation();
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(BLANK);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const template = FLOW_TEMPLATES.find((t) => t.id === templateId);
+  const template = templates.find((t) => t.id === templateId);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +73,7 @@ export function FlowsPage() {
             onChange={(e) => setTemplateId(e.target.value)}
           >
             <option value={BLANK}>Blank flow</option>
-            {FLOW_TEMPLATES.map((t) => (
+            {templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
               </option>

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { toDocument } from '../designer/document.js';
+import { useGraphIgnoringMoves } from '../designer/moves.js';
 import { useDesigner } from '../designer/use-designer.js';
 import type { SavedScenario } from './scenario.js';
 import { coverageOf } from './scenario-coverage.js';
 
 /** How much of the draft the saved scenarios exercise, and what none of them reaches. */
 export function CoverageLine({ scenarios }: { scenarios: SavedScenario[] }) {
-  const meta = useDesigner((s) => s.meta);
-  const nodes = useDesigner((s) => s.nodes);
-  const edges = useDesigner((s) => s.edges);
+  // Compiling the flow for coverage is not redone for every frame of a drag.
+  const { meta, nodes, edges } = useGraphIgnoringMoves();
   const schedules = useDesigner((s) => s.schedules);
   const summary = useMemo(() => {
     try {

@@ -1,0 +1,38 @@
+/**
+ * @module
+ * The ceiling `pnpm bench` compares Ringflow with: a bare Hono app on
+ * @hono/node-server that does the least a Twilio webhook needs (read the
+ * form, check the signature with the official `twilio` package, answer
+ * TwiML) and nothing else. It answers the same fixed TwiML to every webhook,
+ * a <Dial> and a <Record> with actions back to itself, so the bench's caller
+ * posts it the same sequence of webhooks as a whole demo call.
+ *
+ * Run (the bench starts it): PORT=4000 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=… node --import tsx bench/bare-app.ts
+ */
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import twilio from 'twilio';
+
+const port = Number(process.env.PORT ?? 4000);
+const authToken = process.env.TWILIO_AUTH_TOKEN ?? '';
+const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`;
+
+const TWIML = `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="${publicUrl}/webhooks/twilio/next" timeout="20"><Number>+14155550101</Number></Dial><Record action="${publicUrl}/webhooks/twilio/next" maxLength="120"/></Response>`;
+
+const app = new Hono();
+app.get('/healthz', (c) => c.text('ok'));
+app.post('/webhooks/twilio/*', async (c) => {
+  const form = await c.req.parseBody();
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(form))
+    if (typeof value === 'string') params[key] = value;
+  const url = `${publicUrl}${new URL(c.req.url).pathname}`;
+  if (!twilio.validateRequest(authToken, c.req.header('X-Twilio-Signature') ?? '', url, params)) {
+    return c.text('Forbidden', 403);
+  }
+  return c.body(TWIML, 200, { 'Content-Type': 'text/xml' });
+});
+
+serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+// Nothing to finish: stop at once, even with the bench's kept-alive sockets open.
+process.once('SIGTERM', () => process.exit(0));

@@ -1,0 +1,146 @@
+/**
+ * @module
+ * The bench's caller: plays whole calls the way Twilio does, following the
+ * TwiML each webhook answers (the incoming call, the dial result or the
+ * digits, the recording, the status callback, the recording's own status),
+ * with signed form posts over real HTTP. The same client drives Ringflow and
+ * the bare app, so the two are compared on the same work.
+ */
+import { randomBytes } from 'node:crypto';
+import { FakeTwilio, type TwilioReply } from '../test/support/fake-twilio.js';
+import { cpuMs } from './processes.js';
+
+export interface Target {
+  url: string;
+  pid: number;
+  authToken: string;
+  /** The number called (the demo line). */
+  to: string;
+  /** A RecordingUrl the server can fetch for recording `sid`. */
+  recordingUrl(sid: string): string;
+}
+
+export interface Throughput {
+  callers: number;
+  calls: number;
+  webhooks: number;
+  /** Answers that were not 2xx, or requests that failed. */
+  errors: number;
+  seconds: number;
+  webhooksPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** The target process's CPU (user + system) over the run, per webhook. */
+  cpuMsPerWebhook: number;
+}
+
+/** Callers come from a pool large enough that auto-reply cooldowns rarely apply. */
+export const randomCaller = () =>
+  `+1415${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}`;
+
+/** `sorted[p%]`, the way the soak and the webhook bench read percentiles. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function caller(target: Target): FakeTwilio {
+  const send = (path: string, init: RequestInit) => fetch(`${target.url}${path}`, init);
+  return new FakeTwilio(send, target.url, target.authToken, randomCaller(), target.to);
+}
+
+/**
+ * Rings the number and leaves the call in progress; resolves to the
+ * webhook's status (200 when it was answered).
+ */
+export async function ringOnly(target: Target): Promise<number> {
+  return (await caller(target).ring()).status;
+}
+
+/** One whole call, each webhook timed into `latencies`; returns how many failed. */
+async function playCall(target: Target, latencies: number[]): Promise<number> {
+  const call = caller(target);
+  let errors = 0;
+  const timed = async (work: () => Promise<TwilioReply>): Promise<TwilioReply> => {
+    const start = performance.now();
+    const reply = await work();
+    latencies.push(performance.now() - start);
+    if (reply.status < 200 || reply.status >= 300) errors++;
+    return reply;
+  };
+  const has = (reply: TwilioReply, verb: string) => reply.verbs.some((v) => v.name === verb);
+  const ringing = await timed(() => call.ring());
+  let next = ringing;
+  if (has(ringing, 'Dial')) {
+    next = await timed(() => call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' }));
+  } else if (has(ringing, 'Gather')) {
+    // After hours the demo offers a menu: 1 leaves a voicemail.
+    next = await timed(() => call.act(ringing, 'Gather', { Digits: '1' }));
+  }
+  const sid = `RE${randomBytes(16).toString('hex')}`;
+  const recordingUrl = target.recordingUrl(sid);
+  if (has(next, 'Record')) {
+    const before = next;
+    await timed(() =>
+      call.act(before, 'Record', { RecordingUrl: recordingUrl, RecordingDuration: '2' }),
+    );
+  }
+  await timed(() => call.hangUp('completed', '30'));
+  await timed(() =>
+    call.post('/webhooks/twilio/recording', {
+      RecordingSid: sid,
+      RecordingUrl: recordingUrl,
+      RecordingStatus: 'completed',
+      RecordingDuration: '2',
+    }),
+  );
+  return errors;
+}
+
+/**
+ * `callers` callers at once, each playing whole calls back to back for
+ * `seconds`, against `target`; measures its answers and its CPU.
+ *
+ * @example
+ * const run = await playCalls(server, 50, 10);
+ * console.log(run.webhooksPerSecond, run.cpuMsPerWebhook);
+ */
+export async function playCalls(
+  target: Target,
+  callers: number,
+  seconds: number,
+): Promise<Throughput> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let calls = 0;
+  const cpuBefore = cpuMs(target.pid);
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      while (performance.now() < until) {
+        try {
+          errors += await playCall(target, latencies);
+        } catch {
+          errors++;
+        }
+        calls++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const cpu = cpuMs(target.pid) - cpuBefore;
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    callers,
+    calls,
+    webhooks: sorted.length,
+    errors,
+    seconds: elapsed,
+    webhooksPerSecond: sorted.length / elapsed,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted.at(-1) ?? 0,
+    cpuMsPerWebhook: sorted.length > 0 ? cpu / sorted.length : 0,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * @module
+ * `pnpm bench --smoke` from the test command: the benchmark runs end to end
+ * in seconds (production server and bare app in their own processes, whole
+ * calls, live calls, the in-process figures, the web app in Chromium) and
+ * writes its results. It checks that the bench works, never its figures:
+ * those depend on the machine, and live in docs/performance.md.
+ * It sits with the browser tests because it drives Chromium and runs alone.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
+const WEB_BUILT = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
+
+function runBench(out: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', out],
+      {
+        cwd: SERVER_DIR,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+it('runs the benchmark end to end and writes its results', { timeout: 180_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ringflow-bench-smoke-'));
+  try {
+    const out = join(dir, 'results.json');
+    const { code, output } = await runBench(out);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/CPU\/webhook, 50 callers .*\(target <= 2x\)/);
+    const results = JSON.parse(readFileSync(out, 'utf8'));
+    expect(results.smoke).toBe(true);
+    expect(results.errors).toBe(0);
+    expect(results.server.command).toMatch(/^node /);
+    expect(results.throughput.map((r: { target: string }) => r.target)).toEqual([
+      'bare Hono',
+      'Ringflow',
+      'bare Hono',
+      'Ringflow',
+    ]);
+    for (const { run } of results.throughput) {
+      expect(run.webhooks).toBeGreaterThan(0);
+      expect(run.cpuMsPerWebhook).toBeGreaterThanOrEqual(0);
+    }
+    expect(results.database.finishedCalls).toBeGreaterThan(0);
+    expect(results.liveCalls.calls).toBeGreaterThan(0);
+    expect(results.flowRuntime.validateAndCompile.length).toBeGreaterThan(0);
+    expect(results.autoReplies.decisions).toBeGreaterThan(0);
+    expect(results.checks.length).toBeGreaterThan(5);
+    if (WEB_BUILT) {
+      expect(results.web.signInJsGzipBytes).toBeGreaterThan(0);
+      expect(results.web.dragging.frames).toBeGreaterThan(0);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
