@@ -1,7 +1,7 @@
 /**
  * @module
- * The soak: the real server in its own process, as `pnpm start` runs it, on a
- * fresh data directory, fed mixed traffic for minutes (whole demo calls that
+ * The soak: the real server in its own process, from its sources (through
+ * tsx, so a soak never runs a stale bundle), with `--demo` on a fresh data directory, fed mixed traffic for minutes (whole demo calls that
  * end in a voicemail, calls answered by the team, incoming texts) while its
  * texts and recording copies go to a local fake of Twilio's REST API. Every
  * minute it samples the server process's resident memory and open file
@@ -13,8 +13,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +21,8 @@ import { parseArgs } from 'node:util';
 import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { makeWav } from '../../test/fakes/wav.js';
 import { FakeTwilio, textWebhook } from '../test/support/fake-twilio.js';
+import { percentile, randomCaller } from './calls.js';
+import { freePort, rssBytes } from './processes.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -50,15 +51,6 @@ const AUTH_TOKEN = 'soak-auth-token';
 const DEMO_NUMBER = '+14155550100';
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
@@ -74,9 +66,7 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 
 /** Resident memory (MB) and open file handles of a process, from Linux's /proc. */
 function processUsage(pid: number): { rssMb: number; handles: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return { rssMb: rssKb / 1024, handles: readdirSync(`/proc/${pid}/fd`).length };
+  return { rssMb: rssBytes(pid) / 1024 / 1024, handles: readdirSync(`/proc/${pid}/fd`).length };
 }
 
 const twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
@@ -113,7 +103,7 @@ await waitUntilUp(url, server);
 const send = (path: string, init: RequestInit) => fetch(`${url}${path}`, init);
 const audio = makeWav({ seconds: 2 });
 /** Callers come from a pool large enough that the 3-hour auto-reply cooldown rarely applies. */
-const caller = () => `+1415${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}`;
+const caller = randomCaller;
 
 interface Window {
   webhooks: number[];
@@ -212,10 +202,11 @@ interface Sample {
   textsSent: number;
 }
 const samples: Sample[] = [];
-const p99 = (list: number[]) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? 0;
-};
+const p99 = (list: number[]) =>
+  percentile(
+    [...list].sort((a, b) => a - b),
+    99,
+  );
 const began = performance.now();
 const sampler = setInterval(() => {
   const usage = processUsage(pid);
