@@ -15,6 +15,7 @@ import { Hono } from 'hono';
 import { seedOwner } from '../src/auth/seed-owner.js';
 import { manualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
+import { startCheckpointer } from '../src/db/checkpointer.js';
 import { openDatabase } from '../src/db/database.js';
 import { seedDemo } from '../src/demo/seed.js';
 import type { Logger } from '../src/logger.js';
@@ -65,6 +66,7 @@ if (kind === 'bare') {
   const deps = { db, clock: manualClock('2026-11-23T15:00:00Z'), config, log: quiet };
   seedOwner(deps);
   seedDemo(deps);
+  startCheckpointer(db, config.databaseFile, (message) => console.error(message));
   const server = await startServer(deps);
   const bytes = () => {
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -79,7 +81,7 @@ if (kind === 'bare') {
     if (m === 'stats') {
       const tables = db
         .prepare(
-          'SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 12',
+          'SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 40',
         )
         .all();
       send({

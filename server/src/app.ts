@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import pkg from '../package.json' with { type: 'json' };
 import { adminApi } from './api/admin-api.js';
 import { CallService } from './calls/call-service.js';
@@ -12,6 +12,12 @@ import { webApp } from './web-app.js';
 
 export const VERSION: string = pkg.version;
 
+/** A middleware for every path but `/webhooks/...`. */
+const exceptWebhooks =
+  (middleware: MiddlewareHandler): MiddlewareHandler =>
+  (c, next) =>
+    c.req.path.startsWith('/webhooks/') ? next() : middleware(c, next);
+
 /**
  * The whole HTTP surface on one Hono app: health, Twilio webhooks, the admin
  * API and the web app.
@@ -24,9 +30,10 @@ export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
   const calls = new CallService(deps, 'twilio');
   // First, so that every answer (a refusal, an error, a static file) carries the headers,
-  // and no route reads a body that is too large or too deep.
-  app.use('*', securityHeaders());
-  app.use('*', requestLimits());
+  // and no route reads a body that is too large or too deep. The webhooks do both
+  // themselves, more cheaply (providers/twilio/webhook-http.ts).
+  app.use('*', exceptWebhooks(securityHeaders()));
+  app.use('*', exceptWebhooks(requestLimits()));
 
   // /healthz: alive (reads only); /readyz: can take a call now (a real write, cached 1 s).
   app.route('/', healthRoutes(deps));

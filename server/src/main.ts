@@ -13,6 +13,7 @@ import { textDelivery } from './auto-replies/delivery.js';
 import { callReconciler } from './calls/reconciler.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startCheckpointer } from './db/checkpointer.js';
 import { DataDirError, openDataDir } from './db/open-data-dir.js';
 import { DEMO_ADMIN, DEMO_AUTH_TOKEN, DEMO_NUMBER } from './demo/credentials.js';
 import { seedDemo } from './demo/seed.js';
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig(env);
   const db = openDataDir(config.dataDir, config.databaseFile);
   const deps: ServerDeps = { db, clock: systemClock, config, log };
+  const checkpoints = startCheckpointer(db, config.databaseFile, (message) => log.warn(message));
 
   if (config.twilio.skipSignatureCheck) {
     log.warn(
@@ -99,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
     await retention.stop();
     await reconciler.stop();
     await server.close();
+    await checkpoints.stop();
     db.close();
     process.exit(0);
   };

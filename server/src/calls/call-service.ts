@@ -7,6 +7,7 @@ import {
   findStepResponse,
   insertCall,
 } from '../db/calls.js';
+import { commitGroup } from '../db/commit-group.js';
 import { inTransaction } from '../db/database.js';
 import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
@@ -29,7 +30,8 @@ export type { CallReply, CallStep, IncomingCall, Renderer } from './types.js';
  * call's snapshot, steps the machine purely, and stores the new snapshot with
  * the call's trace and the exact reply (see `commitStep`), so a retried
  * webhook gets the same reply without stepping again, and any process can
- * serve the next webhook.
+ * serve the next webhook. Webhooks that arrive together share one COMMIT
+ * (`db/commit-group.ts`); each is answered only once it is stored.
  */
 export class CallService {
   private readonly machines = sharedMachines;
@@ -44,10 +46,10 @@ export class CallService {
    * be stored, the refusal is kept for the call log and the error rethrown
    * (the caller hears the apology).
    */
-  incoming(call: IncomingCall, render: Renderer): string {
+  async incoming(call: IncomingCall, render: Renderer): Promise<string> {
     const at = this.deps.clock.now().toISOString();
     try {
-      return this.start(call, render, at);
+      return await commitGroup(this.deps.db).run(() => this.start(call, render, at));
     } catch (error) {
       keepRefusal(this.deps, {
         provider: this.provider,
@@ -139,9 +141,13 @@ export class CallService {
   }
 
   /** The provider reports what happened on the line: step the call's machine. */
-  event(step: CallStep, render: Renderer): string {
-    const { db, clock, log } = this.deps;
-    const at = clock.now().toISOString();
+  event(step: CallStep, render: Renderer): Promise<string> {
+    const at = this.deps.clock.now().toISOString();
+    return commitGroup(this.deps.db).run(() => this.step(step, render, at));
+  }
+
+  private step(step: CallStep, render: Renderer, at: string): string {
+    const { db, log } = this.deps;
     return inTransaction(db, () => {
       const call = findCallByProviderId(db, this.provider, step.providerCallId);
       if (!call) {

@@ -47,7 +47,7 @@ function tooLarge(c: Context, limit: { bytes: number; what: string }): Response 
 }
 
 /** Reads at most `max` bytes of the body; null as soon as it is longer. */
-async function readCapped(body: ReadableStream<Uint8Array>, max: number) {
+export async function readCapped(body: ReadableStream<Uint8Array>, max: number) {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = body.getReader();

@@ -7,7 +7,7 @@
  * (web/src/csp.ts keeps zod from probing for it); each relaxation below says
  * which part of the app needs it.
  */
-import type { MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /** The policy's directives, exported so tests and docs read the same list. */
@@ -49,4 +49,18 @@ export function securityHeaders(): MiddlewareHandler {
     // The greeting recorder asks for the microphone (getUserMedia); nothing needs more.
     permissionsPolicy: { microphone: ['self'], camera: [], geolocation: [], payment: [] },
   });
+}
+
+/**
+ * The headers `securityHeaders()` puts on an answer, as a plain object: for the
+ * webhook routes, which build their answers without the middleware
+ * (providers/twilio/webhook-http.ts). Taken from the middleware itself, so the
+ * two never differ.
+ */
+export async function securityHeaderValues(): Promise<Record<string, string>> {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.get('/', (c) => c.body(null, 204));
+  const res = await app.request('/');
+  return Object.fromEntries(res.headers);
 }

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import { callAnswered, noteOnCall } from '../../calls/notices.js';
+import { commitGroup } from '../../db/commit-group.js';
 import type { ServerDeps } from '../../deps.js';
 import { greetingPlayback } from '../../media/greeting-playback.js';
 import { speechUrl } from '../../speech/speech-url.js';
@@ -20,9 +21,10 @@ import {
 } from './parse.js';
 import { verifyTwilioSignature } from './signature.js';
 import { apologyTwiml, renderTwiml } from './twiml.js';
+import { type WebhookReplies, webhookBody, webhookReplies } from './webhook-http.js';
 
 type Params = Record<string, string>;
-type Env = { Variables: { params: Params } };
+type Env = { Variables: { params: Params; reply: WebhookReplies } };
 
 /**
  * What the provider reports at each kind of action URL, and how it becomes a call event.
@@ -66,6 +68,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   const base = config.publicBaseUrl;
   const app = new Hono<Env>();
 
+  const commits = commitGroup(deps.db);
   const spoken = speechUrl(deps);
   const renderer: Renderer = {
     reply: (reply) => {
@@ -96,10 +99,14 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   // body (what Twilio posts) is parsed: any other type is checked as a signature over the
   // URL alone, so unsigned it is a 403 like any forgery, and signed it is a 415.
   app.use('*', async (c, next) => {
+    const reply = await webhookReplies();
+    c.set('reply', reply);
     const contentType = c.req.header('Content-Type');
     const form = isFormEncoded(contentType);
-    const hasBody = c.req.raw.body !== null;
-    const params = form && hasBody ? formParams(await c.req.text()) : formParams('');
+    const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    const body = hasBody ? await webhookBody(c) : '';
+    if (body === null) return reply.tooLarge();
+    const params = formParams(form ? body : '');
     const url = new URL(c.req.url);
     const signedUrl = `${base}${url.pathname}${url.search}`;
     if (!config.twilio.skipSignatureCheck) {
@@ -110,22 +117,23 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
           signed: Boolean(signature),
           url: signedUrl,
         });
-        return c.text('Invalid or missing X-Twilio-Signature', 403);
+        return reply.text('Invalid or missing X-Twilio-Signature', 403);
       }
     }
     if (hasBody && !form) {
-      return c.text('Twilio webhooks are posted as application/x-www-form-urlencoded', 415);
+      return reply.text('Twilio webhooks are posted as application/x-www-form-urlencoded', 415);
     }
     c.set('params', params);
     await next();
   });
 
-  const twiml = (c: Context, xml: string) =>
-    c.body(xml, 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  const twiml = (c: Context<Env>, xml: string) => c.get('reply').twiml(xml);
+  const text = (c: Context<Env>, message: string, status: number) =>
+    c.get('reply').text(message, status);
   /** Whatever goes wrong, the caller hears an apology and the error is logged. */
-  const safely = (c: Context<Env>, what: string, work: () => string) => {
+  const safely = async (c: Context<Env>, what: string, work: () => Promise<string>) => {
     try {
-      return twiml(c, work());
+      return twiml(c, await work());
     } catch (error) {
       log.error(`${what} failed`, {
         error: String(error),
@@ -138,7 +146,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
 
   app.post('/voice', (c) => {
     const parsed = parseVoiceParams(c.get('params'));
-    if (!parsed.ok) return c.text(parsed.error, 400);
+    if (!parsed.ok) return text(c, parsed.error, 400);
     const { CallSid, From, To } = parsed.value;
     return safely(c, 'incoming call', () =>
       calls.incoming(
@@ -151,11 +159,12 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   app.post('/voice/action', (c) => {
     const params = c.get('params');
     const parsed = parseVoiceParams(params);
-    if (!parsed.ok) return c.text(parsed.error, 400);
+    if (!parsed.ok) return text(c, parsed.error, 400);
     const step = Number(c.req.query('step'));
     const toEvent = ACTIONS.get(c.req.query('kind') ?? '');
     if (!Number.isInteger(step) || step < 0 || !toEvent) {
-      return c.text(
+      return text(
+        c,
         'The action URL needs step (a whole number) and kind (dial, gather, record or played)',
         400,
       );
@@ -168,14 +177,17 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     );
   });
 
-  app.post('/status', (c) => {
+  app.post('/status', async (c) => {
     const params = c.get('params');
     const parsed = parseVoiceParams(params);
-    if (!parsed.ok) return c.text(parsed.error, 400);
+    if (!parsed.ok) return text(c, parsed.error, 400);
     const status = callStatus(params);
     if (status.ended) {
       try {
-        calls.ended(parsed.value.CallSid, status.status, status.durationSeconds ?? null, params);
+        const { CallSid } = parsed.value;
+        await commits.run(() =>
+          calls.ended(CallSid, status.status, status.durationSeconds ?? null, params),
+        );
       } catch (error) {
         log.error('status callback failed', {
           error: String(error),
@@ -190,13 +202,13 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   // the reply is empty TwiML whatever the rules decide.
   app.post('/sms', (c) => {
     const parsed = parseSmsParams(c.get('params'));
-    if (!parsed.ok) return c.text(parsed.error, 400);
+    if (!parsed.ok) return text(c, parsed.error, 400);
     const { MessageSid, From, To, Body } = parsed.value;
     try {
       receiveText(deps, { providerMessageId: MessageSid, from: From, to: To, body: Body });
     } catch (error) {
       log.error('incoming text failed', { error: String(error), messageSid: MessageSid });
-      return c.text('The text could not be stored; please retry', 503);
+      return text(c, 'The text could not be stored; please retry', 503);
     }
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
@@ -206,17 +218,17 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   app.post('/answered', (c) => {
     const params = c.get('params');
     const parent = params.ParentCallSid;
-    if (!parent) return c.text('ParentCallSid is missing', 400);
+    if (!parent) return text(c, 'ParentCallSid is missing', 400);
     callAnswered(deps, 'twilio', parent, params.To ?? '');
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
   // The recording's status callback. A completed one becomes a voicemail whose
   // audio the outbox copies; others (absent, failed) are only noted in the trace.
-  app.post('/recording', (c) => {
+  app.post('/recording', async (c) => {
     const params = c.get('params');
     const sid = params.CallSid;
-    if (!sid) return c.text('CallSid is missing', 400);
+    if (!sid) return text(c, 'CallSid is missing', 400);
     const { RecordingSid, RecordingUrl, RecordingStatus, RecordingDuration } = params;
     const note = {
       recording: {
@@ -231,20 +243,22 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
       return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
     }
     const recording = parseRecordingParams(params);
-    if (!recording.ok) return c.text(recording.error, 400);
+    if (!recording.ok) return text(c, recording.error, 400);
     try {
-      const kept = keepRecording(deps, {
-        provider: 'twilio',
-        providerCallId: sid,
-        recordingId: recording.value.RecordingSid,
-        recordingUrl: recording.value.RecordingUrl,
-        reportedDurationSeconds: recording.value.durationSeconds,
-        note,
-      });
+      const kept = await commits.run(() =>
+        keepRecording(deps, {
+          provider: 'twilio',
+          providerCallId: sid,
+          recordingId: recording.value.RecordingSid,
+          recordingUrl: recording.value.RecordingUrl,
+          reportedDurationSeconds: recording.value.durationSeconds,
+          note,
+        }),
+      );
       if (!kept) log.warn('recording for a call Ringflow does not know', { callSid: sid });
     } catch (error) {
       log.error('recording callback failed', { error: String(error), callSid: sid });
-      return c.text('The recording could not be stored; please retry', 503);
+      return text(c, 'The recording could not be stored; please retry', 503);
     }
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });

@@ -1,0 +1,99 @@
+/**
+ * @module
+ * Group commit for the webhook path. A webhook in a transaction of its own
+ * paid for a whole COMMIT (the file locks taken and dropped, every page it
+ * touched written to the WAL): the largest single cost of a webhook. Here the
+ * webhooks that arrive together share one. Each one's work is queued; once
+ * the event loop has taken in what is ready (`setImmediate`), all of it runs
+ * in one IMMEDIATE transaction, each piece in a savepoint of its own, then one
+ * COMMIT.
+ *
+ * What each caller sees is what a transaction of its own gave it:
+ * - its promise settles only after the COMMIT: nothing is answered before it is
+ *   stored, so the crash and retry guarantees hold as before;
+ * - a piece that throws is rolled back alone (its savepoint) and its caller
+ *   gets the error; the others commit;
+ * - pieces run one after the other in arrival order, each seeing the writes
+ *   of those before it, as separate transactions would have in that order.
+ *
+ * A lone webhook waits only for the rest of the current turn of the event loop;
+ * under load the groups grow on their own, and so does the saving.
+ */
+import type { Db } from './database.js';
+
+interface Queued {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export class CommitGroup {
+  private queue: Queued[] = [];
+
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Runs `work` (synchronous, on this connection) in the next group; settles
+   * once the group is committed.
+   *
+   * @example
+   * const response = await commitGroup(db).run(() => stepTheCall(db));
+   */
+  run<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const queued = { work, resolve: resolve as (value: unknown) => void, reject };
+      if (this.queue.push(queued) === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const group = this.queue;
+    this.queue = [];
+    const { db } = this;
+    const outcomes: Outcome[] = [];
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      for (const queued of group) {
+        try {
+          // Inside an open transaction better-sqlite3 makes this a savepoint.
+          outcomes.push({ ok: true, value: db.transaction(queued.work)() });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+        // A disk full or I/O error makes SQLite roll the whole transaction back.
+        if (!db.inTransaction) throw lastError(outcomes);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      // Nothing of the group is stored: every caller hears of it, as it would of its own COMMIT.
+      for (const queued of group) queued.reject(error);
+      return;
+    }
+    group.forEach((queued, i) => {
+      const outcome = outcomes[i] as Outcome;
+      if (outcome.ok) queued.resolve(outcome.value);
+      else queued.reject(outcome.error);
+    });
+  }
+}
+
+/** What ended a transaction that SQLite rolled back under a piece of work. */
+function lastError(outcomes: Outcome[]): unknown {
+  const last = outcomes[outcomes.length - 1];
+  return last && !last.ok ? last.error : new Error('SQLite rolled the transaction back');
+}
+
+const groups = new WeakMap<Db, CommitGroup>();
+
+/** The one commit group of a connection. */
+export function commitGroup(db: Db): CommitGroup {
+  let group = groups.get(db);
+  if (!group) {
+    group = new CommitGroup(db);
+    groups.set(db, group);
+  }
+  return group;
+}
