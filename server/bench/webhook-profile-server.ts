@@ -93,21 +93,21 @@ if (kind === 'bare') {
               n: number;
             }
           ).n,
-          events: count('call_events'),
+          traceRows: count('call_trace'),
           tables,
-          kinds: db
+          traceRow: db
             .prepare(
-              'SELECT kind, COUNT(*) AS n, AVG(LENGTH(data)) AS data, AVG(LENGTH(response)) AS response FROM call_events GROUP BY kind',
+              'SELECT AVG(LENGTH(entries)) AS entries, AVG(LENGTH(response)) AS response FROM call_trace',
             )
-            .all(),
+            .get(),
           callRow: db
             .prepare(
-              'SELECT AVG(LENGTH(snapshot)) AS snapshot, AVG(LENGTH(result)) AS result FROM calls',
+              'SELECT AVG(LENGTH(result)) AS result, (SELECT COUNT(*) FROM call_snapshots) AS liveSnapshots FROM calls',
             )
             .get(),
           sample: db
             .prepare(
-              'SELECT kind, step, data, response FROM call_events WHERE call_id = (SELECT id FROM calls ORDER BY started_at DESC LIMIT 1) ORDER BY id',
+              'SELECT step, entries, LENGTH(response) AS response FROM call_trace WHERE call_id = (SELECT id FROM calls ORDER BY started_at DESC LIMIT 1) ORDER BY n',
             )
             .all(),
           rss: process.memoryUsage().rss,
@@ -118,7 +118,8 @@ if (kind === 'bare') {
     if (m === 'stop') {
       await server.close();
       db.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!process.env.KEEP) rmSync(dataDir, { recursive: true, force: true });
+      else console.error(`kept ${dataDir}`);
       process.exit(0);
     }
   });

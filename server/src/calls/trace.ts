@@ -1,4 +1,4 @@
-import { appendCallEvent } from '../db/calls.js';
+import { appendTrace, type TraceEntry } from '../db/call-trace.js';
 import type { Db } from '../db/database.js';
 
 export interface StepTrace {
@@ -62,22 +62,11 @@ function compactReply(reply: unknown): unknown {
   return rest;
 }
 
-/** The call's trace for one step, as the call log shows it. */
+/** The call's trace for one step, as the call log shows it: one row for the step. */
 export function traceStep(db: Db, t: StepTrace): void {
-  const row = { callId: t.callId, step: t.step, at: t.at };
-  appendCallEvent(db, {
-    ...row,
-    kind: 'webhook',
-    data: compactWebhook(t.webhook, t.step),
-    response: null,
-  });
-  if (t.event) appendCallEvent(db, { ...row, kind: 'event', data: t.event, response: null });
-  for (const note of t.notes)
-    appendCallEvent(db, { ...row, kind: 'note', data: { note }, response: null });
-  appendCallEvent(db, {
-    ...row,
-    kind: 'instruction',
-    data: compactReply(t.reply),
-    response: t.response,
-  });
+  const entries: TraceEntry[] = [{ kind: 'webhook', data: compactWebhook(t.webhook, t.step) }];
+  if (t.event) entries.push({ kind: 'event', data: t.event });
+  for (const note of t.notes) entries.push({ kind: 'note', data: { note } });
+  entries.push({ kind: 'instruction', data: compactReply(t.reply) });
+  appendTrace(db, { callId: t.callId, step: t.step, at: t.at, entries, response: t.response });
 }

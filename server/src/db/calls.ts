@@ -1,4 +1,14 @@
 import type { CallResult, PersistedCall } from '@ringflow/flow-runtime';
+
+export {
+  appendCallEvent,
+  type CallEvent,
+  type CallEventKind,
+  findResumable,
+  findStepResponse,
+  listCallEvents,
+} from './call-trace.js';
+
 import type { Db } from './database.js';
 import { parseJson, sql } from './statements.js';
 
@@ -67,6 +77,10 @@ function toCall(row: CallRow): Call {
   };
 }
 
+/** A call's columns with its live snapshot, when it has one. */
+const CALL =
+  'SELECT calls.*, s.snapshot FROM calls LEFT JOIN call_snapshots s ON s.call_id = calls.id';
+
 export function findCallByProviderId(
   db: Db,
   provider: string,
@@ -74,28 +88,36 @@ export function findCallByProviderId(
 ): Call | undefined {
   const row = sql<[string, string], CallRow>(
     db,
-    'SELECT * FROM calls WHERE provider = ? AND provider_call_id = ?',
+    `${CALL} WHERE provider = ? AND provider_call_id = ?`,
   ).get(provider, providerCallId);
   return row && toCall(row);
 }
 
 export function getCall(db: Db, id: string): Call | undefined {
-  const row = sql<[string], CallRow>(db, 'SELECT * FROM calls WHERE id = ?').get(id);
+  const row = sql<[string], CallRow>(db, `${CALL} WHERE calls.id = ?`).get(id);
   return row && toCall(row);
 }
 
 export function insertCall(db: Db, call: Call): void {
+  const { snapshot, ...row } = call;
   sql(
     db,
     `INSERT INTO calls (id, provider, provider_call_id, from_number, to_number, phone_number_id, flow_id,
-       revision_id, snapshot, step, status, outcome, result, provider_status, started_at, ended_at, duration_seconds)
-     VALUES (@id, @provider, @providerCallId, @from, @to, @phoneNumberId, @flowId, @revisionId, @snapshot,
+       revision_id, step, status, outcome, result, provider_status, started_at, ended_at, duration_seconds)
+     VALUES (@id, @provider, @providerCallId, @from, @to, @phoneNumberId, @flowId, @revisionId,
        @step, @status, @outcome, @result, @providerStatus, @startedAt, @endedAt, @durationSeconds)`,
-  ).run({
-    ...call,
-    snapshot: call.snapshot && JSON.stringify(call.snapshot),
-    result: call.result && JSON.stringify(call.result),
-  });
+  ).run({ ...row, result: call.result && JSON.stringify(call.result) });
+  if (snapshot) saveSnapshot(db, call.id, snapshot);
+}
+
+/** A live call's snapshot, in its own table (migration 15); null removes it. */
+function saveSnapshot(db: Db, callId: string, snapshot: PersistedCall | null): void {
+  if (snapshot)
+    sql(db, 'INSERT OR REPLACE INTO call_snapshots (call_id, snapshot) VALUES (?, ?)').run(
+      callId,
+      JSON.stringify(snapshot),
+    );
+  else sql(db, 'DELETE FROM call_snapshots WHERE call_id = ?').run(callId);
 }
 
 /** Saves what a step changed. */
@@ -106,16 +128,15 @@ export function updateCall(
 ): void {
   sql(
     db,
-    `UPDATE calls SET snapshot = @snapshot, step = @step, status = @status, outcome = @outcome, result = @result
-     WHERE id = @id`,
+    'UPDATE calls SET step = @step, status = @status, outcome = @outcome, result = @result WHERE id = @id',
   ).run({
     id,
-    snapshot: patch.snapshot && JSON.stringify(patch.snapshot),
     step: patch.step,
     status: patch.status,
     outcome: patch.outcome,
     result: patch.result && JSON.stringify(patch.result),
   });
+  saveSnapshot(db, id, patch.snapshot);
 }
 
 /**
@@ -156,7 +177,7 @@ export function listCalls(db: Db, query: CallListQuery): Call[] {
     CallRow
   >(
     db,
-    `SELECT * FROM calls
+    `${CALL}
      WHERE (@before IS NULL OR started_at < @before) AND (@from IS NULL OR from_number = @from)
        AND (@outcome IS NULL OR outcome = @outcome)
      ORDER BY started_at DESC, id DESC LIMIT @limit`,
@@ -167,73 +188,6 @@ export function listCalls(db: Db, query: CallListQuery): Call[] {
     limit: query.limit,
   });
   return rows.map(toCall);
-}
-
-export type CallEventKind = 'webhook' | 'event' | 'instruction' | 'note';
-
-export interface CallEvent {
-  id: number;
-  callId: string;
-  step: number;
-  kind: CallEventKind;
-  at: string;
-  data: unknown;
-  response: string | null;
-}
-
-export function appendCallEvent(db: Db, event: Omit<CallEvent, 'id'>): void {
-  sql(
-    db,
-    'INSERT INTO call_events (call_id, step, kind, at, data, response) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(event.callId, event.step, event.kind, event.at, JSON.stringify(event.data), event.response);
-}
-
-export function listCallEvents(db: Db, callId: string): CallEvent[] {
-  const rows = sql<
-    [string],
-    {
-      id: number;
-      call_id: string;
-      step: number;
-      kind: CallEventKind;
-      at: string;
-      data: string;
-      response: string | null;
-    }
-  >(db, 'SELECT * FROM call_events WHERE call_id = ? ORDER BY id').all(callId);
-  return rows.map((r) => ({
-    id: r.id,
-    callId: r.call_id,
-    step: r.step,
-    kind: r.kind,
-    at: r.at,
-    data: JSON.parse(r.data),
-    response: r.response,
-  }));
-}
-
-/** The reply sent for a step, so a retried webhook gets exactly the same answer. */
-export function findStepResponse(db: Db, callId: string, step: number): string | undefined {
-  const row = sql<[string, number], { response: string }>(
-    db,
-    `SELECT response FROM call_events WHERE call_id = ? AND step = ? AND kind = 'instruction'
-     ORDER BY id DESC LIMIT 1`,
-  ).get(callId, step);
-  return row?.response;
-}
-
-/**
- * The call's state from before the status callback ended it while a dial or
- * a recording of step `step` was still to be reported, if that is the case.
- */
-export function findResumable(db: Db, callId: string, step: number): PersistedCall | undefined {
-  const row = sql<[string, number, number], { snapshot: string }>(
-    db,
-    `SELECT json_extract(data, '$.resumable.snapshot') AS snapshot FROM call_events
-     WHERE call_id = ? AND step = ? AND kind = 'event' AND json_extract(data, '$.resumable.step') = ?
-     ORDER BY id DESC LIMIT 1`,
-  ).get(callId, step + 1, step);
-  return row?.snapshot ? (JSON.parse(row.snapshot) as PersistedCall) : undefined;
 }
 
 /** A live call and the instant of its last webhook (its start when it had none). */
@@ -253,9 +207,10 @@ export function findQuietActiveCalls(db: Db, before: string, limit: number): Qui
   const rows = sql<{ before: string; limit: number }, CallRow & { last_activity_at: string }>(
     db,
     `SELECT * FROM (
-       SELECT c.*, COALESCE((SELECT MAX(e.at) FROM call_events e WHERE e.call_id = c.id), c.started_at)
+       SELECT c.*, s.snapshot,
+         COALESCE((SELECT MAX(e.at) FROM call_trace e WHERE e.call_id = c.id), c.started_at)
          AS last_activity_at
-       FROM calls c WHERE c.status = 'active'
+       FROM calls c LEFT JOIN call_snapshots s ON s.call_id = c.id WHERE c.status = 'active'
      ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
   ).all({ before, limit });
   return rows.map((row) => ({ call: toCall(row), lastActivityAt: row.last_activity_at }));

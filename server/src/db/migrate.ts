@@ -12,6 +12,8 @@ import { health } from './migrations/010-health.js';
 import { deliveryAttempts } from './migrations/011-delivery-attempts.js';
 import { contactHistory } from './migrations/012-contact-history.js';
 import { retentionIndexes } from './migrations/013-retention-indexes.js';
+import { callTrace } from './migrations/014-call-trace.js';
+import { liveSnapshots } from './migrations/015-live-snapshots.js';
 
 export interface Migration {
   version: number;
@@ -34,6 +36,8 @@ export const MIGRATIONS: readonly Migration[] = [
   deliveryAttempts,
   contactHistory,
   retentionIndexes,
+  callTrace,
+  liveSnapshots,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

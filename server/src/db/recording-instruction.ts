@@ -4,8 +4,9 @@
  * (its instruction), so a recording that arrives after the call ended can
  * still be matched with the voicemail node that took it.
  */
+
+import { lastInstruction } from './call-trace.js';
 import type { Db } from './database.js';
-import { sql } from './statements.js';
 
 /**
  * True when the call's last `record` instruction asked for a transcript.
@@ -14,11 +15,5 @@ import { sql } from './statements.js';
  * if (recordingWantsTranscript(db, call.id)) markTranscriptPending(db, voicemail.id);
  */
 export function recordingWantsTranscript(db: Db, callId: string): boolean {
-  const row = sql<[string], { transcribe: number | null }>(
-    db,
-    `SELECT json_extract(data, '$.instruction.transcribe') AS transcribe FROM call_events
-     WHERE call_id = ? AND kind = 'instruction' AND json_extract(data, '$.instruction.type') = 'record'
-     ORDER BY id DESC LIMIT 1`,
-  ).get(callId);
-  return row?.transcribe === 1;
+  return lastInstruction<{ transcribe?: boolean }>(db, callId, 'record')?.transcribe === true;
 }

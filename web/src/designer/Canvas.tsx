@@ -87,6 +87,9 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.2}
+        // Nodes and edges outside the canvas are not in the DOM: on a 500-node flow the browser
+        // otherwise repaints and re-layers all of them on every frame of a drag.
+        onlyRenderVisibleElements
       >
         <Background variant={BackgroundVariant.Dots} gap={15} size={1} />
         <Controls />

@@ -3,13 +3,15 @@ import { useMemo } from 'react';
 import type { PublishedRevision } from '../api/types.js';
 import { diffMarks } from './diff-marks.js';
 import { toDocument } from './document.js';
+import { useNodesAtRest } from './moves.js';
 import { RevisionsPanel } from './RevisionsPanel.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
 /**
  * The revision history in place of the settings panel. It compares against
- * the draft as drawn, so it reads the whole flow, but only while it is open.
+ * the draft as drawn, so it reads the whole flow, but only while it is open,
+ * and a dragged node counts once it is let go, not on every frame.
  */
 export function HistorySidebar({
   flowId,
@@ -19,7 +21,7 @@ export function HistorySidebar({
   onRolledBack(r: PublishedRevision): void;
 }) {
   const meta = useDesigner((s) => s.meta);
-  const nodes = useDesigner((s) => s.nodes);
+  const nodes = useNodesAtRest();
   const edges = useDesigner((s) => s.edges);
   const removed = useDesigner((s) => s.diff?.removed);
   const draft = useMemo(

@@ -43,3 +43,19 @@ export function useGraphIgnoringMoves(): GraphParts {
   if (!onlyMoved(next, kept.current)) kept.current = next;
   return kept.current;
 }
+
+/**
+ * The nodes as they were when no node was being dragged: during a drag it
+ * keeps the nodes from before it, and the drag's last change (a node let go)
+ * gives the new ones. For what should follow moves, but not every frame.
+ *
+ * @example
+ * const nodes = useNodesAtRest();
+ * const draft = useMemo(() => toDocument(meta, nodes, edges), [meta, nodes, edges]);
+ */
+export function useNodesAtRest(): DesignerState['nodes'] {
+  const nodes = useDesigner((s) => s.nodes);
+  const kept = useRef(nodes);
+  if (!nodes.some((n) => n.dragging)) kept.current = nodes;
+  return kept.current;
+}

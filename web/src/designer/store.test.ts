@@ -112,6 +112,26 @@ describe('the designer store', () => {
     expect(store.getState().nodes.filter((n) => n.selected)).toHaveLength(2);
   });
 
+  it('tells subscribers once per frame of a drag, and records the drag when it ends', () => {
+    const store = loaded();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    const move = (x: number, dragging: boolean) =>
+      store
+        .getState()
+        .onNodesChange([{ type: 'position', id: 'menu', position: { x, y: 0 }, dragging }]);
+    move(310, true);
+    store.getState().setSave({ status: 'pending' });
+    move(320, true);
+    store.getState().setSave({ status: 'pending' });
+    expect(calls).toBe(3);
+    expect(store.getState().canUndo).toBe(false);
+    move(330, false);
+    expect(store.getState().canUndo).toBe(true);
+    store.getState().undo();
+    expect(store.getState().nodes.find((n) => n.id === 'menu')?.position).toEqual({ x: 300, y: 0 });
+  });
+
   it('indexes findings by node', () => {
     const store = loaded();
     store.getState().setFindings([

@@ -28,13 +28,19 @@ export function createDesignerStore() {
      * (typing in one field) into one step.
      */
     const change = (next: Partial<DesignerState>, record: boolean | { key: string } = true) => {
-      set((s) => ({ ...next, revision: s.revision + 1 }));
+      const s = get();
       if (record) {
-        const { meta, nodes, edges } = get();
+        const { meta = s.meta, nodes = s.nodes, edges = s.edges } = next;
         const key = typeof record === 'object' ? record.key : undefined;
         history.push({ meta, nodes, edges }, key ? { key, at: performance.now() } : {});
       }
-      set({ canUndo: history.canUndo, canRedo: history.canRedo });
+      // One `set`: every subscriber (500 nodes' selectors) runs once per frame of a drag, not twice.
+      set({
+        ...next,
+        revision: s.revision + 1,
+        canUndo: history.canUndo,
+        canRedo: history.canRedo,
+      });
     };
     const restore = (to: Snapshot | undefined) => {
       if (!to) return;
@@ -136,6 +142,8 @@ export function createDesignerStore() {
         set({ findings, findingsByNode });
       },
       setSave(save) {
+        // The saver says 'pending' on every change, so on every frame of a drag: only news is set.
+        if (save.status !== 'error' && save.status === get().save.status) return;
         set({ save });
       },
       setDiff(diff) {

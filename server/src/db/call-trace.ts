@@ -1,0 +1,155 @@
+/**
+ * @module
+ * A call's trace: every webhook received, the event it meant, each note and
+ * each instruction with the exact reply sent. Stored one row per write in
+ * `call_trace` (a step's entries together, packed with the reply: packed-text.ts;
+ * see migration 14);
+ * read back as the list of entries the call page, the export and replay know.
+ */
+import type { PersistedCall } from '@ringflow/flow-runtime';
+import type { Db } from './database.js';
+import { PACKED, packText, unpackText } from './packed-text.js';
+import { sql } from './statements.js';
+
+export type CallEventKind = 'webhook' | 'event' | 'instruction' | 'note';
+
+export interface CallEvent {
+  /** Unique and in order within the call. */
+  id: number;
+  callId: string;
+  step: number;
+  kind: CallEventKind;
+  at: string;
+  data: unknown;
+  response: string | null;
+}
+
+export interface TraceEntry {
+  kind: CallEventKind;
+  data: unknown;
+}
+
+/** Entries of one write are numbered below this within their row. */
+const PER_ROW = 16;
+
+interface TraceRow {
+  n: number;
+  step: number;
+  at: string;
+  entries: Buffer | string;
+  response: Buffer | string | null;
+}
+
+/**
+ * Adds one write to the trace: its entries in order, and the reply sent when
+ * one of them is the instruction.
+ *
+ * @example
+ * appendTrace(db, { callId, step: 1, at, entries: [{ kind: 'webhook', data }], response: null });
+ */
+export function appendTrace(
+  db: Db,
+  write: {
+    callId: string;
+    step: number;
+    at: string;
+    entries: TraceEntry[];
+    response: string | null;
+  },
+): void {
+  if (write.entries.length > PER_ROW) throw new Error(`At most ${PER_ROW} trace entries a write`);
+  sql(
+    db,
+    `INSERT INTO call_trace (call_id, n, step, at, entries, response)
+     VALUES (@callId, (SELECT COALESCE(MAX(n), -1) + 1 FROM call_trace WHERE call_id = @callId),
+       @step, @at, @entries, @response)`,
+  ).run({
+    callId: write.callId,
+    step: write.step,
+    at: write.at,
+    entries: packText(PACKED.trace, JSON.stringify(write.entries.map((e) => [e.kind, e.data]))),
+    response: write.response === null ? null : packText(PACKED.twiml, write.response),
+  });
+}
+
+/** One entry on its own (a note, a late webhook). */
+export function appendCallEvent(db: Db, event: Omit<CallEvent, 'id'>): void {
+  appendTrace(db, {
+    callId: event.callId,
+    step: event.step,
+    at: event.at,
+    entries: [{ kind: event.kind, data: event.data }],
+    response: event.response,
+  });
+}
+
+function rowsOf(db: Db, callId: string): TraceRow[] {
+  return sql<[string], TraceRow>(
+    db,
+    'SELECT n, step, at, entries, response FROM call_trace WHERE call_id = ? ORDER BY n',
+  ).all(callId);
+}
+
+function expand(callId: string, row: TraceRow): CallEvent[] {
+  const entries = JSON.parse(unpackText(row.entries)) as [CallEventKind, unknown][];
+  const response = unpackText(row.response);
+  return entries.map(([kind, data], i) => ({
+    id: row.n * PER_ROW + i,
+    callId,
+    step: row.step,
+    kind,
+    at: row.at,
+    data,
+    response: kind === 'instruction' ? response : null,
+  }));
+}
+
+export function listCallEvents(db: Db, callId: string): CallEvent[] {
+  return rowsOf(db, callId).flatMap((row) => expand(callId, row));
+}
+
+/** The reply sent for a step, so a retried webhook gets exactly the same answer. */
+export function findStepResponse(db: Db, callId: string, step: number): string | undefined {
+  const row = sql<[string, number], { response: Buffer | string }>(
+    db,
+    `SELECT response FROM call_trace WHERE call_id = ? AND step = ? AND response IS NOT NULL
+     ORDER BY n DESC LIMIT 1`,
+  ).get(callId, step);
+  return unpackText(row?.response ?? null) ?? undefined;
+}
+
+/** The newest entries of a kind in the call's trace, newest first. */
+function newest(db: Db, callId: string, kind: CallEventKind, step?: number): CallEvent[] {
+  const rows = sql<{ callId: string; step: number | null }, TraceRow>(
+    db,
+    `SELECT n, step, at, entries, response FROM call_trace
+     WHERE call_id = @callId AND (@step IS NULL OR step = @step) ORDER BY n DESC`,
+  ).all({ callId, step: step ?? null });
+  return rows.flatMap((row) =>
+    expand(callId, row)
+      .filter((e) => e.kind === kind)
+      .reverse(),
+  );
+}
+
+/**
+ * The call's state from before the status callback ended it while a dial or
+ * a recording of step `step` was still to be reported, if that is the case.
+ */
+export function findResumable(db: Db, callId: string, step: number): PersistedCall | undefined {
+  for (const event of newest(db, callId, 'event', step + 1)) {
+    const resumable = (event.data as { resumable?: { step?: number; snapshot?: PersistedCall } })
+      .resumable;
+    if (resumable?.step === step && resumable.snapshot) return resumable.snapshot;
+  }
+  return undefined;
+}
+
+/** The newest instruction of a type sent on the call, if any. */
+export function lastInstruction<T>(db: Db, callId: string, type: string): T | undefined {
+  for (const event of newest(db, callId, 'instruction')) {
+    const instruction = (event.data as { instruction?: { type?: string } }).instruction;
+    if (instruction?.type === type) return instruction as T;
+  }
+  return undefined;
+}
