@@ -1,6 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import pkg from '../package.json' with { type: 'json' };
-import { adminApi } from './api/admin-api.js';
 import { CallService } from './calls/call-service.js';
 import type { ServerDeps } from './deps.js';
 import { healthRoutes } from './health/routes.js';
@@ -17,6 +16,24 @@ const exceptWebhooks =
   (middleware: MiddlewareHandler): MiddlewareHandler =>
   (c, next) =>
     c.req.path.startsWith('/webhooks/') ? next() : middleware(c, next);
+
+/**
+ * The admin API, built on its first request rather than at start: its schemas
+ * and OpenAPI document were the largest part of start-up, and a restarted
+ * server's first webhooks need none of it. In the bundle it is a chunk of its own.
+ */
+function lazyAdminApi(deps: ServerDeps): MiddlewareHandler {
+  let api: Promise<Hono> | undefined;
+  const load = () =>
+    import('./api/admin-api.js').then(({ adminApi }) => new Hono().route('/api', adminApi(deps)));
+  return async (c) => {
+    api ??= load().catch((error) => {
+      api = undefined;
+      throw error;
+    });
+    return (await api).fetch(c.req.raw, c.env);
+  };
+}
 
 /**
  * The whole HTTP surface on one Hono app: health, Twilio webhooks, the admin
@@ -38,7 +55,8 @@ export function createApp(deps: ServerDeps): Hono {
   // /healthz: alive (reads only); /readyz: can take a call now (a real write, cached 1 s).
   app.route('/', healthRoutes(deps));
   app.route('/webhooks/twilio', twilioWebhooks(deps, calls));
-  app.route('/api', adminApi(deps));
+  app.all('/api', lazyAdminApi(deps));
+  app.all('/api/*', lazyAdminApi(deps));
   app.route('/media', mediaRouter(deps));
   app.route('/', webApp(deps));
 
