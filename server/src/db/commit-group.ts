@@ -19,7 +19,7 @@
  * A lone webhook waits only for the rest of the current turn of the event loop;
  * under load the groups grow on their own, and so does the saving.
  */
-import type { Db } from './database.js';
+import { type Db, runner } from './database.js';
 
 interface Queued {
   work: () => unknown;
@@ -52,13 +52,14 @@ export class CommitGroup {
     const group = this.queue;
     this.queue = [];
     const { db } = this;
+    const run = runner(db);
     const outcomes: Outcome[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');
       for (const queued of group) {
         try {
-          // Inside an open transaction better-sqlite3 makes this a savepoint.
-          outcomes.push({ ok: true, value: db.transaction(queued.work)() });
+          // Inside an open transaction this is a savepoint.
+          outcomes.push({ ok: true, value: run(queued.work) });
         } catch (error) {
           outcomes.push({ ok: false, error });
         }
