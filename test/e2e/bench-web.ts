@@ -179,12 +179,24 @@ export async function webFigures(
     const panning = await frames(page, () =>
       drag(page, pane, { x: pane.x - 300, y: pane.y - 200 }, steps),
     );
-    const box = await page
-      .locator('.react-flow__node')
-      .nth(Math.floor(renderedNodes / 2))
-      .boundingBox();
-    if (!box) throw new Error('no node to drag');
-    const grip = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // The node nearest the canvas's centre, dragged 250 px within the canvas: a person moving
+    // a node. (Picking the middle one of the rendered nodes once meant a node near the edge,
+    // whose drag left the canvas and made React Flow pan the view at every frame.)
+    const grip = (await page.evaluate(`(() => {
+      const canvas = document.querySelector('.react-flow').getBoundingClientRect();
+      const cx = canvas.x + canvas.width / 2;
+      const cy = canvas.y + canvas.height / 2;
+      let best = null;
+      for (const node of document.querySelectorAll('.react-flow__node')) {
+        const r = node.getBoundingClientRect();
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        const d = (x - cx) ** 2 + (y - cy) ** 2;
+        if (!best || d < best.d) best = { x, y, d };
+      }
+      return best && { x: best.x, y: best.y };
+    })()`)) as { x: number; y: number } | null;
+    if (!grip) throw new Error('no node to drag');
     const dragging = await frames(page, () =>
       drag(page, grip, { x: grip.x + 200, y: grip.y + 150 }, steps),
     );
