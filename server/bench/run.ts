@@ -29,7 +29,7 @@ import {
   type WebFigures,
   webhookChecks,
 } from './report.js';
-import { databaseBytes, liveCalls } from './storage.js';
+import { databaseBytes, liveCalls, outboxDrained } from './storage.js';
 
 /** test/e2e/bench-web.ts's `webFigures`. */
 type WebFigureRun = (
@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-web': { type: 'boolean', default: false },
     out: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const smoke = args.smoke;
@@ -166,8 +167,14 @@ try {
   const finished = runs
     .filter((r) => r.target === 'Ringflow')
     .reduce((sum, r) => sum + r.run.calls, 0);
-  // The outbox copies recordings and sends texts after the calls; let it finish before weighing the file.
-  await new Promise((resolve) => setTimeout(resolve, smoke ? 500 : 3000));
+  // The outbox copies recordings and sends texts after the calls: the file is weighed, and the
+  // browser run, once it has finished (a sent row keeps its result, so it weighs more).
+  const drained = await outboxDrained(databaseFile, smoke ? 10_000 : 120_000);
+  step(
+    drained === null
+      ? 'the outbox still had work due after the wait; weighing the file anyway'
+      : `outbox drained ${(drained / 1000).toFixed(1)} s after the last call`,
+  );
   const dbAfter = databaseBytes(databaseFile);
   const bytesPerCall = (dbAfter - dbBefore) / finished;
 
@@ -282,5 +289,6 @@ try {
   await server.stop();
   await bare.stop();
   await twilio.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (args.keep) say(`Data directory kept (--keep): ${dataDir}`);
+  else rmSync(dataDir, { recursive: true, force: true });
 }

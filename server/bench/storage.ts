@@ -27,6 +27,29 @@ export function databaseBytes(file: string): number {
   return size(file) + size(`${file}-wal`);
 }
 
+/**
+ * Waits (at most `timeoutMs`) until the server's outbox has nothing due: the
+ * texts sent and the recordings copied after the calls. Rows due later (a
+ * transcript's 30-minute deadline) do not count. Answers how long it took, or
+ * null when it timed out.
+ */
+export async function outboxDrained(file: string, timeoutMs: number): Promise<number | null> {
+  const db = new Database(file, { readonly: true });
+  const began = Date.now();
+  try {
+    const due = db.prepare(
+      "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending' AND not_before <= ?",
+    );
+    while (Date.now() - began < timeoutMs) {
+      if ((due.get(new Date().toISOString()) as { n: number }).n === 0) return Date.now() - began;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return null;
+  } finally {
+    db.close();
+  }
+}
+
 export interface LiveCalls {
   calls: number;
   errors: number;

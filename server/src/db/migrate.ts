@@ -14,6 +14,7 @@ import { contactHistory } from './migrations/012-contact-history.js';
 import { retentionIndexes } from './migrations/013-retention-indexes.js';
 import { callTrace } from './migrations/014-call-trace.js';
 import { liveSnapshots } from './migrations/015-live-snapshots.js';
+import { pendingOutboxIndex } from './migrations/016-pending-outbox-index.js';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   retentionIndexes,
   callTrace,
   liveSnapshots,
+  pendingOutboxIndex,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */
