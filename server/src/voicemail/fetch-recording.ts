@@ -111,7 +111,8 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       };
     }
     log.info('voicemail: audio stored', { voicemailId: id, bytes: stored.bytes, file });
-    return { status: 'sent', result: stored };
+    // The voicemail row holds the rest (size, checksum, length); the outbox keeps where it went.
+    return { status: 'sent', result: { file } };
   };
 
   // A retry keeps the error visible on the voicemail; the last failure makes
