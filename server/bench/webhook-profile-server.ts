@@ -66,7 +66,7 @@ if (kind === 'bare') {
   const deps = { db, clock: manualClock('2026-11-23T15:00:00Z'), config, log: quiet };
   seedOwner(deps);
   seedDemo(deps);
-  startCheckpointer(db, config.databaseFile, (message) => console.error(message));
+  startCheckpointer(db, (message) => console.error(message));
   const server = await startServer(deps);
   const bytes = () => {
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig(env);
   const db = openDataDir(config.dataDir, config.databaseFile);
   const deps: ServerDeps = { db, clock: systemClock, config, log };
-  const checkpoints = startCheckpointer(db, config.databaseFile, (message) => log.warn(message));
+  const checkpoints = startCheckpointer(db, (message) => log.warn(message));
 
   if (config.twilio.skipSignatureCheck) {
     log.warn(

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -98,7 +98,7 @@ describe('the checkpoint thread', () => {
   it('takes WAL checkpoints off the main connection and copies the log back into the file', async () => {
     const file = join(store.dir, 'ringflow.db');
     const problems: string[] = [];
-    const checkpoints = startCheckpointer(store.db, file, (m) => problems.push(m), 60_000);
+    const checkpoints = startCheckpointer(store.db, (m) => problems.push(m), 60_000);
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     const before = statSync(file).size;
     const add = store.db.prepare('INSERT INTO t (v) VALUES (?)');
@@ -111,16 +111,22 @@ describe('the checkpoint thread', () => {
   });
 
   it('gives checkpoints back to the main connection, saying so, when the thread cannot run', async () => {
+    // A connection to a file the thread cannot open (it was removed from under it).
+    const gone = join(store.dir, 'gone.db');
+    const db = new Database(gone);
+    db.pragma('journal_mode = WAL');
+    rmSync(gone);
     const problem = new Promise<string>((resolve) => {
-      startCheckpointer(store.db, join(store.dir, 'missing.db'), resolve);
+      startCheckpointer(db, resolve);
     });
     expect(await problem).toMatch(/WAL checkpoints are back on the main thread/);
-    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    db.close();
   });
 
   it('starts nothing for a database in memory', async () => {
     const memory = new Database(':memory:');
-    await startCheckpointer(memory, ':memory:', () => undefined).stop();
+    await startCheckpointer(memory, () => undefined).stop();
     expect(memory.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     memory.close();
   });

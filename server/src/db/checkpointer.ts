@@ -44,7 +44,6 @@ parentPort.on('message', (message) => {
   db.close();
   parentPort.close();
 });
-parentPort.postMessage('ready');
 `;
 
 export interface Checkpointer {
@@ -53,22 +52,22 @@ export interface Checkpointer {
 }
 
 /**
- * Starts checkpointing `file` (the database `db` has open) from a worker thread.
+ * Starts checkpointing the database file `db` has open from a worker thread.
  * A database in memory has no WAL: nothing is started.
  *
  * @example
- * const checkpoints = startCheckpointer(db, config.databaseFile, log);
+ * const checkpoints = startCheckpointer(db, (message) => log.warn(message));
  * // ... at shutdown
  * await checkpoints.stop();
  * db.close();
  */
 export function startCheckpointer(
   db: Db,
-  file: string,
   onProblem: (message: string) => void,
   everyMs = 250,
 ): Checkpointer {
-  if (file === ':memory:' || db.memory) return { stop: async () => undefined };
+  if (db.memory) return { stop: async () => undefined };
+  const file = db.name;
   const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(THREAD, { eval: true, workerData: { sqlite, file, everyMs } });
   db.pragma('wal_autocheckpoint = 0');
