@@ -118,18 +118,23 @@ export function findStepResponse(db: Db, callId: string, step: number): string |
   return unpackText(row?.response ?? null) ?? undefined;
 }
 
-/** The newest entries of a kind in the call's trace, newest first. */
-function newest(db: Db, callId: string, kind: CallEventKind, step?: number): CallEvent[] {
+/**
+ * The entries of a kind in the call's trace, newest first, unpacked one row at
+ * a time so a search stops at the first that answers it. Replies are not read:
+ * only the entries are searched.
+ */
+function* newest(db: Db, callId: string, kind: CallEventKind, step?: number): Generator<CallEvent> {
   const rows = sql<{ callId: string; step: number | null }, TraceRow>(
     db,
-    `SELECT n, step, at, entries, response FROM call_trace
+    `SELECT n, step, at, entries, NULL AS response FROM call_trace
      WHERE call_id = @callId AND (@step IS NULL OR step = @step) ORDER BY n DESC`,
   ).all({ callId, step: step ?? null });
-  return rows.flatMap((row) =>
-    expand(callId, row)
-      .filter((e) => e.kind === kind)
-      .reverse(),
-  );
+  for (const row of rows) {
+    const entries = expand(callId, row);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i]?.kind === kind) yield entries[i] as CallEvent;
+    }
+  }
 }
 
 /**

@@ -77,9 +77,9 @@ function toCall(row: CallRow): Call {
   };
 }
 
-/** A call's columns with its live snapshot, when it has one. */
-const CALL =
-  'SELECT calls.*, s.snapshot FROM calls LEFT JOIN call_snapshots s ON s.call_id = calls.id';
+/** A call's row with its live snapshot, when it has one. */
+const CALL_FROM = 'calls LEFT JOIN call_snapshots s ON s.call_id = calls.id';
+const CALL = `SELECT calls.*, s.snapshot FROM ${CALL_FROM}`;
 
 export function findCallByProviderId(
   db: Db,
@@ -207,10 +207,10 @@ export function findQuietActiveCalls(db: Db, before: string, limit: number): Qui
   const rows = sql<{ before: string; limit: number }, CallRow & { last_activity_at: string }>(
     db,
     `SELECT * FROM (
-       SELECT c.*, s.snapshot,
-         COALESCE((SELECT MAX(e.at) FROM call_trace e WHERE e.call_id = c.id), c.started_at)
+       SELECT calls.*, s.snapshot,
+         COALESCE((SELECT MAX(e.at) FROM call_trace e WHERE e.call_id = calls.id), calls.started_at)
          AS last_activity_at
-       FROM calls c LEFT JOIN call_snapshots s ON s.call_id = c.id WHERE c.status = 'active'
+       FROM ${CALL_FROM} WHERE calls.status = 'active'
      ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
   ).all({ before, limit });
   return rows.map((row) => ({ call: toCall(row), lastActivityAt: row.last_activity_at }));
