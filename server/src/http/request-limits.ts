@@ -25,9 +25,17 @@ export function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
 }
 
+export interface BodyLimit {
+  bytes: number;
+  /** What the request is, in the refusal: "the limit for a webhook". */
+  what: string;
+}
+
+/** The webhooks' cap: they read their body themselves (providers/twilio/webhook-http.ts). */
+export const WEBHOOK_LIMIT: BodyLimit = { bytes: BODY_LIMITS.webhook, what: 'a webhook' };
+
 /** Which cap applies to a request, or null for one that keeps its own (an upload). */
-function limitFor(path: string, contentType: string): { bytes: number; what: string } | null {
-  if (path.startsWith('/webhooks/')) return { bytes: BODY_LIMITS.webhook, what: 'a webhook' };
+function limitFor(path: string, contentType: string): BodyLimit | null {
   if (path === '/api' || path.startsWith('/api/')) {
     // Uploads are capped by their own route (api/upload-limit.ts), which knows the file's limit.
     if (/^multipart\/form-data\b/i.test(contentType)) return null;
@@ -36,14 +44,19 @@ function limitFor(path: string, contentType: string): { bytes: number; what: str
   return { bytes: BODY_LIMITS.json, what: 'a request' };
 }
 
-function tooLarge(c: Context, limit: { bytes: number; what: string }): Response {
+/** The 413's body for a request over `limit`. */
+export function tooLargeBody(limit: BodyLimit) {
   const size = describeBytes(limit.bytes);
+  return errorBody(
+    'too_large',
+    `The request body is larger than ${size}, the limit for ${limit.what}`,
+  );
+}
+
+function tooLarge(c: Context, limit: BodyLimit): Response {
   // Closing the connection stops the server from draining the rest of a huge body.
   c.header('Connection', 'close');
-  return c.json(
-    errorBody('too_large', `The request body is larger than ${size}, the limit for ${limit.what}`),
-    413,
-  );
+  return c.json(tooLargeBody(limit), 413);
 }
 
 /** Reads at most `max` bytes of the body; null as soon as it is longer. */

@@ -14,8 +14,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
-import { errorBody } from '../../api/errors.js';
-import { BODY_LIMITS, describeBytes, readCapped } from '../../http/request-limits.js';
+import { readCapped, tooLargeBody, WEBHOOK_LIMIT } from '../../http/request-limits.js';
 import { securityHeaderValues } from '../../http/security-headers.js';
 
 interface NodeBindings {
@@ -66,10 +65,10 @@ function readIncoming(incoming: IncomingMessage, max: number): Promise<Buffer | 
 export async function webhookBody(c: Context): Promise<string | null> {
   const incoming = (c.env as NodeBindings | undefined)?.incoming;
   if (incoming)
-    return (await readIncoming(incoming, BODY_LIMITS.webhook))?.toString('utf8') ?? null;
+    return (await readIncoming(incoming, WEBHOOK_LIMIT.bytes))?.toString('utf8') ?? null;
   const body = c.req.raw.body;
   if (!body) return '';
-  const bytes = await readCapped(body, BODY_LIMITS.webhook);
+  const bytes = await readCapped(body, WEBHOOK_LIMIT.bytes);
   return bytes && Buffer.from(bytes).toString('utf8');
 }
 
@@ -100,14 +99,10 @@ function answers(headers: Record<string, string>): WebhookReplies {
   return {
     twiml: (xml) => respond(xml, 200, 'text/xml; charset=utf-8'),
     text: (message, status) => respond(message, status, 'text/plain; charset=UTF-8'),
-    tooLarge: () => {
-      const size = describeBytes(BODY_LIMITS.webhook);
-      const body = errorBody(
-        'too_large',
-        `The request body is larger than ${size}, the limit for a webhook`,
-      );
-      // Closing the connection stops the server from draining the rest of a huge body.
-      return respond(JSON.stringify(body), 413, 'application/json', { connection: 'close' });
-    },
+    // Closing the connection stops the server from draining the rest of a huge body.
+    tooLarge: () =>
+      respond(JSON.stringify(tooLargeBody(WEBHOOK_LIMIT)), 413, 'application/json', {
+        connection: 'close',
+      }),
   };
 }
