@@ -15,9 +15,8 @@ import { textDelivery } from '../src/auto-replies/delivery.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { insertMessage } from '../src/db/messages.js';
 import { memoryLogger } from '../src/logger.js';
-import { enqueueSms } from '../src/outbox/sms.js';
+import { queueTeamText } from '../src/outbox/sms.js';
 
 const texts = Number(process.argv[2] ?? 2000);
 /** Twilio answers a create in roughly 100-300 ms; the fake answers after this long. */
@@ -47,24 +46,12 @@ for (const concurrency of [1, 8, 16, 32]) {
     for (let i = 0; i < texts; i++) {
       const to = `+1415${String(5_000_000 + i)}`;
       const body = 'Sorry we missed your call. We will call you back.';
-      const outboxId = enqueueSms(
-        deps.db,
-        { from: '+14155550100', to, body },
-        {
-          idempotencyKey: `bench:${i}`,
-          now,
-        },
-      );
-      insertMessage(deps.db, {
+      queueTeamText(deps.db, {
         numberId: null,
-        direction: 'out',
-        author: 'team',
-        contact: to,
-        business: '+14155550100',
+        from: '+14155550100',
+        to,
         body,
-        providerMessageId: null,
-        status: 'scheduled',
-        outboxId,
+        idempotencyKey: `bench:${i}`,
         at: now.toISOString(),
       });
     }

@@ -14,8 +14,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { openDatabase } from '../src/db/database.js';
-import { insertMessage } from '../src/db/messages.js';
-import { enqueueSms } from '../src/outbox/sms.js';
+import { queueTeamText } from '../src/outbox/sms.js';
 import { ACCOUNT_SID, AUTH_TOKEN } from './support/outbox-harness.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -70,21 +69,12 @@ describe('a server killed mid-send', () => {
     const now = new Date();
     for (const to of CONTACTS) {
       const body = 'Sorry we missed your call.';
-      const outboxId = enqueueSms(
-        db,
-        { from: '+14155550100', to, body },
-        { idempotencyKey: `crash:${to}`, now },
-      );
-      insertMessage(db, {
+      queueTeamText(db, {
         numberId: null,
-        direction: 'out',
-        author: 'team',
-        contact: to,
-        business: '+14155550100',
+        from: '+14155550100',
+        to,
         body,
-        providerMessageId: null,
-        status: 'scheduled',
-        outboxId,
+        idempotencyKey: `crash:${to}`,
         at: now.toISOString(),
       });
     }

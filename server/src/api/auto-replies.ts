@@ -7,11 +7,11 @@ import {
   saveAutoReplySettings,
 } from '../db/auto-replies.js';
 import { type Db, inTransaction } from '../db/database.js';
-import { insertMessage, listMessages, type Message } from '../db/messages.js';
+import { listMessages, type Message } from '../db/messages.js';
 import { getNumber } from '../db/numbers.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
-import { enqueueSms } from '../outbox/sms.js';
+import { queueTeamText } from '../outbox/sms.js';
 import { auditChange } from './audit-change.js';
 import {
   AutoReplySettingsBody,
@@ -175,22 +175,12 @@ export function autoRepliesApi(deps: ServerDeps) {
       const at = clock.now().toISOString();
       const message = inTransaction(db, () => {
         const number = numberOf(id);
-        const key = `team:${newId('txt')}`;
-        const outboxId = enqueueSms(
-          db,
-          { from: number.number, to, body },
-          { idempotencyKey: key, now: at },
-        );
-        const { message } = insertMessage(db, {
+        const { message } = queueTeamText(db, {
           numberId: id,
-          direction: 'out',
-          author: 'team',
-          contact: to,
-          business: number.number,
+          from: number.number,
+          to,
           body,
-          providerMessageId: null,
-          status: 'scheduled',
-          outboxId,
+          idempotencyKey: `team:${newId('txt')}`,
           at,
         });
         auditChange(deps, c, 'message.send', id, { to });

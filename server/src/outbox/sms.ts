@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
+import { insertMessage, type Message } from '../db/messages.js';
 import { enqueue, type Instant, type OutboxRow } from '../db/outbox.js';
 import type { MessagesClient, SendResult } from '../providers/twilio/messages.js';
 import { recoverText } from './recover-text.js';
@@ -45,6 +46,34 @@ export function enqueueSms(
   options: { idempotencyKey: string; notBefore?: Instant; now: Instant },
 ): number {
   return enqueue(db, { kind: SMS_KIND, payload: SmsPayload.parse(payload), ...options });
+}
+
+/**
+ * Queues a text written by the team and logs it as scheduled, pointing at its
+ * outbox row; call it in one transaction.
+ *
+ * @example
+ * const { message } = queueTeamText(db, { numberId, from: number.number, to, body, idempotencyKey, at });
+ */
+export function queueTeamText(
+  db: Db,
+  text: SmsPayload & { numberId: string | null; idempotencyKey: string; at: string },
+): { message: Message; outboxId: number } {
+  const { numberId, from, to, body, idempotencyKey, at } = text;
+  const outboxId = enqueueSms(db, { from, to, body }, { idempotencyKey, now: at });
+  const { message } = insertMessage(db, {
+    numberId,
+    direction: 'out',
+    author: 'team',
+    contact: to,
+    business: from,
+    body,
+    providerMessageId: null,
+    status: 'scheduled',
+    outboxId,
+    at,
+  });
+  return { message, outboxId };
 }
 
 /**
