@@ -57,6 +57,34 @@ export async function ringOnly(target: Target): Promise<number> {
   return (await caller(target).ring()).status;
 }
 
+/**
+ * The end of an unanswered call after `reply`: a 2 s message when a recording
+ * was asked for, the hang-up, then the recording's status callback, each
+ * webhook through `timed`.
+ */
+export async function leaveVoicemail(
+  call: FakeTwilio,
+  reply: TwilioReply,
+  sid: string,
+  recordingUrl: string,
+  timed: (work: () => Promise<TwilioReply>) => Promise<unknown>,
+): Promise<void> {
+  if (reply.verbs.some((v) => v.name === 'Record')) {
+    await timed(() =>
+      call.act(reply, 'Record', { RecordingUrl: recordingUrl, RecordingDuration: '2' }),
+    );
+  }
+  await timed(() => call.hangUp('completed', '30'));
+  await timed(() =>
+    call.post('/webhooks/twilio/recording', {
+      RecordingSid: sid,
+      RecordingUrl: recordingUrl,
+      RecordingStatus: 'completed',
+      RecordingDuration: '2',
+    }),
+  );
+}
+
 /** One whole call, each webhook timed into `latencies`; returns how many failed. */
 async function playCall(target: Target, latencies: number[]): Promise<number> {
   const call = caller(target);
@@ -78,22 +106,7 @@ async function playCall(target: Target, latencies: number[]): Promise<number> {
     next = await timed(() => call.act(ringing, 'Gather', { Digits: '1' }));
   }
   const sid = `RE${randomBytes(16).toString('hex')}`;
-  const recordingUrl = target.recordingUrl(sid);
-  if (has(next, 'Record')) {
-    const before = next;
-    await timed(() =>
-      call.act(before, 'Record', { RecordingUrl: recordingUrl, RecordingDuration: '2' }),
-    );
-  }
-  await timed(() => call.hangUp('completed', '30'));
-  await timed(() =>
-    call.post('/webhooks/twilio/recording', {
-      RecordingSid: sid,
-      RecordingUrl: recordingUrl,
-      RecordingStatus: 'completed',
-      RecordingDuration: '2',
-    }),
-  );
+  await leaveVoicemail(call, next, sid, target.recordingUrl(sid), timed);
   return errors;
 }
 

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { makeWav } from '../../test/fakes/wav.js';
 import { FakeTwilio, textWebhook } from '../test/support/fake-twilio.js';
-import { percentile, randomCaller } from './calls.js';
+import { leaveVoicemail, percentile, randomCaller } from './calls.js';
 import { freePort, rssBytes } from './processes.js';
 
 const { values: args } = parseArgs({
@@ -147,20 +147,7 @@ async function playCall(): Promise<void> {
       voicemail = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
       return voicemail;
     });
-    if (voicemail.verbs.some((v) => v.name === 'Record')) {
-      await timed(() =>
-        call.act(voicemail, 'Record', { RecordingUrl: recordingUrl, RecordingDuration: '2' }),
-      );
-    }
-    await timed(() => call.hangUp('completed', '30'));
-    await timed(() =>
-      call.post('/webhooks/twilio/recording', {
-        RecordingSid: sid,
-        RecordingUrl: recordingUrl,
-        RecordingStatus: 'completed',
-        RecordingDuration: '2',
-      }),
-    );
+    await leaveVoicemail(call, voicemail, sid, recordingUrl, timed);
   }
   window.calls++;
 }
