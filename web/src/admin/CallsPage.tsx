@@ -3,10 +3,10 @@ import { PhoneNumberSchema } from '@ringflow/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
+import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { callsQuery, formatDuration, formatWhen, outcomeBadge } from './call-format.js';
-import { messageOf } from './field-errors.js';
 import { CALL_OUTCOMES, type CallsPageReply, type FlowsReply } from './types.js';
 
 /** The call log, newest first, filtered by outcome and caller, with older pages on demand. */
@@ -18,33 +18,12 @@ export function CallsPage() {
     api<CallsPageReply>('GET', callsQuery(filters)),
   );
   const flows = useResource('flows', () => api<FlowsReply>('GET', '/flows'));
-  const [older, setOlder] = useState<{ key: string; pages: CallsPageReply[] }>({
-    key: '',
-    pages: [],
-  });
-  const [olderState, setOlderState] = useState<{ busy: boolean; error: string | null }>({
-    busy: false,
-    error: null,
-  });
-
-  const key = `${filters.outcome}:${filters.from}`;
-  // Older pages belong to the filters they were loaded with.
-  const pages = first.data ? [first.data, ...(older.key === key ? older.pages : [])] : [];
-  const calls = pages.flatMap((p) => p.calls);
-  const nextBefore = pages.at(-1)?.nextBefore ?? null;
+  const older = useOlderPages(`${filters.outcome}:${filters.from}`, first.data, (before) =>
+    api<CallsPageReply>('GET', callsQuery(filters, before)),
+  );
+  const calls = older.pages.flatMap((p) => p.calls);
   const flowName = (id: string | null) => flows.data?.flows.find((f) => f.id === id)?.name ?? null;
 
-  const loadOlder = async () => {
-    if (!nextBefore) return;
-    setOlderState({ busy: true, error: null });
-    try {
-      const page = await api<CallsPageReply>('GET', callsQuery(filters, nextBefore));
-      setOlder({ key, pages: [...(older.key === key ? older.pages : []), page] });
-      setOlderState({ busy: false, error: null });
-    } catch (e) {
-      setOlderState({ busy: false, error: messageOf(e) });
-    }
-  };
   const applyFrom = (event: FormEvent) => {
     event.preventDefault();
     const value = fromInput.trim();
@@ -132,16 +111,7 @@ export function CallsPage() {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {olderState.error && (
-          <ErrorBox error={new Error(olderState.error)} retry={() => void loadOlder()} />
-        )}
-        {nextBefore && !first.loading && (
-          <button type="button" disabled={olderState.busy} onClick={() => void loadOlder()}>
-            {olderState.busy ? 'Loading…' : 'Load older'}
-          </button>
-        )}
-      </div>
+      <OlderPager older={older} loading={first.loading} />
     </Page>
   );
 }

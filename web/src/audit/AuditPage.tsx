@@ -1,8 +1,8 @@
 import '../admin/admin.css';
 import { useState } from 'react';
 import { formatWhen } from '../admin/call-format.js';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { actionChoices, auditQuery, detailText } from './audit-format.js';
@@ -19,29 +19,11 @@ export function AuditPage() {
   const first = useResource(`audit:${action}`, () =>
     api<AuditPageReply>('GET', auditQuery(action)),
   );
-  const [older, setOlder] = useState<{ action: string; pages: AuditPageReply[] }>({
-    action: '',
-    pages: [],
-  });
-  const [olderState, setOlderState] = useState({ busy: false, error: null as string | null });
-
-  // Older pages belong to the filter they were loaded with.
-  const pages = first.data ? [first.data, ...(older.action === action ? older.pages : [])] : [];
-  const entries = pages.flatMap((p) => p.entries);
-  const nextBefore = pages.at(-1)?.nextBefore ?? null;
+  const older = useOlderPages(action, first.data, (before) =>
+    api<AuditPageReply>('GET', auditQuery(action, before)),
+  );
+  const entries = older.pages.flatMap((p) => p.entries);
   const choices = actionChoices(first.data?.actions ?? []);
-
-  const loadOlder = async () => {
-    if (!nextBefore) return;
-    setOlderState({ busy: true, error: null });
-    try {
-      const page = await api<AuditPageReply>('GET', auditQuery(action, nextBefore));
-      setOlder({ action, pages: [...(older.action === action ? older.pages : []), page] });
-      setOlderState({ busy: false, error: null });
-    } catch (e) {
-      setOlderState({ busy: false, error: messageOf(e) });
-    }
-  };
 
   return (
     <Page title="Audit log">
@@ -90,16 +72,7 @@ export function AuditPage() {
           </tbody>
         </table>
       )}
-      <div className="pager">
-        {olderState.error && (
-          <ErrorBox error={new Error(olderState.error)} retry={() => void loadOlder()} />
-        )}
-        {nextBefore && !first.loading && (
-          <button type="button" disabled={olderState.busy} onClick={() => void loadOlder()}>
-            {olderState.busy ? 'Loading…' : 'Load older'}
-          </button>
-        )}
-      </div>
+      <OlderPager older={older} loading={first.loading} />
     </Page>
   );
 }
