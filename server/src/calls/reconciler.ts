@@ -6,11 +6,13 @@
  * ended through the status callback's own code path (`CallService.ended`),
  * so its outcome, texts and notifications are exactly what the callback
  * would have given. A chaos test with a full disk found calls `active` for
- * ever, with no outcome and no text.
+ * ever, with no outcome and no text. It also fails the voicemail transcripts
+ * Twilio has owed for 30 minutes, so none says "Transcribing…" for ever.
  */
 import { findQuietActiveCalls, getCall } from '../db/calls.js';
 import type { ServerDeps } from '../deps.js';
 import { type CallsClient, ENDED_STATUSES, twilioCalls } from '../providers/twilio/calls.js';
+import { expireLateTwilioTranscripts } from '../speech/twilio-transcript-deadline.js';
 import { CallService } from './call-service.js';
 import { logRefusedCalls } from './refusals.js';
 
@@ -43,6 +45,8 @@ export interface ReconcileReport {
   ended: { callId: string; status: string }[];
   /** Calls Twilio says are still going, or that could not be asked about yet. */
   left: string[];
+  /** Voicemails whose transcript Twilio owed too long, now marked failed. */
+  transcriptsExpired: string[];
 }
 
 export interface CallReconciler {
@@ -79,11 +83,21 @@ export function callReconciler(
   const askedAt = new Map<string, number>();
 
   const run = async (): Promise<ReconcileReport> => {
-    const report: ReconcileReport = { refusalsLogged: 0, ended: [], left: [] };
+    const report: ReconcileReport = {
+      refusalsLogged: 0,
+      ended: [],
+      left: [],
+      transcriptsExpired: [],
+    };
     try {
       report.refusalsLogged = logRefusedCalls(deps);
     } catch (error) {
       log.warn('refused calls not added to the call log yet', { error: String(error) });
+    }
+    try {
+      report.transcriptsExpired = expireLateTwilioTranscripts(deps);
+    } catch (error) {
+      log.warn('late transcripts not marked failed yet', { error: String(error) });
     }
     const now = clock.now().getTime();
     const quiet = findQuietActiveCalls(db, new Date(now - ASK_AFTER_QUIET_MS).toISOString(), BATCH);

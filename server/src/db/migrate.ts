@@ -15,6 +15,8 @@ import { retentionIndexes } from './migrations/013-retention-indexes.js';
 import { callTrace } from './migrations/014-call-trace.js';
 import { liveSnapshots } from './migrations/015-live-snapshots.js';
 import { pendingOutboxIndex } from './migrations/016-pending-outbox-index.js';
+import { transcriptSweep } from './migrations/017-transcript-sweep.js';
+import { ascendingTimeIndexes } from './migrations/018-ascending-time-indexes.js';
 
 export interface Migration {
   version: number;
@@ -40,6 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   callTrace,
   liveSnapshots,
   pendingOutboxIndex,
+  transcriptSweep,
+  ascendingTimeIndexes,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

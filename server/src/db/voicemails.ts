@@ -278,3 +278,28 @@ export function findVoicemailByRecording(
     `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,
   ).get(provider, recordingId);
 }
+
+/**
+ * The transcript is Twilio's to send: marked on a pending voicemail so the
+ * sweep of late transcripts finds it (an Azure transcription writes its own).
+ */
+export function awaitTwilioTranscript(db: Db, id: string): void {
+  sql(
+    db,
+    `UPDATE voicemails SET transcript_engine = 'twilio'
+     WHERE id = ? AND transcript_status = 'pending' AND transcript_engine IS NULL`,
+  ).run(id);
+}
+
+/** Voicemails whose transcript Twilio has owed since before `before`, oldest first. */
+export function lateTwilioTranscripts(db: Db, before: string, limit: number): string[] {
+  return sql<[string, number], { id: string }>(
+    db,
+    `SELECT id FROM voicemails INDEXED BY voicemails_transcript_pending
+     WHERE transcript_status = 'pending' AND at <= ? AND transcript_engine = 'twilio'
+       AND deleted_at IS NULL
+     ORDER BY at LIMIT ?`,
+  )
+    .all(before, limit)
+    .map((row) => row.id);
+}

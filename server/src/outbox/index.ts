@@ -13,10 +13,6 @@ import { type SpeechTimeouts, speechEngine } from '../speech/engine.js';
 import { greetingSynthesisHandler, SYNTHESIZE_GREETING_KIND } from '../speech/greeting-job.js';
 import { SYNTHESIZE_KIND, synthesizeHandler } from '../speech/synthesize-job.js';
 import { TRANSCRIBE_KIND, transcribeHandler } from '../speech/transcribe-job.js';
-import {
-  TRANSCRIPT_DEADLINE_KIND,
-  transcriptDeadlineHandler,
-} from '../speech/twilio-transcript-deadline.js';
 import { RECORDING_DELETE_KIND, recordingDeleteHandler } from '../voicemail/delete-recording.js';
 import { recordingFetchHandler } from '../voicemail/fetch-recording.js';
 import { RECORDING_FETCH_KIND } from '../voicemail/keep-recording.js';
@@ -75,7 +71,6 @@ export function createDelivery(
       [SYNTHESIZE_KIND]: synthesizeHandler(deps, speech),
       [SYNTHESIZE_GREETING_KIND]: greetingSynthesisHandler(deps, speech),
       [TRANSCRIBE_KIND]: transcribeHandler(deps, speech),
-      [TRANSCRIPT_DEADLINE_KIND]: transcriptDeadlineHandler(deps),
     },
     leaseSeconds,
     maxAttempts,

@@ -14,6 +14,7 @@ import { findCallByProviderId } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
 import { keepEarlyTranscription, takeEarlyTranscription } from '../db/early-transcriptions.js';
 import {
+  awaitTwilioTranscript,
   findVoicemailByRecording,
   markTranscriptPending,
   recordEngineTranscript,
@@ -21,7 +22,6 @@ import {
   type Voicemail,
 } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
-import { enqueueTranscriptDeadline } from './twilio-transcript-deadline.js';
 
 export type TranscriptionOutcome = 'stored' | 'failed' | 'early' | 'no-voicemail' | 'ignored';
 
@@ -105,7 +105,8 @@ export function keepTwilioTranscription(
  * A new voicemail from Twilio: a transcription that came before it is
  * applied now. Otherwise, when its transcript is pending on Twilio (no
  * Azure), a message over 2 minutes is marked not transcribed at once, and
- * any other gets its deadline. Call inside the transaction that created it.
+ * any other is marked as Twilio's to send, which the sweep of late
+ * transcripts (twilio-transcript-deadline.ts) fails after 30 minutes. Call inside the transaction that created it.
  *
  * @example
  * if (created) expectTwilioTranscript(deps, voicemail, { pending: wantsTranscript });
@@ -123,5 +124,5 @@ export function expectTwilioTranscript(
   }
   if (!options.pending || config.speech) return;
   if (tooLong(voicemail)) recordTranscriptError(db, voicemail.id, TWILIO_TOO_LONG, true, 'twilio');
-  else enqueueTranscriptDeadline(deps, voicemail.id);
+  else awaitTwilioTranscript(db, voicemail.id);
 }
