@@ -81,6 +81,17 @@ describe('auto-replies when a call ends', () => {
     expect(decisionsOfCall(store.db, 'c1')[0]?.delivery?.status).toBe('scheduled');
   });
 
+  it('stores the words of a text once, in its message, and reads them back with the decision', () => {
+    const [decided] = endCall('c4', 'missed');
+    const [read] = decisionsOfCall(store.db, 'c4');
+    expect(read?.text).toBe(decided?.text);
+    expect(read?.text).toMatch(/sorry we missed your call/);
+    const stored = store.db
+      .prepare('SELECT d.text AS own, m.body FROM auto_reply_decisions d JOIN messages m ON m.id = d.reply_message_id')
+      .all();
+    expect(stored).toEqual([{ own: null, body: decided?.text }]);
+  });
+
   it('uses the voicemail rule for a voicemail, and no rule for an answered call', () => {
     expect(endCall('c2', 'voicemail')[0]?.candidate.id).toBe('voicemail');
     expect(endCall('c3', 'answered')).toEqual([]);

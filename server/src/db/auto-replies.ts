@@ -75,8 +75,16 @@ export interface Decision extends DecisionRecord {
   delivery: { status: MessageStatus; error: string | null; sentAt: string | null } | null;
 }
 
+/**
+ * A decision's text, read back: a decision that queued a text keeps none of
+ * its own (its message holds the same words), so a finished call stores its
+ * words once. Reads join the message.
+ */
+export const DECISION_TEXT = 'COALESCE(d.text, m.body)';
+
 export function insertDecision(db: Db, decision: DecisionRecord): string {
   const id = newId('ard');
+  const text = decision.replyMessageId ? null : decision.text;
   sql(
     db,
     `INSERT INTO auto_reply_decisions (id, phone_number_id, contact_number, trigger, call_id,
@@ -84,13 +92,13 @@ export function insertDecision(db: Db, decision: DecisionRecord): string {
        reply_message_id, at)
      VALUES (@id, @numberId, @contact, @trigger, @callId, @messageId, @source, @sourceId,
        @sourceName, @action, @reason, @detail, @variant, @text, @sendAt, @replyMessageId, @at)`,
-  ).run({ ...decision, id });
+  ).run({ ...decision, id, text });
   return id;
 }
 
 const SELECT = `SELECT d.id, d.phone_number_id AS numberId, d.contact_number AS contact, d.trigger,
     d.call_id AS callId, d.message_id AS messageId, d.source, d.source_id AS sourceId,
-    d.source_name AS sourceName, d.action, d.reason, d.detail, d.variant, d.text,
+    d.source_name AS sourceName, d.action, d.reason, d.detail, d.variant, ${DECISION_TEXT} AS text,
     d.send_at AS sendAt, d.reply_message_id AS replyMessageId, d.at, m.status AS deliveryStatus, m.error AS deliveryError,
     m.sent_at AS deliverySentAt
   FROM auto_reply_decisions d LEFT JOIN messages m ON m.id = d.reply_message_id`;

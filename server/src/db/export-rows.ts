@@ -6,6 +6,7 @@
  * goes on writing through its own connection.
  */
 import Database from 'better-sqlite3';
+import { DECISION_TEXT } from './auto-replies.js';
 import type { Db } from './database.js';
 import { parseJson, sql } from './statements.js';
 
@@ -176,10 +177,12 @@ export interface ExportDecision {
 export function exportDecisions(db: Db): IterableIterator<ExportDecision> {
   return sql<[], ExportDecision>(
     db,
-    `SELECT id, at, phone_number_id AS numberId, contact_number AS contact, trigger, call_id AS callId,
-       message_id AS messageId, source, source_id AS sourceId, source_name AS sourceName, action,
-       reason, detail, variant, text, send_at AS sendAt, reply_message_id AS replyMessageId
-     FROM auto_reply_decisions ORDER BY at, id`,
+    `SELECT d.id, d.at, d.phone_number_id AS numberId, d.contact_number AS contact, d.trigger,
+       d.call_id AS callId, d.message_id AS messageId, d.source, d.source_id AS sourceId,
+       d.source_name AS sourceName, d.action, d.reason, d.detail, d.variant,
+       ${DECISION_TEXT} AS text, d.send_at AS sendAt, d.reply_message_id AS replyMessageId
+     FROM auto_reply_decisions d LEFT JOIN messages m ON m.id = d.reply_message_id
+     ORDER BY d.at, d.id`,
   ).iterate();
 }
 
