@@ -6,8 +6,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../src/clock.js';
-import { getVoicemail } from '../src/db/voicemails.js';
 import { MIGRATIONS, migrate } from '../src/db/migrate.js';
+import { getVoicemail } from '../src/db/voicemails.js';
 import { memoryLogger } from '../src/logger.js';
 import { expireLateTwilioTranscripts } from '../src/speech/twilio-transcript-deadline.js';
 
@@ -33,7 +33,13 @@ function atVersion16() {
     ['vm_waiting', 'pending'],
     ['vm_done', 'cancelled'],
   ] as const) {
-    deadline.run(JSON.stringify({ voicemailId: id }), `twilio-transcript-deadline:${id}`, status, LEFT, LEFT);
+    deadline.run(
+      JSON.stringify({ voicemailId: id }),
+      `twilio-transcript-deadline:${id}`,
+      status,
+      LEFT,
+      LEFT,
+    );
   }
   return db;
 }
