@@ -87,7 +87,9 @@ describe('auto-replies when a call ends', () => {
     expect(read?.text).toBe(decided?.text);
     expect(read?.text).toMatch(/sorry we missed your call/);
     const stored = store.db
-      .prepare('SELECT d.text AS own, m.body FROM auto_reply_decisions d JOIN messages m ON m.id = d.reply_message_id')
+      .prepare(
+        'SELECT d.text AS own, m.body FROM auto_reply_decisions d JOIN messages m ON m.id = d.reply_message_id',
+      )
       .all();
     expect(stored).toEqual([{ own: null, body: decided?.text }]);
   });
