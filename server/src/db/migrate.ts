@@ -17,6 +17,7 @@ import { liveSnapshots } from './migrations/015-live-snapshots.js';
 import { pendingOutboxIndex } from './migrations/016-pending-outbox-index.js';
 import { transcriptSweep } from './migrations/017-transcript-sweep.js';
 import { ascendingTimeIndexes } from './migrations/018-ascending-time-indexes.js';
+import { unusedOutboxIndex } from './migrations/019-unused-outbox-index.js';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   pendingOutboxIndex,
   transcriptSweep,
   ascendingTimeIndexes,
+  unusedOutboxIndex,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */
