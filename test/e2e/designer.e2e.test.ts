@@ -127,6 +127,11 @@ describe('the designer', () => {
     const page = await newPage();
     await openNewFlow(page, app.url, 'E2E publish');
     await page.getByRole('link', { name: 'Flows' }).click();
+    // The list says which numbers each flow answers.
+    await page.locator('tr', { hasText: 'Demo: small office' }).getByText('Main line').waitFor();
+    expect(await page.locator('tr', { hasText: 'E2E publish' }).textContent()).toContain(
+      'No number',
+    );
     await page.getByRole('link', { name: 'Demo: small office' }).click();
     await page.locator('.react-flow__node').first().waitFor();
     const ringId =
@@ -138,6 +143,14 @@ describe('the designer', () => {
     await selectNode(page, ringId);
     await page.getByLabel('Ring duration').fill('40');
     await expect.poll(() => ring.textContent()).toMatch(/for 40 s/);
+    // The change is not live yet, and the toolbar says so beside Publish.
+    const draftStatus = page.locator('.designer-toolbar .draft-status');
+    await expect
+      .poll(() => draftStatus.textContent())
+      .toBe('Draft differs from revision 1: 1 changed');
+    expect(await page.locator('.designer-toolbar .badge').textContent()).toBe(
+      'Revision 1 live on Main line',
+    );
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByLabel('What changed?').fill('Longer ring');
@@ -145,8 +158,13 @@ describe('the designer', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /^Publish/ })
       .click();
-    await page.getByText('Revision 2 published').waitFor();
-    expect(await page.locator('.designer-toolbar .badge').textContent()).toBe('Revision 2 live');
+    await page
+      .getByText('Revision 2 published: new calls to Main line (+14155550100) run it now.')
+      .waitFor();
+    expect(await page.locator('.designer-toolbar .badge').textContent()).toBe(
+      'Revision 2 live on Main line',
+    );
+    await expect.poll(() => draftStatus.textContent()).toBe('No unpublished changes');
 
     await page.getByRole('button', { name: 'History' }).click();
     await page.getByText('Longer ring').waitFor();
@@ -158,7 +176,7 @@ describe('the designer', () => {
     await screenshot(page, 'designer-compare');
     await first.getByRole('button', { name: 'Roll back to this' }).click();
     await first.getByRole('button', { name: 'Roll back to revision 1' }).click();
-    await page.getByText('Rolled back: revision 3 is live').waitFor();
+    await page.getByText('Rolled back: new calls to Main line run revision 3 again.').waitFor();
     await expect.poll(() => ring.textContent()).toMatch(/for 25 s/);
 
     const { filename, text } = await exportedFile(page);

@@ -53,6 +53,10 @@ export const RevisionSchema = RevisionSummarySchema.extend({
   document: FlowDocumentResponseSchema,
 }).openapi('Revision');
 
+export const NumberRefSchema = z
+  .object({ id: z.string(), number: z.string(), name: z.string() })
+  .openapi('NumberRef');
+
 export const FlowSummarySchema = z
   .object({
     id: z.string(),
@@ -61,6 +65,10 @@ export const FlowSummarySchema = z
     draftUpdatedAt: z.string(),
     draftUpdatedBy: AuthorSchema,
     published: RevisionSummarySchema.nullable(),
+    numbers: z.array(NumberRefSchema).openapi({
+      description:
+        'The phone numbers whose calls run this flow (its published revision), by number; empty when none does',
+    }),
   })
   .openapi('FlowSummary');
 

@@ -11,7 +11,7 @@ import {
   listFlows,
   saveDraft,
 } from '../db/flows.js';
-import { listNumbersUsing } from '../db/numbers.js';
+import { listNumbers, listNumbersUsing, type PhoneNumber } from '../db/numbers.js';
 import type { ServerDeps } from '../deps.js';
 import { speechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
@@ -22,6 +22,8 @@ import { router } from './router.js';
 import { IdParams, json, jsonBody } from './schemas.js';
 
 const tags = ['Flows'];
+
+const numberRef = ({ id, number, name }: PhoneNumber) => ({ id, number, name });
 const one = json(
   FlowDetailSchema,
   'The flow: its draft, what the validator says about it, and what is published',
@@ -91,6 +93,7 @@ export async function flowDetail(
   const published = flow.published && getPublishedRevision(db, flow.id);
   return {
     ...flow,
+    numbers: listNumbersUsing(db, { flowId: flow.id }).map(numberRef),
     findings,
     ok: publishable(findings),
     hasUnpublishedChanges: JSON.stringify(published?.document) !== JSON.stringify(flow.draft),
@@ -103,7 +106,17 @@ export function flowsApi(deps: ServerDeps) {
   const now = () => clock.now().toISOString();
   const voices = () => speechCatalogue(deps.config);
   return router()
-    .openapi(listRoute, (c) => c.json({ flows: listFlows(db) }, 200))
+    .openapi(listRoute, (c) => {
+      const byFlow = new Map<string, PhoneNumber[]>();
+      for (const n of listNumbers(db)) {
+        if (n.flowId) byFlow.set(n.flowId, [...(byFlow.get(n.flowId) ?? []), n]);
+      }
+      const flows = listFlows(db).map((f) => ({
+        ...f,
+        numbers: (byFlow.get(f.id) ?? []).map(numberRef),
+      }));
+      return c.json({ flows }, 200);
+    })
     .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
       const flow = getFlow(db, id) ?? notFound('flow', id);

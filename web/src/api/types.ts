@@ -10,11 +10,20 @@ export interface User {
   role: 'owner' | 'admin';
 }
 
+/** A phone number as a flow names it: the numbers whose calls run the flow. */
+export interface NumberRef {
+  id: string;
+  number: string;
+  name: string;
+}
+
 export interface FlowSummary {
   id: string;
   name: string;
   draftUpdatedAt: string;
   published: { number: number; createdAt: string } | null;
+  /** The numbers whose calls run this flow; empty when none does. */
+  numbers: NumberRef[];
 }
 
 export interface FlowDetail {
@@ -26,6 +35,7 @@ export interface FlowDetail {
   ok: boolean;
   hasUnpublishedChanges: boolean;
   published: { number: number; createdAt: string } | null;
+  numbers: NumberRef[];
 }
 
 export interface RevisionSummary {

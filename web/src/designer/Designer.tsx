@@ -8,6 +8,7 @@ import { FindingsPanel } from './FindingsPanel.js';
 import { copyText, exportDocument, importDocument, layOut, pasteText } from './graph-commands.js';
 import { HistorySidebar } from './HistorySidebar.js';
 import { importText } from './lib/import-export.js';
+import { publishedText, rolledBackText } from './live-on.js';
 import { Palette } from './Palette.js';
 import { PublishDialog } from './PublishDialog.js';
 import { SettingsPanel } from './SettingsPanel.js';
@@ -15,6 +16,7 @@ import { designerStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
 import { useAutosave } from './use-autosave.js';
 import { useDesigner } from './use-designer.js';
+import { useDesignerFit } from './use-designer-fit.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { useValidation } from './use-validation.js';
 import './designer.css';
@@ -39,6 +41,8 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
     initialNotice ? { text: initialNotice } : null,
   );
   const pastes = useRef(0);
+  // Steps that moved all at once (a layout, an import) are shown where they now are.
+  const fit = useDesignerFit();
 
   const copy = useCallback(() => {
     pastes.current = 0;
@@ -58,19 +62,19 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
     const result = importText(text);
     if (!result.ok) return setNotice({ text: result.message, error: true });
     importDocument(designerStore.getState(), result.document);
+    fit();
     setNotice({ text: 'Flow imported. Undo brings the previous one back.' });
   };
   const onPublished = (revision: PublishedRevision) => {
     setPublishing(false);
     designerStore.getState().setPublished(revision.number);
-    setNotice({
-      text: `Revision ${revision.number} published: new calls run it now.${uncheckedVoices(revision)}`,
-    });
+    const liveOn = designerStore.getState().liveOn;
+    setNotice({ text: `${publishedText(revision.number, liveOn)}${uncheckedVoices(revision)}` });
   };
   const onRolledBack = (revision: PublishedRevision) => {
     discard();
     reload(
-      `Rolled back: revision ${revision.number} is live and the draft is reset to it.${uncheckedVoices(revision)}`,
+      `Rolled back: ${rolledBackText(revision.number, designerStore.getState().liveOn)} The draft is reset to it.${uncheckedVoices(revision)}`,
     );
   };
   const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
@@ -78,8 +82,12 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
   return (
     <div className="designer">
       <Toolbar
+        flowId={flowId}
         retrySave={() => void saveNow()}
-        onLayout={() => layOut(designerStore.getState())}
+        onLayout={() => {
+          layOut(designerStore.getState());
+          fit();
+        }}
         onExport={onExport}
         onImport={onImport}
         onPublish={() => setPublishing(true)}

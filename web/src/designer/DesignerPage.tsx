@@ -37,6 +37,7 @@ export function DesignerPage() {
     if (!data || loaded.loading) return;
     designerStore.getState().load(data.flow.id, data.flow.draft, data.members, data.schedules);
     designerStore.getState().setPublished(data.flow.published?.number ?? null);
+    designerStore.getState().setLiveOn(data.flow.numbers);
     void loadDesignerGreetings();
     setReady(`${data.flow.id}:${attempt}`);
   }, [data, attempt, loaded.loading]);

@@ -9,11 +9,14 @@ import {
   Upload,
 } from 'lucide-react';
 import { type ChangeEvent, useRef } from 'react';
+import { DraftStatus } from './DraftStatus.js';
+import { liveOnText } from './live-on.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
 export interface ToolbarProps {
+  flowId: string;
   retrySave(): void;
   onLayout(): void;
   onExport(): void;
@@ -32,6 +35,7 @@ export function Toolbar(props: ToolbarProps) {
   const canRedo = useDesigner((s) => s.canRedo);
   const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
   const published = useDesigner((s) => s.publishedNumber);
+  const liveOn = useDesigner((s) => s.liveOn);
   const file = useRef<HTMLInputElement>(null);
   const { undo, redo, setName } = designerStore.getState();
 
@@ -50,7 +54,12 @@ export function Toolbar(props: ToolbarProps) {
         maxLength={120}
         onChange={(e) => setName(e.target.value)}
       />
-      <span className="badge">{published ? `Revision ${published} live` : 'Not published'}</span>
+      <span
+        className={`badge${published && liveOn.length ? ' ok' : ''}`}
+        title={liveOn.map((n) => `${n.name} ${n.number}`).join('\n') || undefined}
+      >
+        {published ? liveOnText(published, liveOn) : 'Not published'}
+      </span>
       <SaveIndicator retry={props.retrySave} />
       <span className="spacer" />
       <button
@@ -71,14 +80,27 @@ export function Toolbar(props: ToolbarProps) {
       >
         <Redo2 size={16} aria-hidden="true" />
       </button>
-      <button type="button" onClick={props.onLayout} title="Arrange the flow left to right">
-        <LayoutGrid size={16} aria-hidden="true" /> Auto-layout
+      <button
+        type="button"
+        onClick={props.onLayout}
+        title="Arrange the flow left to right"
+        aria-label="Auto-layout"
+      >
+        <LayoutGrid size={16} aria-hidden="true" />
+        <span className="toolbar-label">Auto-layout</span>
       </button>
-      <button type="button" onClick={props.onExport}>
-        <Download size={16} aria-hidden="true" /> Export
+      <button type="button" onClick={props.onExport} title="Export" aria-label="Export">
+        <Download size={16} aria-hidden="true" />
+        <span className="toolbar-label">Export</span>
       </button>
-      <button type="button" onClick={() => file.current?.click()}>
-        <Upload size={16} aria-hidden="true" /> Import
+      <button
+        type="button"
+        onClick={() => file.current?.click()}
+        title="Import"
+        aria-label="Import"
+      >
+        <Upload size={16} aria-hidden="true" />
+        <span className="toolbar-label">Import</span>
       </button>
       <input
         ref={file}
@@ -93,8 +115,11 @@ export function Toolbar(props: ToolbarProps) {
         className={props.historyOpen ? 'active' : ''}
         aria-pressed={props.historyOpen}
         onClick={props.onToggleHistory}
+        title="History"
+        aria-label="History"
       >
-        <History size={16} aria-hidden="true" /> History
+        <History size={16} aria-hidden="true" />
+        <span className="toolbar-label">History</span>
       </button>
       <button
         type="button"
@@ -102,9 +127,12 @@ export function Toolbar(props: ToolbarProps) {
         aria-pressed={props.simulating}
         onClick={props.onToggleSimulate}
         title="Step a call through the flow at a chosen date and time"
+        aria-label="Simulate"
       >
-        <FlaskConical size={16} aria-hidden="true" /> Simulate
+        <FlaskConical size={16} aria-hidden="true" />
+        <span className="toolbar-label">Simulate</span>
       </button>
+      <DraftStatus flowId={props.flowId} />
       <button
         type="button"
         className="primary"

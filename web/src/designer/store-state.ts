@@ -1,7 +1,7 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { Member, ScheduleRecord } from '../api/types.js';
+import type { Member, NumberRef, ScheduleRecord } from '../api/types.js';
 import type { Greeting } from '../greetings/types.js';
 import type { CanvasTrace } from '../simulator/trace.js';
 import type { OutcomeConnection } from './connection.js';
@@ -30,6 +30,8 @@ export interface DesignerState {
   diff: DiffMarks | null;
   /** The number of the revision new calls run, or null before the first publish. */
   publishedNumber: number | null;
+  /** The phone numbers whose calls run the published revision; empty when none does. */
+  liveOn: NumberRef[];
   /** A simulated call's way through the flow, marked on the canvas while simulating. */
   trace: CanvasTrace | null;
 }
@@ -61,6 +63,7 @@ export interface DesignerActions {
   setSave(save: SaveState): void;
   setDiff(diff: DiffMarks | null): void;
   setPublished(number: number | null): void;
+  setLiveOn(numbers: NumberRef[]): void;
   setTrace(trace: CanvasTrace | null): void;
   /** The greetings library as loaded (or why it could not be). */
   setGreetings(greetings: Greeting[], problem?: string | null): void;
@@ -95,5 +98,6 @@ export const EMPTY: DesignerState = {
   canRedo: false,
   diff: null,
   publishedNumber: null,
+  liveOn: [],
   trace: null,
 };

@@ -152,6 +152,9 @@ export function createDesignerStore() {
       setPublished(publishedNumber) {
         set({ publishedNumber });
       },
+      setLiveOn(liveOn) {
+        set({ liveOn });
+      },
       setTrace(trace) {
         set({ trace });
       },

@@ -12,9 +12,30 @@ export interface Autosave {
   discard(): void;
 }
 
+/** The draft as the canvas holds it, or why the server would refuse it (naming the field first). */
+function currentDraft(): { document: DraftDocument } | { blocked: string } {
+  const s = designerStore.getState();
+  const document = toDocument(s.meta, s.nodes, s.edges);
+  const checked = validateFlow(document);
+  if (!checked.document) {
+    const first = checked.findings[0]?.message ?? 'a field is not valid';
+    return { blocked: `fix the marked fields first (${first})` };
+  }
+  return { document };
+}
+
+/** A left click, without a key that opens another tab or window, on a link that stays in this page. */
+function isPlainLinkClick(event: MouseEvent): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  return link !== null && (link.getAttribute('target') ?? '_self') === '_self';
+}
+
 /**
  * Saves the draft about 800 ms after the last change, one save at a time,
- * and warns before the page is left with changes not yet saved.
+ * and warns before the page is left with changes not yet saved: by closing
+ * or reloading it, or by a link in the app while a change cannot be saved.
  */
 export function useAutosave(flowId: string): Autosave {
   const saver = useRef<DraftSaver<DraftDocument> | null>(null);
@@ -23,17 +44,7 @@ export function useAutosave(flowId: string): Autosave {
       save: async (document) => {
         await api('PUT', `/flows/${encodeURIComponent(flowId)}/draft`, { document });
       },
-      current: () => {
-        const s = designerStore.getState();
-        const document = toDocument(s.meta, s.nodes, s.edges);
-        // The server refuses a document that is not readable as a flow; say which field first.
-        const checked = validateFlow(document);
-        if (!checked.document) {
-          const first = checked.findings[0]?.message ?? 'a field is not valid';
-          return { blocked: `fix the marked fields first (${first})` };
-        }
-        return { document };
-      },
+      current: currentDraft,
       onState: (state) => designerStore.getState().setSave(state),
     });
     saver.current = current;
@@ -45,10 +56,24 @@ export function useAutosave(flowId: string): Autosave {
       event.preventDefault();
       event.returnValue = '';
     };
+    // A link inside the app unmounts the designer, which then sends what is
+    // left; a change the server would refuse cannot be sent, so ask first.
+    const onLinkClick = (event: MouseEvent) => {
+      if (!current.unsaved || !isPlainLinkClick(event)) return;
+      const draft = currentDraft();
+      if (!('blocked' in draft)) return;
+      if (window.confirm(`Your last change is not saved: ${draft.blocked}. Leave and lose it?`)) {
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
     window.addEventListener('beforeunload', beforeUnload);
+    document.addEventListener('click', onLinkClick, true);
     return () => {
       unsubscribe();
       window.removeEventListener('beforeunload', beforeUnload);
+      document.removeEventListener('click', onLinkClick, true);
       // Leaving the designer inside the app: send what is left rather than lose it.
       if (current.unsaved) void current.flush();
       current.dispose();

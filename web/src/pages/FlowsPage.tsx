@@ -28,7 +28,7 @@ function useFlowTemplates(): readonly FlowTemplate[] {
   return templates;
 }
 
-/** Every flow, with its published revision, and a way to start a new one, blank or from a template. */
+/** Every flow, with its published revision and the numbers it answers, and a way to start a new one, blank or from a template. */
 export function FlowsPage() {
   const flows = useResource('flows', () => api<{ flows: FlowSummary[] }>('GET', '/flows'));
   const templates = useFlowTemplates();
@@ -98,6 +98,7 @@ export function FlowsPage() {
             <tr>
               <th>Name</th>
               <th>Published</th>
+              <th>Answers</th>
               <th>Draft saved</th>
             </tr>
           </thead>
@@ -112,6 +113,19 @@ export function FlowsPage() {
                     <span className="badge ok">Revision {f.published.number}</span>
                   ) : (
                     <span className="badge">Draft only</span>
+                  )}
+                </td>
+                <td>
+                  {f.numbers.length === 0 ? (
+                    <span className="muted">No number</span>
+                  ) : (
+                    <ul className="flow-numbers">
+                      {f.numbers.map((n) => (
+                        <li key={n.id}>
+                          {n.name} <span className="muted">{n.number}</span>
+                        </li>
+                      ))}
+                    </ul>
                   )}
                 </td>
                 <td className="muted">{new Date(f.draftUpdatedAt).toLocaleString()}</td>
