@@ -20,6 +20,7 @@ import { seedDemo } from './demo/seed.js';
 import type { ServerDeps } from './deps.js';
 import { jsonLogger } from './logger.js';
 import { emailProblem } from './notifications/email-ready.js';
+import { twilioSetup } from './providers/twilio/credentials.js';
 import { startRetentionJob } from './retention/retention-job.js';
 import { startServer } from './server.js';
 import { speechEngine, speechProblem } from './speech/engine.js';
@@ -46,19 +47,14 @@ async function main(argv: string[]): Promise<void> {
     log.warn(
       'TWILIO_SKIP_SIGNATURE_CHECK is on: anyone can send fake Twilio webhooks. Never use this in production.',
     );
-  } else if (!config.twilio.authToken) {
-    log.warn('TWILIO_AUTH_TOKEN is not set: every Twilio webhook will be refused with 403');
   }
   seedOwner(deps);
   if (demo) seedDemo(deps);
 
   const server = await startServer(deps);
   const delivery = textDelivery(deps);
-  if (delivery.missingCredentials.length > 0) {
-    log.warn(
-      `${delivery.missingCredentials.join(' and ')} not set: texts cannot be sent and voicemail recordings cannot be copied; both stay in the outbox and are retried with back-off, failing after 10 attempts (about 3 hours)`,
-    );
-  }
+  const twilio = twilioSetup(config.twilio);
+  if (twilio.problem) log.warn(twilio.problem);
   const mailProblem = emailProblem(config);
   if (mailProblem) log.warn(mailProblem);
   const voiceProblem = speechProblem(config);

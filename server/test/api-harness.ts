@@ -74,13 +74,16 @@ export interface ApiHarness {
   close(): void;
 }
 
-export function apiHarness(options: { at?: string; publicBaseUrl?: string } = {}): ApiHarness {
+export function apiHarness(
+  options: { at?: string; publicBaseUrl?: string; env?: Record<string, string> } = {},
+): ApiHarness {
   const store = tempDatabase();
   const clock = manualClock(options.at ?? MONDAY_10AM);
   const log = memoryLogger();
   const config = loadConfig({
     RINGFLOW_DATA_DIR: store.dir,
     PUBLIC_BASE_URL: options.publicBaseUrl ?? 'https://ringflow.example.com',
+    ...options.env,
   });
   const deps: ServerDeps = { db: store.db, clock, config, log };
   const app = new Hono().route('/api', adminApi(deps));

@@ -20,6 +20,7 @@ import { scenariosApi } from './scenarios.js';
 import { schedulesApi } from './schedules.js';
 import { sessionApi } from './session.js';
 import { settingsApi } from './settings.js';
+import { setupApi } from './setup.js';
 import { speechApi } from './speech.js';
 import { speechPreviewApi } from './speech-preview.js';
 import { tokensApi } from './tokens.js';
@@ -67,6 +68,7 @@ export function adminApi(deps: ServerDeps): OpenAPIHono<ApiEnv> {
     auditLogApi,
     loginLocksApi,
     settingsApi,
+    setupApi,
     exportApi,
   ]) {
     app.route('/', api(deps));

@@ -7,6 +7,7 @@
  */
 import type { ServerDeps } from '../deps.js';
 import { type NotificationOptions, notificationHandlers } from '../notifications/handlers.js';
+import { twilioSetup } from '../providers/twilio/credentials.js';
 import { type MessagesClient, twilioMessages } from '../providers/twilio/messages.js';
 import { twilioRecordings } from '../providers/twilio/recordings.js';
 import { type SpeechTimeouts, speechEngine } from '../speech/engine.js';
@@ -76,11 +77,7 @@ export function createDelivery(
     maxAttempts,
     concurrency,
   });
-  const missingCredentials = [
-    ...(accountSid ? [] : ['TWILIO_ACCOUNT_SID']),
-    ...(authToken ? [] : ['TWILIO_AUTH_TOKEN']),
-  ];
-  return { worker, client, missingCredentials };
+  return { worker, client, missingCredentials: twilioSetup(deps.config.twilio).missing };
 }
 
 export type { DeliveryResult, DrainReport, OutboxHandler, OutboxWorker } from './worker.js';

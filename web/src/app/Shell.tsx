@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../auth/session.js';
+import { SetupBanner } from '../ui/SetupBanner.js';
 import { routes } from './routes.js';
 
 /** The frame around every page: the product's name, the navigation, who is signed in. */
@@ -29,6 +30,7 @@ export function Shell({ children }: { children: ReactNode }) {
           Sign out
         </button>
       </nav>
+      <SetupBanner />
       <main className="content">{children}</main>
     </div>
   );

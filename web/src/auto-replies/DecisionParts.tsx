@@ -1,13 +1,14 @@
 import { VARIANT_NAMES } from '@ringflow/shared';
-import { decisionSentence, deliveryStatus } from './decision-format.js';
+import { useSetup } from '../ui/setup.js';
+import { decisionBadge, decisionSentence, deliveryStatus } from './decision-format.js';
 import type { Decision } from './types.js';
 
-/** "Sent" or "Skipped", who decided it, and the sentence that says why. */
+/** "Sent", "Will send" or "Skipped", who decided it, and the sentence that says why. */
 export function DecisionResult({ decision }: { decision: Decision }) {
-  const sent = decision.action === 'send';
+  const { label, badge } = decisionBadge(decision);
   return (
     <div className="decision-result">
-      <span className={sent ? 'badge ok' : 'badge'}>{sent ? 'Sent' : 'Skipped'}</span>{' '}
+      <span className={`badge ${badge}`.trim()}>{label}</span>{' '}
       <span className="muted small-text">
         {decision.source === 'flow' ? 'Flow step' : 'Rule'} “{decision.sourceName}”
         {decision.variant && ` · ${VARIANT_NAMES[decision.variant]}`}
@@ -19,7 +20,8 @@ export function DecisionResult({ decision }: { decision: Decision }) {
 
 /** What became of the text: scheduled at, sent, failed with Twilio's error, cancelled. */
 export function DeliveryCell({ decision }: { decision: Decision }) {
-  const status = deliveryStatus(decision.delivery, decision.sendAt);
+  const twilioReady = useSetup()?.twilio.ready ?? true;
+  const status = deliveryStatus(decision.delivery, decision.sendAt, undefined, twilioReady);
   if (!status) return <span className="muted">—</span>;
   return (
     <div className="delivery">

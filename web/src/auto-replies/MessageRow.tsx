@@ -1,12 +1,24 @@
 import { ArrowDownLeft, ArrowUpRight } from 'lucide-react';
 import { formatWhen } from '../admin/call-format.js';
+import { useSetup } from '../ui/setup.js';
 import { DecisionItem } from './DecisionParts.js';
-import { authorOf, messageBadge } from './decision-format.js';
+import { authorOf, decisionBadge, messageBadge, messageStatusLabel } from './decision-format.js';
 import type { Message } from './types.js';
+
+/** "1 sent, 1 skipped": the decisions a text set off, by what became of them. */
+function replyCounts(decisions: Message['decisions']): string {
+  const counts = new Map<string, number>();
+  for (const d of decisions) {
+    const { label } = decisionBadge(d);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, n]) => `${n} ${label.toLowerCase()}`).join(', ');
+}
 
 /** One text in the log: which way, who wrote it, the body, its status, and what it set off. */
 export function MessageRow({ message: m, numberName }: { message: Message; numberName: string }) {
   const incoming = m.direction === 'in';
+  const twilioReady = useSetup()?.twilio.ready ?? true;
   return (
     <tr className={`message-row ${m.direction}`}>
       <td className="nowrap">{formatWhen(m.at)}</td>
@@ -33,9 +45,7 @@ export function MessageRow({ message: m, numberName }: { message: Message; numbe
         {m.decisions.length > 0 && (
           <details className="message-decisions">
             <summary className="small-text">
-              {incoming
-                ? `Auto-replies: ${m.decisions.filter((d) => d.action === 'send').length} sent, ${m.decisions.filter((d) => d.action === 'skip').length} skipped`
-                : 'Why it was sent'}
+              {incoming ? `Auto-replies: ${replyCounts(m.decisions)}` : 'Why it was sent'}
             </summary>
             <ul className="plain decision-list">
               {m.decisions.map((d) => (
@@ -46,7 +56,7 @@ export function MessageRow({ message: m, numberName }: { message: Message; numbe
         )}
       </td>
       <td>
-        <span className={messageBadge(m.status)}>{m.status}</span>
+        <span className={messageBadge(m.status)}>{messageStatusLabel(m.status, twilioReady)}</span>
         {m.error && <p className="small-text error">{m.error}</p>}
         {m.status === 'sent' && m.sentAt && (
           <p className="small-text muted">{formatWhen(m.sentAt)}</p>

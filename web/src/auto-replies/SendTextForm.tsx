@@ -5,6 +5,7 @@ import { Field } from '../admin/Field.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { loadSetup } from '../ui/setup.js';
 import { textError } from './rule-form.js';
 import { SmsCounterLine } from './SmsCounterLine.js';
 import type { Message } from './types.js';
@@ -53,7 +54,13 @@ export function SendTextForm({
       );
       onSent(message);
       set({ body: '' });
-      setStatus({ error: false, text: `Text to ${message.contact} queued` });
+      const waiting = (await loadSetup().catch(() => null))?.twilio.ready === false;
+      setStatus({
+        error: false,
+        text: waiting
+          ? `Text to ${message.contact} queued, but Twilio is not set up: it goes out once the server has its credentials`
+          : `Text to ${message.contact} queued`,
+      });
     } catch (e) {
       const fields = fieldErrorsOf(e);
       setErrors(fields);

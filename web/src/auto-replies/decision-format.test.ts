@@ -1,10 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../admin/field-errors.js';
 import { ApiError } from '../api/client.js';
-import { authorOf, decisionSentence, deliveryStatus, withoutSegments } from './decision-format.js';
+import {
+  authorOf,
+  decisionBadge,
+  decisionSentence,
+  deliveryStatus,
+  messageStatusLabel,
+  withoutSegments,
+} from './decision-format.js';
 import { messagesQuery } from './messages-query.js';
 
 const at = (iso: string) => iso.slice(11, 16);
+
+describe('a text the server cannot send yet', () => {
+  const scheduled = { status: 'scheduled', error: null, sentAt: null } as const;
+
+  it('says it waits for Twilio, not when it is scheduled, while Twilio is not set up', () => {
+    expect(deliveryStatus(scheduled, '2026-11-28T22:05:00Z', at, false)).toMatchObject({
+      label: 'Waiting: Twilio is not set up',
+      badge: 'warn',
+    });
+    expect(deliveryStatus(scheduled, '2026-11-28T22:05:00Z', at, true)?.label).toBe(
+      'Scheduled for 22:05',
+    );
+    expect(messageStatusLabel('scheduled', false)).toBe('waiting: Twilio is not set up');
+    expect(messageStatusLabel('scheduled', true)).toBe('scheduled');
+  });
+
+  it('is called "Sent" only once Twilio took it', () => {
+    expect(decisionBadge({ action: 'send', delivery: scheduled })).toEqual({
+      label: 'Will send',
+      badge: 'warn',
+    });
+    expect(
+      decisionBadge({ action: 'send', delivery: { status: 'sent', error: null, sentAt: 'x' } }),
+    ).toEqual({ label: 'Sent', badge: 'ok' });
+    expect(
+      decisionBadge({ action: 'send', delivery: { status: 'failed', error: 'e', sentAt: null } })
+        .label,
+    ).toBe('Not sent');
+    expect(decisionBadge({ action: 'skip', delivery: null }).label).toBe('Skipped');
+  });
+});
 
 describe('a decision in the log', () => {
   it('drops the word the badge already says', () => {

@@ -25,6 +25,13 @@ export function withoutSegments(sentence: string): string {
   return sentence.replace(/\s*\(\d+ SMS segments?, (GSM-7|UCS-2)\)$/, '');
 }
 
+/** A text the server cannot send yet: no Twilio credentials. */
+const WAITING_FOR_TWILIO: DeliveryStatus = {
+  label: 'Waiting: Twilio is not set up',
+  badge: 'warn',
+  detail: 'It goes out once the server has its Twilio credentials (see the banner at the top).',
+};
+
 export interface DeliveryStatus {
   label: string;
   badge: 'ok' | 'warn' | 'bad' | '';
@@ -44,10 +51,12 @@ export function deliveryStatus(
   delivery: Delivery | null,
   sendAt: string | null,
   when: (iso: string) => string = formatWhen,
+  twilioReady = true,
 ): DeliveryStatus | null {
   if (!delivery) return null;
   switch (delivery.status) {
     case 'scheduled':
+      if (!twilioReady) return WAITING_FOR_TWILIO;
       return {
         label: sendAt ? `Scheduled for ${when(sendAt)}` : 'Scheduled',
         badge: 'warn',
@@ -68,6 +77,47 @@ export function deliveryStatus(
     default:
       return null;
   }
+}
+
+/**
+ * The decision's badge: what became of a text it decided to send ("Sent"
+ * only once Twilio took it), or "Skipped".
+ *
+ * @example
+ * decisionBadge({ action: 'send', delivery: { status: 'scheduled', error: null, sentAt: null } });
+ * // { label: 'Will send', badge: 'warn' }
+ */
+export function decisionBadge(decision: Pick<Decision, 'action' | 'delivery'>): {
+  label: string;
+  badge: DeliveryStatus['badge'];
+} {
+  if (decision.action !== 'send') return { label: 'Skipped', badge: '' };
+  switch (decision.delivery?.status) {
+    case 'sent':
+      return { label: 'Sent', badge: 'ok' };
+    case 'scheduled':
+      return { label: 'Will send', badge: 'warn' };
+    case 'failed':
+    case 'unknown':
+      return { label: 'Not sent', badge: 'bad' };
+    case 'cancelled':
+      return { label: 'Called off', badge: '' };
+    default:
+      // Its text is gone (retention): the decision is all that is left.
+      return { label: 'Decided to send', badge: '' };
+  }
+}
+
+/**
+ * A text's status in the message log, in words.
+ *
+ * @example
+ * messageStatusLabel('scheduled', false); // 'waiting: Twilio is not set up'
+ */
+export function messageStatusLabel(status: Message['status'], twilioReady = true): string {
+  if (status === 'scheduled' && !twilioReady) return 'waiting: Twilio is not set up';
+  if (status === 'unknown') return 'unknown whether sent';
+  return status;
 }
 
 /** Who wrote a message, as the message log says it. */
