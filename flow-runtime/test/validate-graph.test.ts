@@ -22,7 +22,7 @@ describe('validateFlow: entry and ids', () => {
     );
     const [finding] = only(validateFlow(input).findings, 'multiple-entries');
     expect(finding?.nodeId).toBe('in-2');
-    expect(finding?.message).toContain('Incoming call "Second" (in-2)');
+    expect(finding?.message).toContain('Incoming call "Second" is a second start');
   });
 
   it('reports duplicate node and edge ids', () => {
@@ -76,8 +76,10 @@ describe('validateFlow: edges and outcomes', () => {
     input.edges.push({ id: 'hol', source: 'hours', sourceHandle: 'holiday', target: 'bye' });
     const [finding] = only(validateFlow(input).findings, 'edge-unknown-outcome');
     expect(finding).toMatchObject({ nodeId: 'hours', edgeId: 'hol', severity: 'error' });
-    expect(finding?.message).toContain('Business hours "Office" (hours) has no outcome "holiday"');
-    expect(finding?.message).toContain('its outcomes: open, closed');
+    expect(finding?.message).toContain(
+      'Business hours "Office" has no outcome "holiday" (its outcomes: "Open", "Closed")',
+    );
+    expect(finding?.message).toContain('its outcomes: "Open", "Closed"');
   });
 
   it('accepts the holiday outcome once the branch is on', () => {
@@ -107,7 +109,9 @@ describe('validateFlow: edges and outcomes', () => {
     );
     const found = only(validateFlow(input).findings, 'outcome-multiple-edges');
     expect(found).toMatchObject([{ nodeId: 'hours', edgeId: 'open-2' }]);
-    expect(found[0]?.message).toContain('has 3 connections (hours-open, open-2, open-3)');
+    expect(found[0]?.message).toContain(
+      'outcome "Open" has 3 connections; an outcome leads to one step',
+    );
   });
 
   it('warns about an unconnected outcome and says the call hangs up', () => {
@@ -116,7 +120,7 @@ describe('validateFlow: edges and outcomes', () => {
     const found = only(validateFlow(input).findings, 'unconnected-outcome');
     expect(found).toMatchObject([{ nodeId: 'hours', severity: 'warning' }]);
     expect(found[0]?.message).toBe(
-      'Business hours "Office" (hours): outcome "Closed" (closed) is not connected, so the call hangs up when it is taken',
+      'Business hours "Office": outcome "Closed" is not connected, so the call hangs up when it is taken',
     );
     expect(validateFlow(input).ok).toBe(true);
   });

@@ -27,7 +27,7 @@ describe('validateFlow: loops', () => {
     const found = loops(input);
     expect(found).toMatchObject([{ code: 'endless-loop', severity: 'error', nodeId: 'hold' }]);
     expect(found[0]?.message).toContain(
-      'Loop Play message "Hold" (hold) -> Play message "Hold" (hold) repeats forever',
+      'Loop Play message "Hold" -> Play message "Hold" repeats forever',
     );
   });
 
@@ -50,7 +50,7 @@ describe('validateFlow: loops', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: 'endless-loop', nodeId: 'bh' });
     expect(found[0]?.message).toContain(
-      'Business hours "Office" (bh) -> Play message "Hold" (hold) -> Business hours "Office" (bh)',
+      'Business hours "Office" -> Play message "Hold" -> Business hours "Office"',
     );
   });
 

@@ -28,7 +28,7 @@ describe('validateFlow: phone menu', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ code: 'menu-duplicate-digit', path: ['options', 2] });
     expect(finding?.message).toContain(
-      'Phone menu "Main menu" (n): key 1 is used by option 1 and option 3',
+      'Phone menu "Main menu": key 1 is used by option 1 and option 3',
     );
   });
 });
@@ -46,7 +46,7 @@ describe('validateFlow: who to dial', () => {
   it('reports a ring target whose member was never chosen, even without a member list', () => {
     const found = errors(single('ring-users', { targets: [member('alice'), member('')] }));
     expect(found).toMatchObject([{ code: 'unknown-member', path: ['targets', 1, 'memberId'] }]);
-    expect(found[0]?.message).toContain('no team member is chosen (targets[1].memberId)');
+    expect(found[0]?.message).toContain('person to ring 2 has no team member chosen');
   });
 });
 
@@ -106,7 +106,10 @@ describe('validateFlow: references', () => {
       ['unknown-schedule', 'sms', ['scheduleId']],
     ]);
     expect(found[1]?.message).toBe(
-      'Ring users (ring): team member "dave" (targets[1].memberId) does not exist; it may have been deleted, choose another',
+      'Ring users: the team member chosen for person to ring 2 ("dave") does not exist; it may have been deleted, choose another',
+    );
+    expect(found[2]?.message).toBe(
+      'Play message: the greeting chosen for the prompt ("old") does not exist; it may have been deleted, choose another',
     );
   });
 
@@ -128,7 +131,7 @@ describe('validateFlow: auto-reply texts', () => {
     expect(errors(reply({ inHoursText: 'Hi' }))).toEqual([]);
     const found = errors(reply({ inHoursText: 'Hi', scheduleId: 'weekdays' }));
     expect(found).toMatchObject([{ code: 'auto-reply-empty-text', path: ['afterHoursText'] }]);
-    expect(found[0]?.message).toContain('after-hours text (afterHoursText) is empty');
+    expect(found[0]?.message).toContain('the after-hours text is empty');
   });
 
   it('leaves the weekend and holiday texts optional, but checks their length', () => {
@@ -136,7 +139,7 @@ describe('validateFlow: auto-reply texts', () => {
     expect(errors(reply({ ...base, weekendText: '', holidayText: ' ' }))).toEqual([]);
     const found = errors(reply({ ...base, holidayText: 'x'.repeat(1601) }));
     expect(found).toMatchObject([{ code: 'sms-too-long', path: ['holidayText'] }]);
-    expect(found[0]?.message).toContain('holiday text (holidayText) has 1601 characters');
+    expect(found[0]?.message).toContain('the holiday text has 1601 characters');
     // Without a schedule they are never sent, so a half-written one does no harm.
     expect(errors(reply({ inHoursText: 'Hi', weekendText: 'x'.repeat(1601) }))).toEqual([]);
   });

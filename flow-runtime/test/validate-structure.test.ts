@@ -51,8 +51,7 @@ describe('validateFlow: structure', () => {
         severity: 'error',
         nodeId: 'ring-1',
         path: ['ringSeconds'],
-        message:
-          'Ring users "Sales" (ring-1): ring duration (ringSeconds) must be at least 5 seconds',
+        message: 'Ring users "Sales": ring duration must be at least 5 seconds',
       },
     ]);
   });
@@ -67,7 +66,7 @@ describe('validateFlow: structure', () => {
       ],
       [],
     );
-    const { findings } = validateFlow(input);
+    const findings = validateFlow(input).findings.filter((f) => f.code === 'invalid-node-data');
     const at = findings.map((f) => [f.nodeId, f.path?.join('.')]);
     expect(at).toEqual([
       ['ring', 'targets.0.number'],
@@ -78,13 +77,15 @@ describe('validateFlow: structure', () => {
     ]);
     const messages = findings.map((f) => f.message);
     expect(messages[0]).toBe(
-      'Ring users (ring): number (targets[0].number) is not valid: Use an international number (+14155550100) or a SIP address (sip:alice@example.com)',
+      'Ring users: number of person to ring 1 is not valid: Use an international number (+14155550100) or a SIP address (sip:alice@example.com)',
     );
-    expect(messages[1]).toContain('ring duration (ringSeconds) must be at most 60 seconds');
-    expect(messages[2]).toContain('key (options[0].digit) must be one of "0", "1", "2"');
+    expect(messages[1]).toBe('Ring users: ring duration must be at most 60 seconds');
+    expect(messages[2]).toContain('Phone menu: key of option 1 must be one of "0", "1", "2"');
     expect(messages[2]).toContain('not "A"');
-    expect(messages[3]).toContain('number of attempts (attempts) must be a whole number');
-    expect(messages[4]).toContain('caller ID shown (callerId) must be one of "caller", "business"');
+    expect(messages[3]).toBe('Phone menu: number of attempts must be a whole number');
+    expect(messages[4]).toContain(
+      'Forward call: caller ID shown must be one of "caller", "business"',
+    );
   });
 
   it('reports an unknown node kind and a node without a position as document problems', () => {
@@ -99,11 +100,9 @@ describe('validateFlow: structure', () => {
       ['invalid-document', 'fax', ['nodes', 1, 'type']],
       ['invalid-document', 'bye', ['nodes', 2, 'position']],
     ]);
-    expect(findings[0]?.message).toMatch(
-      /^Node \(fax\): kind \(type\) must be one of "incoming-call"/,
-    );
+    expect(findings[0]?.message).toMatch(/^Step \(fax\): kind must be one of "incoming-call"/);
     expect(findings[0]?.message).toContain('not "fax-machine"');
-    expect(findings[1]?.message).toBe('Hang up (bye): canvas position (position) is missing');
+    expect(findings[1]?.message).toBe('Hang up: canvas position is missing');
   });
 
   it('reports broken edges and document fields with their path in the document', () => {
@@ -122,9 +121,39 @@ describe('validateFlow: structure', () => {
         severity: 'error',
         path: ['edges', 0, 'target'],
         edgeId: 'e1',
-        message: 'Connection e1: end node (target) is missing',
+        message: 'A connection: end step is missing',
       },
     ]);
+  });
+
+  it('names an empty field as empty, and does not hide what is wrong elsewhere', () => {
+    const input = flowInput(
+      [
+        ['in', 'incoming-call'],
+        ['ring-1', 'ring-users', { label: 'Sales', targets: [member('alice')], ringSeconds: '' }],
+        ['menu-1', 'phone-menu', { label: 'Main menu', options: [{ digit: '1' }] }],
+        ['vm', 'voicemail', { label: 'Messages' }],
+      ],
+      [
+        ['in', 'next', 'ring-1'],
+        ['ring-1', 'no-answer', 'menu-1'],
+        ['menu-1', 'key-1', 'vm'],
+      ],
+    );
+    const { findings, document } = validateFlow(input);
+    expect(document).toBeNull();
+    expect(findings[0]).toMatchObject({
+      code: 'invalid-node-data',
+      nodeId: 'ring-1',
+      message: 'Ring users "Sales": ring duration is empty',
+    });
+    // The broken step's connections still count: what it leads to is reachable.
+    const others = findings.slice(1).map((f) => [f.code, f.nodeId]);
+    expect(others).toContainEqual(['unconnected-outcome', 'vm']);
+    expect(others).not.toContainEqual(['unreachable-node', 'menu-1']);
+    expect(others).not.toContainEqual(['unreachable-node', 'vm']);
+    // Nothing is said about the broken step's stand-in.
+    expect(findings.filter((f) => f.nodeId === 'ring-1')).toHaveLength(1);
   });
 
   it('returns the defaulted document when it parses', () => {

@@ -109,7 +109,7 @@ describe('drafts that are not flow documents', () => {
     expect(res.body.error.fields).toEqual([
       {
         path: 'document.nodes.1.data.ringSeconds',
-        message: expect.stringContaining('ringSeconds'),
+        message: expect.stringContaining('ring duration must be at least 5 seconds'),
       },
     ]);
     const noNodes = await h.send('PUT', `/flows/${id}/draft`, { document: { schemaVersion: 1 } });
@@ -157,7 +157,9 @@ describe('flows and numbers', () => {
   });
 
   it('refuses to delete a flow while a number points at it', async () => {
-    const id = (await h.send('POST', '/flows', { name: 'Main' })).body.id;
+    const id = (await h.send('POST', '/flows', { name: 'Main', document: ringFlow('alice') })).body
+      .id;
+    await h.send('POST', `/flows/${id}/publish`, {});
     const number = (
       await h.send('POST', '/numbers', { number: '+14155550100', name: 'Main', flowId: id })
     ).body;

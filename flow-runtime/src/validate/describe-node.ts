@@ -1,11 +1,12 @@
 import { definitionOf, type FlowNode, isNodeKind } from '@ringflow/shared';
 
 /**
- * Names a node the way the admin sees it on the canvas: its kind, the label
- * they gave it, and its id so two nodes with the same label can be told apart.
+ * Names a step the way the admin sees it on the canvas: its kind and the
+ * label they gave it. Its id means nothing to them (a finding carries it as
+ * `nodeId`, so the designer can point at the step).
  *
  * @example
- * describeNode(menu) // 'Phone menu "Main menu" (menu-1)'
+ * describeNode(menu) // 'Phone menu "Main menu"'
  */
 export function describeNode(node: Pick<FlowNode, 'id' | 'type' | 'data'>): string {
   return describeRawNode(node.id, node.type, node.data.label);
@@ -13,10 +14,12 @@ export function describeNode(node: Pick<FlowNode, 'id' | 'type' | 'data'>): stri
 
 /** The same for a node that did not parse: any part of it may be missing or wrong. */
 export function describeRawNode(id: unknown, type: unknown, label: unknown): string {
-  const kind = isNodeKind(type) ? definitionOf(type).label : 'Node';
+  const known = isNodeKind(type);
+  const kind = known ? definitionOf(type).label : 'Step';
   const given = typeof label === 'string' ? label.trim() : '';
   // "Incoming call "Incoming call"" says nothing twice; the kind alone is enough.
   const name = given && given !== kind ? ` "${given}"` : '';
-  const ref = typeof id === 'string' && id ? ` (${id})` : '';
+  // A step of no known kind is not drawn as the admin knows it: its id is all that names it.
+  const ref = !known && typeof id === 'string' && id ? ` (${id})` : '';
   return `${kind}${name}${ref}`;
 }

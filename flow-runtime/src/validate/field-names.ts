@@ -1,9 +1,7 @@
-import { formatPath } from './format-path.js';
-
 /**
  * What people call the fields of a flow document, for messages such as
- * `ring duration (ringSeconds) must be at least 5 seconds`. A field missing
- * here is named by its key alone.
+ * `ring duration must be at least 5 seconds`. A field missing here is named
+ * by its key in words (`ringSeconds` would be "ring seconds").
  */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {
   afterHoursText: 'after-hours text',
@@ -22,7 +20,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   language: 'language',
   maxLengthSeconds: 'maximum message length',
   memberId: 'team member',
-  nodes: 'nodes',
+  nodes: 'steps',
   number: 'number',
   onCallerHangUp: 'send on caller hang-up',
   options: 'options',
@@ -32,10 +30,10 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   retryText: 'retry text',
   ringSeconds: 'ring duration',
   scheduleId: 'schedule',
-  source: 'start node',
+  source: 'start step',
   sourceHandle: 'outcome',
   strategy: 'ring strategy',
-  target: 'end node',
+  target: 'end step',
   targets: 'people to ring',
   text: 'text',
   timeoutSeconds: 'timeout',
@@ -46,16 +44,41 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   weekendText: 'weekend text',
 };
 
+/** What one element of a list is called: the third of `targets` is "person to ring 3". */
+const ITEM_NAMES: Readonly<Record<string, string>> = {
+  closures: 'closure',
+  edges: 'connection',
+  intervals: 'opening hours',
+  keys: 'key',
+  nodes: 'step',
+  options: 'option',
+  specialDates: 'special date',
+  targets: 'person to ring',
+};
+
+/** A key no entry names, in words: `ringSeconds` -> 'ring seconds'. */
+function words(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+const nameOf = (key: string) => FIELD_NAMES[key] ?? words(key);
+
 /**
- * Names the field at the end of `path`: its everyday name, then where it is.
+ * Names the field at the end of `path` as the settings panel does, with the
+ * list item it belongs to counted from 1; the path itself stays on the
+ * finding for programs.
  *
  * @example
- * describeField(['ringSeconds']) // 'ring duration (ringSeconds)'
- * describeField(['targets', 1, 'number']) // 'number (targets[1].number)'
+ * describeField(['ringSeconds']) // 'ring duration'
+ * describeField(['targets', 2, 'number']) // 'number of person to ring 3'
+ * describeField(['options', 0]) // 'option 1'
  */
 export function describeField(path: readonly PropertyKey[]): string {
-  const where = formatPath(path);
-  const key = path.findLast((k): k is string => typeof k === 'string');
-  const name = key === undefined ? undefined : FIELD_NAMES[key];
-  return name && name !== where ? `${name} (${where})` : where;
+  const keys = path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+  const lastIndex = keys.findLastIndex((k) => typeof k === 'number');
+  const last = keys.at(-1);
+  if (lastIndex < 0) return typeof last === 'string' ? nameOf(last) : 'the value';
+  const list = keys[lastIndex - 1];
+  const item = `${typeof list === 'string' ? (ITEM_NAMES[list] ?? words(list)) : 'item'} ${(keys[lastIndex] as number) + 1}`;
+  return typeof last === 'string' ? `${nameOf(last)} of ${item}` : item;
 }

@@ -23,6 +23,7 @@ export function issuePredicate(
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return 'is missing';
+      if (value === '') return 'is empty';
       if (issue.expected === 'int') return 'must be a whole number';
       return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
     case 'too_small':

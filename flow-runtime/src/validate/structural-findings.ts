@@ -12,7 +12,7 @@ import { issuePredicate, type SchemaIssue } from './issue-message.js';
  * @example
  * // issue at nodes[2].data.ringSeconds ->
  * // { code: 'invalid-node-data', nodeId: 'ring-1', path: ['ringSeconds'],
- * //   message: 'Ring users "Sales" (ring-1): ring duration (ringSeconds) must be at least 5 seconds' }
+ * //   message: 'Ring users "Sales": ring duration must be at least 5 seconds' }
  */
 export function structuralFindings(input: unknown, issues: readonly SchemaIssue[]): Finding[] {
   return issues.map((issue) => {
@@ -28,15 +28,16 @@ export function structuralFindings(input: unknown, issues: readonly SchemaIssue[
       const nodeId = typeof item.id === 'string' ? item.id : undefined;
       if (path[2] === 'data') {
         const inner = path.slice(3);
-        const field = inner.length ? describeField(inner) : 'settings (data)';
+        const field = inner.length ? describeField(inner) : 'settings';
         return finding('invalid-node-data', `${subject}: ${field} ${predicate}`, inner, nodeId);
       }
-      const field = path.length > 2 ? describeField(path.slice(2)) : 'the node';
+      const field = path.length > 2 ? describeField(path.slice(2)) : 'the step';
       return finding('invalid-document', `${subject}: ${field} ${predicate}`, path, nodeId);
     }
     if (list === 'edges' && typeof index === 'number') {
       const edgeId = typeof item.id === 'string' && item.id ? item.id : undefined;
-      const subject = `Connection ${edgeId ?? `#${index + 1}`}`;
+      // The finding carries `edgeId` for the designer; its id means nothing to the admin.
+      const subject = 'A connection';
       const field = path.length > 2 ? describeField(path.slice(2)) : 'the connection';
       return { ...finding('invalid-document', `${subject}: ${field} ${predicate}`, path), edgeId };
     }

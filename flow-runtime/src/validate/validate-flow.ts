@@ -5,6 +5,7 @@ import {
   migrateFlowDocument,
 } from '@ringflow/shared';
 import { buildGraph } from '../graph.js';
+import { findingsAroundBrokenSteps } from './around-broken-steps.js';
 import { toRuleContext, type ValidationContext } from './context.js';
 import type { Finding } from './finding.js';
 import { RULES } from './rules/index.js';
@@ -22,9 +23,10 @@ export interface ValidationResult {
 
 /**
  * Checks a flow document in three steps: migrate it to the current version,
- * parse it with the schema (every structural problem, of every node), then,
- * if it parsed, lint what it means (entry, connections, loops, references,
- * texts). Never throws, whatever `input` is.
+ * parse it with the schema (every structural problem, of every node), then
+ * lint what it means (entry, connections, loops, references, texts): the
+ * whole flow if it parsed, or around the steps whose settings did not (see
+ * around-broken-steps.ts). Never throws, whatever `input` is.
  *
  * @example
  * const { ok, findings, document } = validateFlow(JSON.parse(text), {
@@ -53,7 +55,13 @@ export function validateFlow(input: unknown, context?: ValidationContext): Valid
   if (!parsed.success) {
     const nodes = Array.isArray(migrated.nodes) ? migrated.nodes : [];
     const ids = nodes.map((n: unknown) => (n as { id?: unknown } | null)?.id);
-    const findings = sortFindings(structuralFindings(migrated, parsed.error.issues), ids);
+    const findings = sortFindings(
+      [
+        ...structuralFindings(migrated, parsed.error.issues),
+        ...findingsAroundBrokenSteps(migrated, parsed.error.issues, context),
+      ],
+      ids,
+    );
     return { document: null, findings, ok: false };
   }
 

@@ -25,7 +25,7 @@ export const autoReplyRule: Rule = (doc) =>
               code: 'auto-reply-empty-text',
               severity: 'error',
               ...at,
-              message: `${name}: the ${fieldName} (${field}) is empty${why}; write the message the caller should get`,
+              message: `${name}: the ${fieldName} is empty${why}; write the message the caller should get`,
             },
           ];
         }
@@ -35,7 +35,7 @@ export const autoReplyRule: Rule = (doc) =>
               code: 'sms-too-long',
               severity: 'error',
               ...at,
-              message: `${name}: the ${fieldName} (${field}) has ${[...text].length} characters; a text may have at most ${SMS_MAX_CHARS}, so shorten it`,
+              message: `${name}: the ${fieldName} has ${[...text].length} characters; a text may have at most ${SMS_MAX_CHARS}, so shorten it`,
             },
           ];
         }
@@ -50,7 +50,7 @@ export const autoReplyRule: Rule = (doc) =>
             code: 'sms-multi-segment',
             severity: 'warning',
             ...at,
-            message: `${name}: the ${fieldName} (${field}) is ${segments} SMS segments (${encoding}, ${units} characters), billed as ${segments} texts${hint}`,
+            message: `${name}: the ${fieldName} is ${segments} SMS segments (${encoding}, ${units} characters), billed as ${segments} texts${hint}`,
           },
         ];
       },

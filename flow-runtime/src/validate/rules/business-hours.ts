@@ -19,7 +19,7 @@ export const businessHoursRule: Rule = (doc) =>
       return [
         {
           ...at,
-          message: `${describeNode(node)} has no schedule chosen (scheduleId); pick the opening hours it should check`,
+          message: `${describeNode(node)} has no schedule chosen; pick the opening hours it should check`,
         },
       ];
     }
@@ -31,7 +31,7 @@ export const businessHoursRule: Rule = (doc) =>
       return [
         {
           ...at,
-          message: `${describeNode(node)} has no schedule chosen (scheduleId); pick the opening hours that choose between its texts, or set none to always send the in-hours text`,
+          message: `${describeNode(node)} has no schedule chosen; pick the opening hours that choose between its texts, or set none to always send the in-hours text`,
         },
       ];
     }

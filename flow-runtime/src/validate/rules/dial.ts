@@ -12,7 +12,7 @@ export const dialRule: Rule = (doc) => {
         severity: 'error',
         nodeId: node.id,
         path: ['targets'],
-        message: `${describeNode(node)} has nobody to ring (targets); add a team member or a number`,
+        message: `${describeNode(node)} has nobody to ring; add a team member or a number`,
       });
     }
     if (node.type === 'forward-call' && !node.data.number.trim()) {
@@ -21,7 +21,7 @@ export const dialRule: Rule = (doc) => {
         severity: 'error',
         nodeId: node.id,
         path: ['number'],
-        message: `${describeNode(node)} has no number to forward to (number); enter an international number or a SIP address`,
+        message: `${describeNode(node)} has no number to forward to; enter an international number or a SIP address`,
       });
     }
   }

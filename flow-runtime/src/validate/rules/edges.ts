@@ -1,3 +1,4 @@
+import { definitionOf } from '@ringflow/shared';
 import { outcomeIds } from '../../graph.js';
 import { describeNode } from '../describe-node.js';
 import type { Finding } from '../finding.js';
@@ -15,7 +16,7 @@ export const edgesRule: Rule = (doc, graph) => {
         severity: 'error',
         edgeId: edge.id,
         nodeId: target?.id,
-        message: `Connection ${edge.id} starts at node "${edge.source}", which does not exist; delete the connection`,
+        message: `A connection starts at a step that does not exist ("${edge.source}"); delete the connection`,
       });
       continue;
     }
@@ -26,18 +27,21 @@ export const edgesRule: Rule = (doc, graph) => {
         severity: 'error',
         edgeId: edge.id,
         nodeId: source.id,
-        message: `${from}: connection ${edge.id} leads to node "${edge.target}", which does not exist; reconnect it`,
+        message: `${from}: a connection leads to a step that does not exist ("${edge.target}"); reconnect it`,
       });
     }
     const outcomes = outcomeIds(source);
     if (!outcomes.includes(edge.sourceHandle)) {
-      const have = outcomes.length ? outcomes.join(', ') : 'none';
+      const labels = definitionOf(source.type)
+        .outcomes(source.data)
+        .map((o) => `"${o.label}"`);
+      const have = labels.length ? labels.join(', ') : 'none';
       findings.push({
         code: 'edge-unknown-outcome',
         severity: 'error',
         edgeId: edge.id,
         nodeId: source.id,
-        message: `${from} has no outcome "${edge.sourceHandle}" (its outcomes: ${have}); connection ${edge.id} is never taken`,
+        message: `${from} has no outcome "${edge.sourceHandle}" (its outcomes: ${have}); a connection from it is never taken`,
       });
     }
     if (target?.type === 'incoming-call') {
@@ -46,7 +50,7 @@ export const edgesRule: Rule = (doc, graph) => {
         severity: 'error',
         edgeId: edge.id,
         nodeId: source.id,
-        message: `${from}: connection ${edge.id} leads back to ${describeNode(target)}; a call cannot start again, connect it to the node after the start instead`,
+        message: `${from}: a connection leads back to ${describeNode(target)}; a call cannot start again, connect it to the step after the start instead`,
       });
     }
   }

@@ -10,7 +10,7 @@ export const entryRule: Rule = (doc) => {
       {
         code: 'no-entry',
         severity: 'error',
-        message: 'The flow has no Incoming call node, so a call has nowhere to start; add one',
+        message: 'The flow has no Incoming call step, so a call has nowhere to start; add one',
       },
     ];
   }
@@ -20,7 +20,7 @@ export const entryRule: Rule = (doc) => {
       code: 'multiple-entries',
       severity: 'error',
       nodeId: node.id,
-      message: `${describeNode(node)} is a second start of the flow; calls start at ${describeNode(first ?? node)}. Keep one Incoming call node`,
+      message: `${describeNode(node)} is a second start of the flow; calls start at ${describeNode(first ?? node)}. Keep one Incoming call step`,
     }),
   );
 };

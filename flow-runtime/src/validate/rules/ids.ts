@@ -12,7 +12,7 @@ export const idsRule: Rule = (doc, graph) => {
         code: 'duplicate-node-id',
         severity: 'error',
         nodeId: node.id,
-        message: `${describeNode(node)} has the same id as another node; give it an id of its own`,
+        message: `${describeNode(node)} has the same id as another step; give it an id of its own`,
       });
     }
     nodeIds.add(node.id);

@@ -14,7 +14,7 @@ export const menuRule: Rule = (doc) => {
         severity: 'error',
         nodeId: node.id,
         path: ['options'],
-        message: `${name} has no options (options), so every caller ends on "no input"; add at least one key`,
+        message: `${name} has no options, so every caller ends on "no input"; add at least one key`,
       });
     }
     const firstByDigit = new Map<string, number>();
@@ -29,7 +29,7 @@ export const menuRule: Rule = (doc) => {
         severity: 'error',
         nodeId: node.id,
         path: ['options', index],
-        message: `${name}: key ${option.digit} is used by option ${first + 1} and option ${index + 1} (options[${index}].digit); give each option its own key`,
+        message: `${name}: key ${option.digit} is used by option ${first + 1} and option ${index + 1}; give each option its own key`,
       });
     });
   }

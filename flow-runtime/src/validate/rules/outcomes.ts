@@ -22,7 +22,7 @@ export const outcomesRule: Rule = (doc, graph) => {
   for (const node of doc.nodes) {
     for (const outcome of definitionOf(node.type).outcomes(node.data)) {
       const ids = edgesByOutcome.get(`${node.id}\u0000${outcome.id}`) ?? [];
-      const name = `${describeNode(node)}: outcome "${outcome.label}" (${outcome.id})`;
+      const name = `${describeNode(node)}: outcome "${outcome.label}"`;
       if (ids.length === 0) {
         findings.push({
           code: 'unconnected-outcome',
@@ -36,7 +36,7 @@ export const outcomesRule: Rule = (doc, graph) => {
           severity: 'error',
           nodeId: node.id,
           edgeId: ids[1],
-          message: `${name} has ${ids.length} connections (${ids.join(', ')}); an outcome leads to one node, so remove all but one`,
+          message: `${name} has ${ids.length} connections; an outcome leads to one step, so remove all but one`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { describeNode } from '../describe-node.js';
+import { describeField } from '../field-names.js';
 import type { Finding } from '../finding.js';
 import { promptFields } from '../prompt-fields.js';
 import type { Rule } from './rule.js';
@@ -7,7 +8,7 @@ import type { Rule } from './rule.js';
 export const promptsRule: Rule = (doc) =>
   doc.nodes.flatMap((node) =>
     promptFields(node).flatMap(({ prompt, path }): Finding[] => {
-      const field = path.join('.');
+      const field = describeField(path);
       if (prompt.type === 'say' && !prompt.text.trim()) {
         return [
           {
@@ -15,7 +16,7 @@ export const promptsRule: Rule = (doc) =>
             severity: 'error',
             nodeId: node.id,
             path: [...path, 'text'],
-            message: `${describeNode(node)}: the text to speak (${field}.text) is empty; write what the caller should hear`,
+            message: `${describeNode(node)}: the ${field} has no text to speak; write what the caller should hear`,
           },
         ];
       }
@@ -26,7 +27,7 @@ export const promptsRule: Rule = (doc) =>
             severity: 'error',
             nodeId: node.id,
             path: [...path, 'greetingId'],
-            message: `${describeNode(node)}: no greeting is chosen (${field}.greetingId); pick a recording or switch to text`,
+            message: `${describeNode(node)}: no recording is chosen for the ${field}; pick one or switch to text`,
           },
         ];
       }

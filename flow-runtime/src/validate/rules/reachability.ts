@@ -20,7 +20,7 @@ export const reachabilityRule: Rule = (doc, graph) => {
           code: 'unreachable-node',
           severity: 'warning',
           nodeId: node.id,
-          message: `${describeNode(node)} cannot be reached from Incoming call: no path of connections leads to it, so no call ever gets there`,
+          message: `${describeNode(node)} cannot be reached from the incoming call: no path of connections leads to it, so no call ever gets there`,
         }),
       )
   );

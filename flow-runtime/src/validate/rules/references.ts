@@ -1,8 +1,8 @@
 import type { FlowNode } from '@ringflow/shared';
 import type { RuleContext } from '../context.js';
 import { describeNode } from '../describe-node.js';
+import { describeField } from '../field-names.js';
 import type { Finding } from '../finding.js';
-import { formatPath } from '../format-path.js';
 import { promptFields } from '../prompt-fields.js';
 import type { Rule } from './rule.js';
 
@@ -31,7 +31,10 @@ export const referencesRule: Rule = (doc, _graph, context) =>
   doc.nodes.flatMap((node) => referencesOf(node).flatMap((ref) => check(node, ref, context)));
 
 function check(node: FlowNode, ref: Reference, context: RuleContext): Finding[] {
-  const field = formatPath(ref.path);
+  // The list item or the field the reference sits in, as the settings panel names it.
+  const indexed = ref.path.some((k) => typeof k === 'number');
+  const where = describeField(ref.path.slice(0, -1));
+  const forWhere = where === 'the value' ? '' : ` for ${indexed ? where : `the ${where}`}`;
   const finding = (message: string): Finding[] => [
     { code: `unknown-${ref.kind}`, severity: 'error', nodeId: node.id, path: ref.path, message },
   ];
@@ -40,7 +43,7 @@ function check(node: FlowNode, ref: Reference, context: RuleContext): Finding[] 
     // greetings mean "none chosen" and are reported by `no-schedule` and `empty-prompt`.
     return ref.kind === 'member'
       ? finding(
-          `${describeNode(node)}: no team member is chosen (${field}); pick one or remove the row`,
+          `${describeNode(node)}: ${where} has no team member chosen; pick one or remove the row`,
         )
       : [];
   }
@@ -48,7 +51,7 @@ function check(node: FlowNode, ref: Reference, context: RuleContext): Finding[] 
   const known = context[list];
   if (!known || known.has(ref.id)) return [];
   return finding(
-    `${describeNode(node)}: ${noun} "${ref.id}" (${field}) does not exist; it may have been deleted, choose another`,
+    `${describeNode(node)}: the ${noun} chosen${forWhere} ("${ref.id}") does not exist; it may have been deleted, choose another`,
   );
 }
 

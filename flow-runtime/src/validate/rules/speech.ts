@@ -8,6 +8,7 @@ import {
   voicesFor,
 } from '@ringflow/shared';
 import { describeNode } from '../describe-node.js';
+import { describeField } from '../field-names.js';
 import type { Finding } from '../finding.js';
 import { promptFields } from '../prompt-fields.js';
 import type { Rule } from './rule.js';
@@ -50,14 +51,14 @@ function checkSay(
   path: string[],
   catalogue: VoiceCatalogue,
 ): Finding[] {
-  const field = path.join('.');
+  const field = describeField(path);
   const name = describeNode(node);
   const findings: Finding[] = [];
   const finding = (code: string, key: string, message: string) =>
     findings.push({ code, severity: 'error', nodeId: node.id, path: [...path, key], message });
   const { engine } = catalogue;
   if (catalogue.unavailable !== undefined) {
-    checkLength(prompt, `${name}: the text to speak (${field}.text)`, engine, finding);
+    checkLength(prompt, `${name}: the text to speak in the ${field}`, engine, finding);
     return findings;
   }
   const languageKnown = speaksLanguage(catalogue, prompt.language);
@@ -66,7 +67,7 @@ function checkSay(
     finding(
       'prompt-language-unknown',
       'language',
-      `${name}: language "${prompt.language}" (${field}.language) is not one ${engine} speaks: use a tag like en-US`,
+      `${name}: the ${field}'s language "${prompt.language}" is not one ${engine} speaks: use a tag like en-US`,
     );
   }
   const voice = prompt.voice?.trim();
@@ -80,7 +81,7 @@ function checkSay(
       finding(
         'prompt-voice-unknown',
         'voice',
-        `${name}: voice "${voice}" (${field}.voice) is not a voice ${engine} offers; choose one for ${prompt.language}${languageKnown ? suggestion() : ''}`,
+        `${name}: the ${field}'s voice "${voice}" is not a voice ${engine} offers; choose one for ${prompt.language}${languageKnown ? suggestion() : ''}`,
       );
     } else if (
       languageKnown &&
@@ -89,11 +90,11 @@ function checkSay(
       finding(
         'prompt-voice-unknown',
         'voice',
-        `${name}: voice "${voice}" (${field}.voice) speaks ${spoken.join(', ')}, not ${prompt.language}; choose a voice for ${prompt.language}${suggestion()} or change the language`,
+        `${name}: the ${field}'s voice "${voice}" speaks ${spoken.join(', ')}, not ${prompt.language}; choose a voice for ${prompt.language}${suggestion()} or change the language`,
       );
     }
   }
-  checkLength(prompt, `${name}: the text to speak (${field}.text)`, engine, finding);
+  checkLength(prompt, `${name}: the text to speak in the ${field}`, engine, finding);
   return findings;
 }
 

@@ -21,7 +21,7 @@ export const templatesRule: Rule = (doc) =>
           code: 'template-syntax',
           severity: 'error',
           ...at,
-          message: `${name}: the ${fieldName} (${field}) has a template error at character ${error.offset + 1}: ${error.message}`,
+          message: `${name}: the ${fieldName} has a template error at character ${error.offset + 1}: ${error.message}`,
         }),
       );
       const unknown = unknownVariables(text).map(
@@ -29,7 +29,7 @@ export const templatesRule: Rule = (doc) =>
           code: 'unknown-template-variable',
           severity: 'error',
           ...at,
-          message: `${name}: the ${fieldName} (${field}) uses {{${variable.name}}}, which is not a known variable; use one of ${KNOWN}`,
+          message: `${name}: the ${fieldName} uses {{${variable.name}}}, which is not a known variable; use one of ${KNOWN}`,
         }),
       );
       return [...syntax, ...unknown];

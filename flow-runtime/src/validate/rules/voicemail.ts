@@ -19,7 +19,7 @@ export const voicemailRule: Rule = (doc) => {
         severity: 'error',
         nodeId: node.id,
         path: ['keys', index],
-        message: `${describeNode(node)}: key ${key.digit} is listed twice during the greeting, as key ${first + 1} and key ${index + 1} (keys[${index}].digit); give each key its own digit`,
+        message: `${describeNode(node)}: key ${key.digit} is listed twice during the greeting, as key ${first + 1} and key ${index + 1}; give each key its own digit`,
       });
     });
   }
