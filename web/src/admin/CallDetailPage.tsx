@@ -1,4 +1,5 @@
 import './admin.css';
+import { definitionOf, isNodeKind } from '@ringflow/shared';
 import { ArrowLeft, FlaskConical } from 'lucide-react';
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.js';
@@ -68,10 +69,12 @@ export function CallDetailPage() {
 
   const c = call.data;
   const doc = revision.data?.document;
+  // A step as the canvas names it: its label, else its kind; the id only for a step the revision lacks.
   const label = (nodeId: string) => {
     const node = doc?.nodes.find((n) => n.id === nodeId);
-    const text = node && typeof node.data.label === 'string' ? node.data.label : '';
-    return text || nodeId;
+    const text = node && typeof node.data.label === 'string' ? node.data.label.trim() : '';
+    if (text) return text;
+    return node && isNodeKind(node.type) ? definitionOf(node.type).label : nodeId;
   };
   return (
     <Page title={`Call from ${c.from}`} actions={back}>
