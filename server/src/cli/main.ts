@@ -31,6 +31,16 @@ ${EVENT_HELP}`;
 
 type Command = (args: string[], out: (line: string) => void) => number | Promise<number>;
 
+/** Each command's own usage, for `ringflow <command> --help`; the commands that take events list them. */
+const COMMAND_USAGE: Record<string, string> = {
+  validate: `Usage:\n  ${VALIDATE_USAGE}`,
+  simulate: `Usage:\n  ${SIMULATE_USAGE}\n\n${EVENT_HELP}`,
+  scenarios: `Usage:\n  ${SCENARIOS_USAGE}`,
+  call: `Usage:\n  ${CALL_USAGE}\n\n${EVENT_HELP}`,
+  export: `Usage:\n  ${EXPORT_USAGE}`,
+  demo: 'Usage:\n  ringflow demo',
+};
+
 const commands: Record<string, Command> = {
   validate: validateCommand,
   simulate: simulateCommand,
@@ -59,6 +69,10 @@ export function run(
   if (!command) {
     err(`Unknown command "${name}".\n${USAGE}`);
     return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    out(COMMAND_USAGE[name] ?? USAGE);
+    return 0;
   }
   try {
     const code = command(args, out);
