@@ -47,14 +47,14 @@ describe('validateFlow: what the speech engine can say', () => {
         nodeId: 'msg',
         path: ['prompt', 'language'],
         message:
-          "Play message: the prompt's language \"english\" is not one Twilio speaks: use a tag like en-US",
+          'Play message: the prompt\'s language "english" is not one Twilio speaks: use a tag like en-US',
       }),
       expect.objectContaining({
         code: 'prompt-voice-unknown',
         nodeId: 'msg',
         path: ['prompt', 'voice'],
         message: expect.stringContaining(
-          'the prompt's voice "Robot9000" is not a voice Twilio offers',
+          'the prompt\'s voice "Robot9000" is not a voice Twilio offers',
         ),
       }),
       expect.objectContaining({
@@ -88,7 +88,7 @@ describe('validateFlow: what the speech engine can say', () => {
         code: 'prompt-voice-unknown',
         path: ['prompt', 'voice'],
         message: expect.stringContaining(
-          'the prompt's voice "Google.fr-FR-Standard-A" speaks fr-FR, not en-US',
+          'the prompt\'s voice "Google.fr-FR-Standard-A" speaks fr-FR, not en-US',
         ),
       }),
     ]);
@@ -139,7 +139,7 @@ describe('validateFlow: what the speech engine can say', () => {
     expect(speechFindings(withPrompt(polly), azure)).toEqual([
       expect.objectContaining({
         message: expect.stringContaining(
-          'the prompt's voice "Polly.Joanna" is not a voice Azure Speech offers; choose one for en-US, for example en-US-JennyNeural',
+          'the prompt\'s voice "Polly.Joanna" is not a voice Azure Speech offers; choose one for en-US, for example en-US-JennyNeural',
         ),
       }),
     ]);

@@ -77,7 +77,12 @@ export function describeField(path: readonly PropertyKey[]): string {
   const keys = path.map((k) => (typeof k === 'symbol' ? String(k) : k));
   const lastIndex = keys.findLastIndex((k) => typeof k === 'number');
   const last = keys.at(-1);
-  if (lastIndex < 0) return typeof last === 'string' ? nameOf(last) : 'the value';
+  if (lastIndex < 0) {
+    if (typeof last !== 'string') return 'the value';
+    // A field inside another ('position.y') is named with it: 'y of the canvas position'.
+    const parent = keys.at(-2);
+    return typeof parent === 'string' ? `${nameOf(last)} of the ${nameOf(parent)}` : nameOf(last);
+  }
   const list = keys[lastIndex - 1];
   const item = `${typeof list === 'string' ? (ITEM_NAMES[list] ?? words(list)) : 'item'} ${(keys[lastIndex] as number) + 1}`;
   return typeof last === 'string' ? `${nameOf(last)} of ${item}` : item;

@@ -59,7 +59,9 @@ describe('importText', () => {
     };
     const result = importText(JSON.stringify(broken));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/not a Ringflow flow.*\(x\)/);
+    expect(!result.ok && result.message).toMatch(
+      /not a Ringflow flow.*: Ring users: y of the canvas position is missing/,
+    );
   });
 
   it('refuses a newer schema version with the reason', () => {
