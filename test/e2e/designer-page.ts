@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { ADMIN } from './app-server.js';
+import { zoomOutToAll } from './canvas-geometry.js';
 
 /** Signs in and opens a new flow in the designer; returns the flow's id. */
 export async function openNewFlow(page: Page, url: string, name: string): Promise<string> {
@@ -64,9 +65,11 @@ export async function connect(
     .waitFor({ state: 'attached' });
 }
 
-/** Clicks a node's header to select it and open its settings. */
+/** Clicks a node's header to select it and open its settings, zooming out first if it is out of view. */
 export async function selectNode(page: Page, id: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${id}"] .flow-node-header`).click();
+  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+  if ((await node.count()) === 0) await zoomOutToAll(page, '.designer-canvas');
+  await node.locator('.flow-node-header').click();
   await page.locator('.settings-id', { hasText: id }).waitFor();
 }
 

@@ -1,17 +1,52 @@
 import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
-import { Background, Controls, type Edge, MarkerType, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import {
+  Background,
+  ControlButton,
+  Controls,
+  type Edge,
+  type InternalNode,
+  MarkerType,
+  ReactFlow,
+  ReactFlowProvider,
+  type ReactFlowState,
+  useStore,
+} from '@xyflow/react';
+import { Maximize } from 'lucide-react';
+import { useCallback, useMemo } from 'react';
+import { EdgeRoutesContext, edgeTypes } from '../designer/RoutedEdge.js';
+import { useEdgeRoutes } from '../designer/use-edge-routes.js';
+import { useFitOnOpen, useReadableFit } from '../designer/use-readable-view.js';
 import { highlightPath } from './call-path.js';
-import { type PathFlowNode, PathNode } from './PathNode.js';
+import { type PathFlowNode, PathNode, pathNodeSize } from './PathNode.js';
 
 // Declared once at module level: React Flow re-creates nodes when this object changes.
 const nodeTypes = { path: PathNode };
+const estimate = (n: InternalNode) => pathNodeSize((n as unknown as PathFlowNode).data);
+// What React Flow has measured of the steps (size, handles): the canvas is read-only, so the
+// steps only change size as they are first drawn and their fonts arrive.
+const measuredSizes = (s: ReactFlowState) =>
+  Array.from(
+    s.nodeLookup.values(),
+    (n) => `${n.measured.width}x${n.measured.height}${n.internals.handleBounds ? '+' : ''}`,
+  ).join();
 
 const TAKEN = '#4f46e5';
 const NOT_TAKEN = '#cbd5e1';
 
-/** The revision's flow, read-only, with the nodes the call visited and the edges it took highlighted. */
-export function CallPathCanvas({
+/**
+ * The revision's flow, read-only, with the nodes the call visited and the
+ * edges it took highlighted; it opens at a readable zoom, from the entry when
+ * the flow is larger than the frame.
+ */
+export function CallPathCanvas(props: Parameters<typeof PathCanvas>[0]) {
+  return (
+    <ReactFlowProvider>
+      <PathCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function PathCanvas({
   document,
   path,
   names,
@@ -40,36 +75,60 @@ export function CallPathCanvas({
       const on = lit.edges.has(e.id);
       return {
         id: e.id,
+        type: 'routed',
         source: e.source,
         target: e.target,
         sourceHandle: e.sourceHandle,
         animated: on,
         className: on ? 'taken' : 'not-taken',
-        zIndex: on ? 1 : 0,
         style: { stroke: on ? TAKEN : NOT_TAKEN, strokeWidth: on ? 3 : 1.5 },
         markerEnd: { type: MarkerType.ArrowClosed, color: on ? TAKEN : NOT_TAKEN },
       };
     });
+    // The call's edges last, so drawn over the others, but under the steps: a raised edge would
+    // run over the steps it passes.
+    edges.sort((a, b) => Number(a.animated) - Number(b.animated));
     return { nodes, edges };
   }, [document, path, names]);
 
+  const routes = useEdgeRoutes(useStore(measuredSizes), edges, estimate);
+  const read = useCallback(
+    () => ({
+      boxes: nodes.map((n) => ({ id: n.id, ...n.position, ...pathNodeSize(n.data) })),
+      anchorId: document.nodes.find((n) => n.type === 'incoming-call')?.id,
+    }),
+    [nodes, document],
+  );
+  const fit = useReadableFit(read);
+  useFitOnOpen(fit);
+
   return (
     <div className="call-canvas" data-testid="call-canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        edgesFocusable={false}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
-        minZoom={0.2}
-      >
-        <Background gap={16} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <EdgeRoutesContext.Provider value={routes}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          minZoom={0.2}
+        >
+          <Background gap={16} />
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton
+              onClick={() => fit()}
+              className="react-flow__controls-fitview"
+              title="Fit the flow at a readable size"
+              aria-label="Fit the flow"
+            >
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      </EdgeRoutesContext.Provider>
     </div>
   );
 }

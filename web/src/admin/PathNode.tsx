@@ -19,6 +19,16 @@ export interface PathNodeData extends Record<string, unknown> {
 export type PathFlowNode = Node<PathNodeData, 'path'>;
 
 /**
+ * About the size a path node is drawn at (admin.css): a header, title and
+ * summary, then one row per outcome. For the view before React Flow has
+ * measured the nodes.
+ */
+export function pathNodeSize(data: PathNodeData): { width: number; height: number } {
+  const outcomes = definitionOf(data.kind).outcomes(data.data as never).length;
+  return { width: 190, height: 66 + (outcomes ? 7 + 20 * outcomes : 0) };
+}
+
+/**
  * The flow's node in its kind's colour, dimmed unless the call went through
  * it; visited nodes carry their step numbers. Memoised: the canvas is
  * read-only, so it renders once per call.

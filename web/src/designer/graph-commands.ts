@@ -3,7 +3,7 @@ import { fromDocument, toDocument } from './document.js';
 import { copySelection, parseClip, pasteClip } from './lib/clipboard.js';
 import type { FlowParts } from './lib/flow-parts.js';
 import { exportFile } from './lib/import-export.js';
-import { autoLayout } from './lib/layout.js';
+import { autoLayout, nodeSize } from './lib/layout.js';
 import type { DesignerStore } from './store-state.js';
 import type { DesignerNode } from './types.js';
 
@@ -43,7 +43,11 @@ export function pasteText(s: DesignerStore, text: string, offset: number): boole
 
 /** Arranges the flow left to right (dagre), keeping everything but the positions. */
 export function layOut(s: DesignerStore): void {
-  const laidOut = autoLayout(partsOf(s));
+  const measured = new Map(s.nodes.map((n) => [n.id, n.measured] as const));
+  const laidOut = autoLayout(partsOf(s), (node) => {
+    const size = measured.get(node.id);
+    return size?.width && size.height ? { width: size.width, height: size.height } : nodeSize(node);
+  });
   const positions = new Map(laidOut.nodes.map((n) => [n.id, n.position]));
   s.replaceGraph(
     s.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { routeEdges } from './edge-routes.js';
+import { type Point, segmentCrosses } from './geometry.js';
 import { autoLayout, GRID, nodeSize } from './layout.js';
 import { sampleFlow, testEdge, testNode } from './test-flow.js';
 
@@ -74,5 +76,55 @@ describe('autoLayout', () => {
   it('sizes nodes by their outcomes', () => {
     expect(nodeSize(testNode('hang-up', 'h'))).toEqual({ width: 240, height: 90 });
     expect(nodeSize(testNode('ring-users', 'r'))).toEqual({ width: 240, height: 134 });
+  });
+
+  it('puts steps connected to nothing in a compact grid with the entry, not one tall column', () => {
+    const doc = sampleFlow();
+    doc.edges = [];
+    const laid = autoLayout(doc);
+    const at = new Map(laid.nodes.map((n) => [n.id, n.position] as const));
+    expect(at.get('start')).toEqual({ x: 0, y: 0 });
+    // Four steps: two columns of two.
+    expect(new Set(laid.nodes.map((n) => n.position.x)).size).toBe(2);
+    expect(new Set(laid.nodes.map((n) => n.position.y)).size).toBe(2);
+  });
+
+  it('puts steps connected to nothing under the connected ones, from the entry column', () => {
+    const doc = menuFlow();
+    doc.nodes.push(testNode('play-message', 'loose-1'), testNode('hang-up', 'loose-2'));
+    const laid = autoLayout(doc);
+    const connected = laid.nodes.filter((n) => !n.id.startsWith('loose'));
+    const bottom = Math.max(...connected.map((n) => n.position.y + nodeSize(n).height));
+    for (const id of ['loose-1', 'loose-2']) {
+      const loose = laid.nodes.find((n) => n.id === id);
+      expect(loose?.position.y).toBeGreaterThan(bottom);
+    }
+    expect(laid.nodes.find((n) => n.id === 'loose-1')?.position.x).toBe(0);
+  });
+
+  it('leaves room for every edge to run between the steps', () => {
+    const laid = autoLayout(menuFlow());
+    const boxes = laid.nodes.map((n) => ({ id: n.id, ...n.position, ...nodeSize(n) }));
+    const byId = new Map(laid.nodes.map((n) => [n.id, n] as const));
+    const requests = laid.edges.map((e) => {
+      const source = byId.get(e.source);
+      const target = byId.get(e.target);
+      if (!source || !target) throw new Error(e.id);
+      // Handles as the canvas places them: outcome rows on the right, the target on the left.
+      return {
+        id: e.id,
+        from: { x: source.position.x + 247, y: source.position.y + 70 },
+        to: { x: target.position.x - 7, y: target.position.y + 20 },
+      };
+    });
+    const routes = routeEdges(boxes, requests);
+    expect(routes.size).toBe(laid.edges.length);
+    for (const route of routes.values()) {
+      for (let i = 0; i + 1 < route.length; i++) {
+        for (const b of boxes) {
+          expect(segmentCrosses(route[i] as Point, route[i + 1] as Point, b)).toBe(false);
+        }
+      }
+    }
   });
 });
