@@ -1,5 +1,5 @@
 import { describePrompt, describeTarget, type NameLookup } from '@ringflow/shared';
-import type { CallEvent, CallResult, Instruction } from './compile/types.js';
+import type { CallEvent, Instruction } from './compile/types.js';
 
 function list(items: string[]): string {
   if (items.length <= 1) return items[0] ?? 'nobody';
@@ -66,12 +66,4 @@ export function describeEvent(event: CallEvent): string {
     case 'CALLER_HUNG_UP':
       return 'Caller hung up';
   }
-}
-
-/** The end of a call in words, e.g. "missed; fires auto-reply ar-1". */
-export function describeResult(result: CallResult): string {
-  const replies = result.autoReplies.length
-    ? `; auto-replies: ${result.autoReplies.join(', ')}`
-    : '; no auto-reply';
-  return `${result.outcome}${result.reason ? ` (${result.reason})` : ''}${replies}`;
 }

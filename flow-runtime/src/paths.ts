@@ -1,11 +1,14 @@
 import type { CallMachine } from './compile/compile.js';
 import type { CallEvent, CallInput, CallResult } from './compile/types.js';
 import { MAX_PATH_STEPS } from './limits.js';
+import type { RouteStep } from './scenario/taken.js';
 import { type CallView, type PersistedCall, possibleEvents, startCall, stepCall } from './step.js';
 
 export interface CallPath {
   events: CallEvent[];
   result: CallResult;
+  /** With `distinct`: each step's event, the node it arrived in and the nodes it entered. */
+  steps?: RouteStep[];
 }
 
 export interface PathOptions {
@@ -20,6 +23,19 @@ export interface PathOptions {
    * proportion to the flow's size.
    */
   maxSteps?: number;
+  /**
+   * Keeps one path per key (the first found): paths with a key already seen
+   * are dropped and do not count towards `maxPaths`. Paths carry their
+   * `steps` for the key to read.
+   */
+  distinct?: (path: CallPath) => string;
+  /**
+   * What a step means for `distinct` (the outcome it left a node by). Of the
+   * events that lead from one state to the same next state by the same step
+   * key (busy, failed and no answer; a wrong key and silence), only the
+   * first is followed: the others can only repeat its paths.
+   */
+  stepKey?: (step: RouteStep, result: CallResult | null) => string;
 }
 
 /** The paths found, and whether the search stopped before it had seen them all. */
@@ -35,6 +51,12 @@ export interface PathSearch {
 function stateKey(snapshot: PersistedCall): string {
   const c = snapshot.context;
   return JSON.stringify([snapshot.value, c.attempt, c.ringIndex, c.answered, c.voicemail !== null]);
+}
+
+/** Everything that decides where a call goes from here, the clock aside. */
+function fullKey(view: CallView): string {
+  const { now: _now, ...context } = view.snapshot.context;
+  return JSON.stringify([view.snapshot.status, view.snapshot.value, context, view.result]);
 }
 
 /**
@@ -58,22 +80,36 @@ export function searchPaths(
   const maxSteps = options.maxSteps ?? MAX_PATH_STEPS;
   const paths: CallPath[] = [];
   const events: CallEvent[] = [];
+  const trail: RouteStep[] = [];
   const seen = new Map<string, number>();
+  const keys = new Set<string>();
+  const distinct = options.distinct;
   let steps = 0;
   let truncated = false;
   const walk = (current: CallView): void => {
     if (current.done && current.result) {
+      const path: CallPath = { events: [...events], result: current.result };
+      if (distinct) {
+        path.steps = [...trail];
+        const key = distinct(path);
+        if (keys.has(key)) return;
+        keys.add(key);
+      }
       if (paths.length >= maxPaths) truncated = true;
-      else paths.push({ events: [...events], result: current.result });
+      else paths.push(path);
       return;
     }
     const key = stateKey(current.snapshot);
     const visits = seen.get(key) ?? 0;
     if (visits >= 2) return;
     seen.set(key, visits + 1);
-    for (const event of possibleEvents(machine, current.snapshot)) {
+    const choices = possibleEvents(machine, current.snapshot).filter(
+      (e) => options.hangUps || e.type !== 'CALLER_HUNG_UP',
+    );
+    // Comparing next states costs a copy of the context: only worth it where there is a choice.
+    const followed = options.stepKey && choices.length > 1 ? new Set<string>() : null;
+    for (const event of choices) {
       if (truncated) break;
-      if (event.type === 'CALLER_HUNG_UP' && !options.hangUps) continue;
       if (steps >= maxSteps) {
         truncated = true;
         break;
@@ -81,13 +117,23 @@ export function searchPaths(
       steps += 1;
       const next = stepCall(machine, current.snapshot, event);
       if (!next.accepted) continue;
+      const step = { event, from: current.nodeId, entered: next.entered };
+      if (followed && options.stepKey) {
+        const same = `${options.stepKey(step, next.result)}${fullKey(next)}`;
+        if (followed.has(same)) continue;
+        followed.add(same);
+      }
       events.push(event);
+      trail.push(step);
       walk(next);
+      trail.pop();
       events.pop();
     }
     seen.set(key, visits);
   };
-  walk(startCall(machine, input));
+  const start = startCall(machine, input);
+  trail.push({ event: null, from: null, entered: start.entered });
+  walk(start);
   return { paths, truncated, steps };
 }
 

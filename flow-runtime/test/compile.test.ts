@@ -445,7 +445,7 @@ describe('compileFlow: keys during a voicemail greeting', () => {
   it('generates a scenario per key, named by the key, covering every outcome', () => {
     const scenarios = generateScenarios(flow, { ...CALL, instants: [MONDAY_10AM] }, {});
     expect(scenarios.map((s) => s.name)).toEqual(
-      expect.arrayContaining([expect.stringContaining('pressed 0: urgent')]),
+      expect.arrayContaining([expect.stringContaining('pressed 0 (Urgent) during the greeting')]),
     );
     const covered = coverage(flow, scenarios, {});
     expect(covered.outcomes.missing).toEqual([]);

@@ -43,7 +43,7 @@ describe('the path budget', { timeout: 60_000 }, () => {
   });
 
   it('keeps to a smaller budget it is given', () => {
-    const flow = parse(menuTreeFlow(3, 1));
+    const flow = parse(menuTreeFlow(4, 3));
     const few = generateScenarioSet(flow, input, {}, { maxScenarios: 5 });
     expect(few.scenarios).toHaveLength(5);
     expect(few.message).toBe('Too many paths: showing the first 5.');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringflowCommand } from '../../server/test/support/ringflow-command.js';
 import { signedIn, startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
+import { zoomOutToAll } from './canvas-geometry.js';
 import { playVoicemailCall } from './demo-call.js';
 import { exportedFile, selectNode } from './designer-page.js';
 
@@ -49,6 +50,8 @@ async function openDemoFlow(): Promise<Page> {
   const page = await signedIn(browser, app.url, '/', { width: 1440, height: 900 });
   await page.getByRole('link', { name: 'Demo: small office' }).click();
   await page.locator('.react-flow__node').first().waitFor();
+  // The flow opens readable, from its entry: zoomed out, every step is drawn to be traced.
+  await zoomOutToAll(page, '.designer-canvas');
   return page;
 }
 
@@ -131,6 +134,47 @@ describe('simulate mode', () => {
     await page.close();
   });
 
+  it("moves the call's clock step by step and says why business hours went the way they did", async () => {
+    const page = await openDemoFlow();
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    const panel = page.getByRole('complementary', { name: 'Simulator' });
+    // No zone chosen: the time is read in the zone of the schedule Office hours follows.
+    expect(await panel.getByLabel('Time zone').inputValue()).toBe('America/New_York');
+    expect(await panel.locator('.sim-zone').textContent()).toBe(
+      'The zone of Weekdays 9-17, which Office hours follows.',
+    );
+    await panel.getByLabel('Date').fill('2026-11-27');
+    await panel.getByLabel('Time', { exact: true }).fill('16:59');
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    const transcript = panel.locator('.sim-transcript');
+    await expect
+      .poll(() => transcript.textContent())
+      .toMatch(/\+0 s Office hours: open: Friday 16:59 in Weekdays 9-17/);
+    await panel.getByRole('button', { name: 'No answer' }).click();
+    await expect.poll(() => transcript.textContent()).toMatch(/\+25 s No answer \(after 25 s\)/);
+    await panel.getByRole('button', { name: 'Leave a 20 s voicemail' }).click();
+    await expect
+      .poll(() => transcript.textContent())
+      .toMatch(/\+52 s Left a 20 s message \(after 27 s\)/);
+    const outcome = panel.getByRole('region', { name: 'Outcome' });
+    expect(await outcome.locator('.sim-result').textContent()).toBe(
+      'voicemail; text sent by step "Thanks for the message"',
+    );
+    await screenshot(page, 'simulator-clock-1440');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'simulator-clock-1280');
+
+    // Saturday: the reason names the day and says the call is outside the hours.
+    await panel.getByRole('button', { name: 'New call' }).click();
+    await panel.getByLabel('Date').fill('2026-11-28');
+    await panel.getByLabel('Time', { exact: true }).fill('11:00');
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    await expect
+      .poll(() => transcript.textContent())
+      .toMatch(/Office hours: closed: Saturday 11:00, outside Weekdays 9-17/);
+    await page.close();
+  });
+
   it('saves a run as a scenario, sees it fail after a change and asks before publishing', async () => {
     const page = await openDemoFlow();
     await page.getByRole('button', { name: 'Simulate' }).click();
@@ -208,6 +252,7 @@ describe('simulate mode', () => {
     expect(await replay.locator('.sim-replay-verdict').textContent()).toBe(
       'Same path and outcome as the real call.',
     );
+    await zoomOutToAll(page, '.designer-canvas');
     expect(await traced(page)).toContain('voicemail');
     await screenshot(page, 'simulator-replay');
     await page.close();

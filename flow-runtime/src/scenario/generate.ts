@@ -1,16 +1,11 @@
-import {
-  definitionOf,
-  type FlowDocument,
-  type FlowNode,
-  type Scenario,
-  type ScenarioEvent,
-  type Schedule,
-} from '@ringflow/shared';
+import type { FlowDocument, Scenario, ScenarioEvent, Schedule } from '@ringflow/shared';
 import { compileFlow } from '../compile/compile.js';
-import type { CallEvent } from '../compile/types.js';
-import { buildGraph, type FlowGraph, outcomeIds } from '../graph.js';
+import type { CallEvent, CallResult } from '../compile/types.js';
+import { buildGraph, type FlowGraph } from '../graph.js';
 import { MAX_PATH_STEPS, MAX_PATH_WORK, MAX_SCENARIOS } from '../limits.js';
 import { type CallPath, searchPaths } from '../paths.js';
+import { routeKey, routeName } from './route-name.js';
+import { type RouteStep, routeOf } from './taken.js';
 
 export interface ScenarioInputs {
   from: string;
@@ -19,8 +14,6 @@ export interface ScenarioInputs {
   at: string;
   timeZone?: string;
 }
-
-const MAX_NAME = 120;
 
 /** A call event as a scenario stores it: its fields without the instant or recording URL. */
 export function toScenarioEvent(event: CallEvent): ScenarioEvent {
@@ -36,91 +29,13 @@ export function toScenarioEvent(event: CallEvent): ScenarioEvent {
   }
 }
 
-/** Outcome ids the path's events point to, to tell apart outcomes that lead to the same node. */
-function eventHints(events: CallEvent[]): string[] {
-  return events.flatMap((e) => {
-    if (e.type === 'DIAL_RESULT') return [e.status === 'answered' ? 'answered' : 'no-answer'];
-    // A menu's outcome is the digit; a voicemail's key during the greeting is `key-<digit>`.
-    if (e.type === 'DIGITS') return [e.digits, `key-${e.digits}`];
-    if (e.type === 'NO_INPUT') return ['no-input'];
-    if (e.type === 'RECORDING_DONE') return [e.durationSeconds >= 1 ? 'recorded' : 'no-message'];
-    return [];
-  });
-}
+/** The outcomes a path found by `searchPaths` with `distinct` took. */
+const routeOfPath = (graph: FlowGraph, path: CallPath) =>
+  routeOf(graph, path.steps ?? [], path.result);
 
-/** A path in words: "Open: no answer → voicemail → message left". */
-function pathName(graph: FlowGraph, path: CallPath): string {
-  const hints = eventHints(path.events);
-  const steps = path.result.path;
-  const ended = path.result.outcome !== 'abandoned' && path.result.outcome !== 'failed';
-  const prefix: string[] = [];
-  const items: string[] = [];
-  let first = true;
-  steps.forEach((id, i) => {
-    const node = graph.nodes.get(id);
-    if (!node || node.type === 'incoming-call') return;
-    const to = steps[i + 1] ?? null;
-    const outcome = to !== null || ended ? outcomeLabel(graph, node, to, hints) : null;
-    if (node.type === 'business-hours') {
-      if (outcome) prefix.push(outcome);
-      return;
-    }
-    const several = outcomeIds(node).length > 1;
-    if (!(first && several) && node.type !== 'auto-reply' && node.type !== 'hang-up')
-      items.push(nodeName(node));
-    if (outcome && several) items.push(outcome.toLowerCase());
-    first = false;
-  });
-  if (path.result.outcome === 'abandoned') items.push('caller hangs up');
-  const body = items.join(' → ') || path.result.outcome;
-  const name = prefix.length ? `${prefix.join(', ')}: ${body}` : body;
-  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
-}
-
-function nodeName(node: FlowNode): string {
-  const label = (node.data as { label?: string }).label;
-  return label || definitionOf(node.type).label.toLowerCase();
-}
-
-function outcomeLabel(
-  graph: FlowGraph,
-  node: FlowNode,
-  to: string | null,
-  hints: string[],
-): string | null {
-  const outs = graph.next.get(node.id);
-  const outcomes = definitionOf(node.type).outcomes(node.data);
-  const candidates = outcomes.filter((o) => (outs?.get(o.id) ?? null) === to);
-  const hinted = hints.find((h) => candidates.some((c) => c.id === h));
-  const chosen = candidates.find((c) => c.id === hinted) ?? candidates[0];
-  return chosen?.label ?? null;
-}
-
-/**
- * A scenario that expects exactly what `path` did: its events (at the call's
- * start instant, no delays) and its path, outcome and auto-replies.
- *
- * @example
- * const [path] = enumeratePaths(machine, { call, at });
- * scenarioFromPath(flow, path, { from: '+14155550100', to: '', at }); // { name: 'Open: answered', ... }
- */
-export function scenarioFromPath(
-  flow: FlowDocument,
-  path: CallPath,
-  input: ScenarioInputs,
-  name?: string,
-): Scenario {
-  return scenarioOf(buildGraph(flow), path, input, name);
-}
-
-function scenarioOf(
-  graph: FlowGraph,
-  path: CallPath,
-  input: ScenarioInputs,
-  name?: string,
-): Scenario {
+function scenarioOf(graph: FlowGraph, path: CallPath, input: ScenarioInputs): Scenario {
   return {
-    name: name ?? pathName(graph, path),
+    name: routeName(graph, routeOfPath(graph, path), path.result),
     from: input.from,
     to: input.to,
     at: input.at,
@@ -149,8 +64,11 @@ export interface GeneratedScenarios {
 }
 
 /**
- * One scenario per way through the flow (see `searchPaths`) at each instant,
- * the same path and events only once, each named after its route, within a
+ * One scenario per distinct route through the flow (see `searchPaths` and
+ * `routeKey`) over the instants: the outcomes each step is left by, the
+ * ending and the texts, whatever the input that led there (busy or no
+ * answer, a wrong key first) and at whichever instant it was first found;
+ * each named by what happens to the caller (`routeName`), within a
  * budget: at most `maxScenarios` (MAX_SCENARIOS) scenarios and `maxSteps`
  * machine steps in all (by default MAX_PATH_WORK divided by the flow's node
  * count, at most MAX_PATH_STEPS). When the budget cuts the search
@@ -176,6 +94,9 @@ export function generateScenarioSet(
   const timed = flow.nodes.some((n) => n.type === 'business-hours');
   const instants = timed ? input.instants : input.instants.slice(0, 1);
   const seen = new Set<string>();
+  const distinct = (path: CallPath) => routeKey(routeOfPath(graph, path), path.result);
+  const stepKey = (step: RouteStep, result: CallResult | null) =>
+    routeKey(routeOf(graph, [step], result), null);
   const found: { at: string; paths: CallPath[] }[] = [];
   let truncated = false;
   instants.forEach((at, i) => {
@@ -185,12 +106,13 @@ export function generateScenarioSet(
     const search = searchPaths(
       machine,
       { call, at, schedules },
-      { maxPaths: maxScenarios, maxSteps },
+      { maxPaths: maxScenarios, maxSteps, distinct, stepKey },
     );
     stepsLeft -= search.steps;
     truncated ||= search.truncated;
+    // A route already found at an earlier instant is the same scenario again.
     const paths = search.paths.filter((path) => {
-      const key = JSON.stringify([path.result.path, path.events]);
+      const key = distinct(path);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

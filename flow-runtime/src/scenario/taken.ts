@@ -1,6 +1,6 @@
 import type { FlowDocument } from '@ringflow/shared';
-import type { CallEvent } from '../compile/types.js';
-import { buildGraph, outcomeIds } from '../graph.js';
+import type { CallEvent, CallResult } from '../compile/types.js';
+import { buildGraph, type FlowGraph, outcomeIds } from '../graph.js';
 import type { Played } from './play.js';
 
 /** One outcome a call left a node by. */
@@ -25,6 +25,15 @@ function hints(event: CallEvent | null): string[] {
   }
 }
 
+/** One step of a call, as a route is read from it: the event, where the call waited, what it entered. */
+export interface RouteStep {
+  /** null for the call's start. */
+  event: CallEvent | null;
+  /** The node the call waited in when the event arrived (null at the start). */
+  from: string | null;
+  entered: readonly string[];
+}
+
 /**
  * The outcomes a played call took, in order, worked out from the nodes it
  * entered: the outcome of `a` whose edge leads to the next node (or, at the
@@ -32,7 +41,27 @@ function hints(event: CallEvent | null): string[] {
  * the event decides; failing that, the first such outcome is counted.
  */
 export function takenOutcomes(flow: FlowDocument, played: Played): TakenOutcome[] {
-  const graph = buildGraph(flow);
+  const steps = played.steps.map((s) => ({
+    event: s.event,
+    from: s.from,
+    entered: s.view.entered,
+  }));
+  return routeOf(buildGraph(flow), steps, played.last.result);
+}
+
+/**
+ * `takenOutcomes` for steps recorded any way (a path search records them
+ * without playing the call again), given the call's result when it ended.
+ *
+ * @example
+ * routeOf(graph, [{ event: null, from: null, entered: ['in', 'hours', 'ring'] }], null);
+ * // [{ nodeId: 'in', outcomeId: 'next' }, { nodeId: 'hours', outcomeId: 'open' }]
+ */
+export function routeOf(
+  graph: FlowGraph,
+  steps: readonly RouteStep[],
+  result: CallResult | null,
+): TakenOutcome[] {
   const taken: TakenOutcome[] = [];
   const pick = (from: string, to: string | null, event: CallEvent | null) => {
     const node = graph.nodes.get(from);
@@ -43,18 +72,17 @@ export function takenOutcomes(flow: FlowDocument, played: Played): TakenOutcome[
     const outcomeId = hinted ?? candidates[0];
     if (outcomeId !== undefined) taken.push({ nodeId: from, outcomeId });
   };
-  for (const step of played.steps) {
-    const sequence = [...(step.from ? [step.from] : []), ...step.view.entered];
+  for (const step of steps) {
+    const sequence = [...(step.from ? [step.from] : []), ...step.entered];
     for (let i = 1; i < sequence.length; i++) {
       pick(sequence[i - 1] as string, sequence[i] as string, i === 1 ? step.event : null);
     }
   }
-  const result = played.last.result;
-  const context = played.last.snapshot.context;
+  const hungUp = steps.some((s) => s.event?.type === 'CALLER_HUNG_UP');
   // The call ended by an outcome with no edge: the implicit hang-up.
-  if (result?.endedAt && !context.callerHungUp && !context.failure) {
-    const lastStep = played.steps.at(-1);
-    const waited = lastStep?.view.entered.length === 0 ? lastStep.event : null;
+  if (result?.endedAt && !hungUp && !result.reason) {
+    const lastStep = steps.at(-1);
+    const waited = lastStep?.entered.length === 0 ? lastStep.event : null;
     pick(result.endedAt, null, waited ?? null);
   }
   return taken;

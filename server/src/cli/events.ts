@@ -13,6 +13,8 @@ export interface TimedEvent {
   event: CallEvent;
   /** Milliseconds the clock moves before the event. */
   advanceMs: number;
+  /** Whether the token set the time (`@+30s`); without it a simulation takes the step's own length. */
+  timed: boolean;
   token: string;
 }
 
@@ -40,7 +42,7 @@ export function parseEvents(list: string): TimedEvent[] {
           );
         advanceMs = Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
       }
-      return { event: parseEvent(body, token), advanceMs, token };
+      return { event: parseEvent(body, token), advanceMs, timed: offset !== undefined, token };
     });
 }
 

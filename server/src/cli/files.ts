@@ -35,8 +35,10 @@ export function readSchedules(path: string): Schedule[] {
 }
 
 export interface Team {
-  members: { id: string; name: string }[];
-  greetings: { id: string; name: string }[];
+  /** `dndUntil` (an instant) and `addresses` as `GET /api/members` gives them, when known. */
+  members: { id: string; name: string; dndUntil?: string | null; addresses?: string[] }[];
+  /** `durationSeconds` as the greetings library gives it, when known. */
+  greetings: { id: string; name: string; durationSeconds?: number | null }[];
 }
 
 /** Team members and greetings by id, so output can use their names. */
@@ -52,8 +54,14 @@ export function readTeam(path: string): Team {
     }
     return list as { id: string; name: string }[];
   };
-  return {
-    members: named(json?.members, 'members'),
-    greetings: named(json?.greetings, 'greetings'),
-  };
+  const members = named(json?.members, 'members') as Team['members'];
+  members.forEach((m, i) => {
+    if (m.dndUntil != null && Number.isNaN(Date.parse(m.dndUntil)))
+      throw new CliError(
+        `${path}: members.${i}.dndUntil must be a date-time, e.g. 2026-11-23T16:00:00Z`,
+      );
+    if (m.addresses !== undefined && !Array.isArray(m.addresses))
+      throw new CliError(`${path}: members.${i}.addresses must be a list of numbers`);
+  });
+  return { members, greetings: named(json?.greetings, 'greetings') as Team['greetings'] };
 }

@@ -1,13 +1,18 @@
 import { parseArgs } from 'node:util';
 import {
+  type CallView,
   compileFlow,
   describeEvent,
   describeInstruction,
-  describeResult,
+  elapsedText,
+  hoursDecision,
   possibleEvents,
-  previewAutoReplies,
+  ringable,
+  type SimMember,
+  settleDials,
   startCall,
   stepCall,
+  stepSeconds,
   validateFlow,
 } from '@ringflow/flow-runtime';
 import { definitionOf, type FlowDocument } from '@ringflow/shared';
@@ -15,13 +20,17 @@ import { CliError } from './cli-error.js';
 import { loadContext, nameLookup } from './context.js';
 import { parseEvents } from './events.js';
 import { readJson } from './files.js';
+import { endingLines, readNumberRules } from './simulate-ending.js';
 
 export const SIMULATE_USAGE =
-  'ringflow simulate <flow.json> --at <ISO date-time> --from <number> [--to <number>] [--schedules <file>] [--team <file>] --events <list>';
+  'ringflow simulate <flow.json> --at <ISO date-time> --from <number> [--to <number>] [--schedules <file>] [--team <file>] [--auto-replies <file>] --events <list>';
 
 /**
- * Plays a call through a flow without a phone: prints each node, what the
- * caller hears, the event taken, then the outcome and the texts it sends.
+ * Plays a call through a flow without a phone: prints each node with the
+ * time since the call started (each step moves the clock by what it takes,
+ * or by an event's `@+30s`), business hours with the branch and why, what
+ * the caller hears, members left out for do-not-disturb, the event taken,
+ * then the outcome and the texts it sends.
  * Exit 0 when the call ran (to its end or until the events ran out), 1 when
  * an event does not apply where the call is, 2 for bad input.
  */
@@ -37,6 +46,7 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
       team: { type: 'string' },
       events: { type: 'string', default: '' },
       business: { type: 'string' },
+      'auto-replies': { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -51,6 +61,13 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
   const events = parseEvents(values.events);
   const context = loadContext(values);
   const names = nameLookup(context);
+  const rules = readNumberRules(values['auto-replies']);
+  // Without a team file nothing is known of do-not-disturb: every target rings.
+  const members: ReadonlyMap<string, SimMember> | null = context.team
+    ? new Map(context.team.members.map((m) => [m.id, { ...m, dndUntil: m.dndUntil ?? null }]))
+    : null;
+  const greetingSeconds = (id: string) =>
+    context.team?.greetings.find((g) => g.id === id)?.durationSeconds;
 
   const { document, findings } = validateFlow(readJson(file, 'flow file'));
   if (!document) {
@@ -66,12 +83,19 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
   out(
     `Simulating "${flow.name}" for a call from ${values.from} to ${values.to} at ${start.toISOString()}`,
   );
-  let view = startCall(machine, {
-    call: { from: values.from, to: values.to },
-    at: start.toISOString(),
-    schedules,
-  });
+  const settle = (next: CallView) => {
+    const settled = settleDials(machine, next, members);
+    return { ...settled, view: { ...settled.view, entered: settled.entered } };
+  };
+  let { view, dials } = settle(
+    startCall(machine, {
+      call: { from: values.from, to: values.to },
+      at: start.toISOString(),
+      schedules,
+    }),
+  );
   let step = 0;
+  const elapsed = () => `+${elapsedText(Math.round((now - start.getTime()) / 1000))}`;
   const show = (entered: string[]) => {
     for (const [i, id] of entered.entries()) {
       const node = flow.nodes.find((n) => n.id === id);
@@ -80,18 +104,28 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
       const kind = definitionOf(node.type).label;
       const waiting = id === view.nodeId;
       const line = waiting
-        ? describeInstruction(view.instruction, names)
-        : definitionOf(node.type).summary(node.data, names);
+        ? describeInstruction(ringing(view, members), names)
+        : node.type === 'business-hours'
+          ? hoursDecision(node.data, schedules, new Date(now)).text
+          : definitionOf(node.type).summary(node.data, names);
       const taken = waiting ? undefined : outcomeTaken(flow, id, entered[i + 1]);
       out(
-        `${String(step).padStart(3)}. ${kind} "${node.data.label ?? id}": ${line}${taken ? ` → ${taken}` : ''}`,
+        `${String(step).padStart(3)}. [${elapsed()}] ${kind} "${node.data.label ?? id}": ${line}${taken ? ` → ${taken}` : ''}`,
       );
+    }
+    for (const dial of dials) {
+      for (const s of dial.skipped) {
+        const who = names.member?.(s.memberId) ?? s.memberId;
+        const until = s.until ? ` until ${s.until}` : '';
+        out(`       ${who} not rung: ${s.reason}${until}`);
+      }
+      if (dial.nobody) out('       Nobody to ring: taken at once as no answer');
     }
   };
   show(view.entered);
-  for (const { event, advanceMs, token } of events) {
+  for (const { event, advanceMs, timed, token } of events) {
     if (view.done) throw new CliError(`The call already ended before event "${token}"`, 1);
-    now += advanceMs;
+    now += timed ? advanceMs : stepSeconds(view.instruction, event, greetingSeconds) * 1000;
     const next = stepCall(machine, view.snapshot, { ...event, at: new Date(now).toISOString() });
     if (!next.accepted) {
       const options = possibleEvents(machine, view.snapshot).map(describeEvent).join(', ');
@@ -100,11 +134,11 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
         1,
       );
     }
-    out(`       ← ${describeEvent(event)}`);
-    if (next.nodeId === view.nodeId && !next.done && next.entered.length === 0) {
-      out(`       ${describeInstruction(next.instruction, names)}`);
+    out(`       ← [${elapsed()}] ${describeEvent(event)}`);
+    ({ view, dials } = settle(next));
+    if (view.nodeId === next.nodeId && !view.done && view.entered.length === 0) {
+      out(`       ${describeInstruction(ringing(view, members), names)}`);
     }
-    view = next;
     show(view.entered);
   }
   if (!view.done || !view.result) {
@@ -112,20 +146,23 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
     out(`The call is still at node ${view.nodeId}; possible next: ${options}.`);
     return 0;
   }
-  out(`Outcome: ${describeResult(view.result)}`);
-  const previews = previewAutoReplies(flow, view.result.autoReplies, {
-    at: new Date(now),
-    schedules,
-    contact: { number: values.from },
+  const lines = endingLines(flow, view.result, {
+    end: new Date(now),
+    from: values.from,
     business: { number: values.to, name: values.business ?? flow.name },
+    schedules,
+    rules,
   });
-  for (const p of previews) {
-    out(
-      `Text from auto-reply ${p.nodeId} (${p.variant}; ${p.reason}; ${p.length.segments} segment${p.length.segments === 1 ? '' : 's'}, ${p.length.encoding}):`,
-    );
-    out(`  ${p.text}`);
-  }
+  for (const line of lines) out(line);
   return 0;
+}
+
+/** A dial as it really rings: without members in do-not-disturb. */
+function ringing(view: CallView, members: ReadonlyMap<string, SimMember> | null) {
+  const instruction = view.instruction;
+  if (instruction.type !== 'dial') return instruction;
+  const at = new Date(view.snapshot.context.now);
+  return { ...instruction, targets: ringable(instruction, members, at).targets };
 }
 
 /** The label of the outcome that led from one node to the next, for nodes that decide instantly. */

@@ -5,5 +5,6 @@
  * arithmetic goes through Temporal.
  */
 export { describeOpenNow, formatOpening, hoursOn, localDateAndTime } from './describe.js';
+export { wallToEpochMs } from './local-time.js';
 export { nextChange, nextClosing, nextOpening } from './next-change.js';
 export { isOpenAt, type ScheduleState, scheduleStateAt } from './state.js';

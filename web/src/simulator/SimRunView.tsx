@@ -1,4 +1,9 @@
-import { describeResult, possibleEvents } from '@ringflow/flow-runtime';
+import {
+  type CallEvent,
+  describeResult,
+  elapsedText,
+  possibleEvents,
+} from '@ringflow/flow-runtime';
 import type { NameLookup } from '@ringflow/shared';
 import { RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -25,20 +30,33 @@ interface SimRunViewProps {
 export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   const { session } = run;
   const { view } = currentStep(session);
-  const [wait, setWait] = useState('0');
+  // Empty: the clock moves by what the step takes (ring time, prompt, recording).
+  const [wait, setWait] = useState('');
   // A boolean from the store: moving a step on the canvas re-renders nothing here.
   const stale = useDesigner((s) => run.draftKey !== undefined && draftKey(s) !== run.draftKey);
   const greetings = useDesigner((s) => s.greetings);
+  const decisions = useMemo(() => decisionsOf(run), [run]);
+  const ending = view.result
+    ? describeResult(view.result, decisions, new Date(view.snapshot.context.now))
+    : undefined;
   const lines = useMemo(
-    () => transcriptOf(session, names, title, greetings),
-    [session, names, title, greetings],
+    () =>
+      transcriptOf(session, names, title, greetings, {
+        document: run.document,
+        timeZone: run.setup.timeZone,
+        ...(ending ? { ending } : {}),
+      }),
+    [session, names, title, greetings, run.document, run.setup.timeZone, ending],
   );
   const buttons = useMemo(
     () => eventButtons(possibleEvents(session.machine, view.snapshot), view.instruction),
     [session.machine, view],
   );
-  const decisions = useMemo(() => decisionsOf(run), [run]);
-  const seconds = Number(wait) || 0;
+  const seconds = wait.trim() === '' ? undefined : Math.max(0, Number(wait) || 0);
+  const step = (event: CallEvent) => {
+    send({ type: 'STEP', event, ...(seconds === undefined ? {} : { afterSeconds: seconds }) });
+    setWait('');
+  };
   const keypad = buttons.filter((b) => b.group === 'keypad');
   const actions = buttons.filter((b) => b.group === 'action');
 
@@ -52,10 +70,14 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
         </p>
       )}
       {run.replay && <ReplayBanner run={run} replay={run.replay} title={title} />}
+      <p className="muted sim-when">
+        Call on {run.setup.date} at {run.setup.time} ({run.setup.timeZone}); each line shows the
+        time since it started.
+      </p>
       <ol className="sim-transcript" aria-label="Transcript">
         {lines.map((line) => (
           <li key={line.id} className={`sim-line ${line.kind}`}>
-            <span className="sim-second">+{line.second} s</span> {line.text}
+            <span className="sim-second">+{elapsedText(line.second)}</span> {line.text}
             {line.greeting && <SimGreetingPlay greeting={line.greeting} />}
           </li>
         ))}
@@ -63,11 +85,12 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
       {!view.done && (
         <section className="sim-events" aria-label="What happens next">
           <label className="field sim-wait">
-            <span>Advance the clock before the next event</span>
+            <span>Seconds before the next event (empty: as long as the step takes)</span>
             <span className="input-with-unit">
               <input
                 type="number"
                 min={0}
+                placeholder="auto"
                 value={wait}
                 aria-label="Seconds before the next event"
                 onChange={(e) => setWait(e.target.value)}
@@ -78,11 +101,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
           {keypad.length > 0 && (
             <fieldset className="sim-keypad" aria-label="Key pad">
               {keypad.map((b) => (
-                <button
-                  key={b.label}
-                  type="button"
-                  onClick={() => send({ type: 'STEP', event: b.event, afterSeconds: seconds })}
-                >
+                <button key={b.label} type="button" onClick={() => step(b.event)}>
                   {b.label}
                 </button>
               ))}
@@ -90,11 +109,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
           )}
           <div className="sim-actions">
             {actions.map((b) => (
-              <button
-                key={b.label}
-                type="button"
-                onClick={() => send({ type: 'STEP', event: b.event, afterSeconds: seconds })}
-              >
+              <button key={b.label} type="button" onClick={() => step(b.event)}>
                 {b.label}
               </button>
             ))}
@@ -104,7 +119,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
       {view.done && view.result && (
         <section className="sim-outcome" aria-label="Outcome">
           <h3>Outcome</h3>
-          <p className="sim-result">{describeResult(view.result)}</p>
+          <p className="sim-result">{ending}</p>
           {decisions.map((d) => (
             <SimDecision
               key={`${d.candidate.source}:${d.candidate.id}`}

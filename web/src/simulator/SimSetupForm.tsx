@@ -1,11 +1,14 @@
 import { Play } from 'lucide-react';
 import { type FormEvent, useMemo } from 'react';
 import type { RevisionSummary } from '../api/types.js';
+import { type FlowZone, zoneLine } from './flow-zone.js';
 import { defaultSetup, type HistoryChoice, type SimSetup } from './setup.js';
 import { timeZones } from './zoned-time.js';
 
 interface SimSetupFormProps {
   setup: SimSetup;
+  /** The zone of the flow's business hours, which the time defaults to. */
+  zone: FlowZone;
   revisions: RevisionSummary[];
   busy: boolean;
   onChange(setup: SimSetup): void;
@@ -13,7 +16,14 @@ interface SimSetupFormProps {
 }
 
 /** The caller, the moment and the flow a simulated call runs with. */
-export function SimSetupForm({ setup, revisions, busy, onChange, onStart }: SimSetupFormProps) {
+export function SimSetupForm({
+  setup,
+  zone,
+  revisions,
+  busy,
+  onChange,
+  onStart,
+}: SimSetupFormProps) {
   const zones = useMemo(() => timeZones(setup.timeZone), [setup.timeZone]);
   const set = (patch: Partial<SimSetup>) => onChange({ ...setup, ...patch });
   const submit = (event: FormEvent) => {
@@ -68,6 +78,7 @@ export function SimSetupForm({ setup, revisions, busy, onChange, onStart }: SimS
           Now
         </button>
       </div>
+      <p className="muted sim-zone">{zoneLine(setup.timeZone, zone)}</p>
       <label className="field">
         <span>Flow</span>
         <select

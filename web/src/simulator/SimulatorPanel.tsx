@@ -7,14 +7,15 @@
  */
 
 import type { Scenario } from '@ringflow/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client.js';
-import type { PhoneNumber, Revision, RevisionSummary } from '../api/types.js';
+import type { Member, PhoneNumber, Revision, RevisionSummary } from '../api/types.js';
 import { toDocument } from '../designer/document.js';
 import { nodeView } from '../designer/node-view.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { draftKey } from './draft-key.js';
+import { flowZone } from './flow-zone.js';
 import { numberAutoReplies } from './number-auto-replies.js';
 import { prepareRun } from './prepare-run.js';
 import { replayRun } from './replay.js';
@@ -38,7 +39,12 @@ interface SimulatorPanelProps {
 
 export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanelProps) {
   const names = useDesigner((s) => s.names);
-  const { setup, run, send } = useSimulator(flowId);
+  // Read once as the panel opens: the zone a new call's time is typed in.
+  const zone = useMemo(() => {
+    const s = designerStore.getState();
+    return flowZone(s.nodes, s.schedules);
+  }, []);
+  const { setup, run, send } = useSimulator(flowId, zone.timeZone);
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [numbers, setNumbers] = useState<PhoneNumber[]>([]);
   const [busy, setBusy] = useState(false);
@@ -78,8 +84,14 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
         ? numbers
         : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
     const number = list.find((n) => n.flowId === flowId);
+    // Do-not-disturb changes by the minute: the team as it is now, not as the designer loaded it.
+    const members = await api<{ members: Member[] }>('GET', '/members')
+      .then((r) => r.members)
+      .catch(() => s.members);
     return {
-      memberIds: s.members.map((m) => m.id),
+      memberIds: members.map((m) => m.id),
+      members,
+      greetings: s.greetings,
       schedules: s.schedules,
       business: { number: number?.number ?? '', name: number?.businessName || s.meta.name },
       ...(number ? { autoReplies: await numberAutoReplies(number) } : {}),
@@ -159,6 +171,7 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
       ) : (
         <SimSetupForm
           setup={setup}
+          zone={zone}
           revisions={revisions}
           busy={busy}
           onChange={(next) => send({ type: 'SETUP', setup: next })}

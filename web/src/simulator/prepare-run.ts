@@ -38,6 +38,13 @@ export interface NumberAutoReplies {
 
 export interface RunContext {
   memberIds: string[];
+  /**
+   * The team as the server sees it, so members in do-not-disturb at the
+   * call's time are not rung; without it every target rings.
+   */
+  members?: readonly { id: string; addresses: string[]; dndUntil: string | null }[];
+  /** Greeting lengths, so playing one moves the call's clock. */
+  greetings?: readonly { id: string; durationSeconds?: number | null }[];
   schedules: readonly Schedule[];
   business: { number: string; name: string };
   /** Without it, no rules and the default guards. */
@@ -70,11 +77,15 @@ export function prepareRun(
     ? { instant: at, note: null }
     : zonedInstant(setup.date, setup.time, setup.timeZone);
   const schedules = Object.fromEntries(context.schedules.map((s) => [s.id, s]));
-  const session = startSession(compileFlow(document), {
-    call: { from: setup.from.trim(), to: context.business.number },
-    at: instant,
-    schedules,
-  });
+  const lengths = new Map(context.greetings?.map((g) => [g.id, g.durationSeconds ?? null]));
+  const session = startSession(
+    compileFlow(document),
+    { call: { from: setup.from.trim(), to: context.business.number }, at: instant, schedules },
+    {
+      members: context.members ? new Map(context.members.map((m) => [m.id, m])) : null,
+      greetingSeconds: (id) => lengths.get(id),
+    },
+  );
   const autoReplies = context.autoReplies ?? {
     settings: defaultAutoReplySettings(),
     scheduleId: null,

@@ -24,7 +24,7 @@ export interface SimContext {
 }
 
 export type SimEvent =
-  | { type: 'OPEN'; flowId: string }
+  | { type: 'OPEN'; flowId: string; timeZone?: string }
   | { type: 'SETUP'; setup: SimSetup }
   | { type: 'START'; run: SimRun }
   | { type: 'STEP'; event: CallEvent; afterSeconds?: number }
@@ -45,14 +45,15 @@ export const simulatorMachine = setup({
   actions: {
     reset: assign(({ event }) => ({
       flowId: event.type === 'OPEN' ? event.flowId : null,
-      setup: defaultSetup(),
+      // The zone of the flow's business hours, so a time typed in reads as the business's.
+      setup: defaultSetup(event.type === 'OPEN' ? event.timeZone : undefined),
       run: null,
     })),
     // Each step maps the run's session; a refused event leaves it as it was.
     step: assign({
       run: ({ context, event }) => {
         if (!context.run || event.type !== 'STEP') return context.run;
-        const session = stepSession(context.run.session, event.event, event.afterSeconds ?? 0);
+        const session = stepSession(context.run.session, event.event, event.afterSeconds);
         return session === context.run.session ? context.run : { ...context.run, session };
       },
     }),

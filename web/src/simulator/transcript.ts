@@ -1,13 +1,16 @@
 import {
   describeEvent,
   describeInstruction,
-  describeResult,
+  hoursDecision,
   type Instruction,
+  ringable,
+  type SettledView,
 } from '@ringflow/flow-runtime';
-import type { NameLookup } from '@ringflow/shared';
+import type { FlowDocument, NameLookup } from '@ringflow/shared';
 import { durationText } from '../greetings/format.js';
 import type { Greeting } from '../greetings/types.js';
 import type { SimSession } from './session.js';
+import { localFields } from './zoned-time.js';
 
 /** What the simulator knows of a greeting: its name, length and audio. */
 export type SimGreeting = Pick<Greeting, 'id' | 'name' | 'durationSeconds' | 'audioUrl'>;
@@ -16,7 +19,7 @@ export type SimGreeting = Pick<Greeting, 'id' | 'name' | 'durationSeconds' | 'au
 export interface TranscriptLine {
   /** Unique within the transcript: the step and the line's place in it. */
   id: string;
-  kind: 'event' | 'node' | 'says' | 'end';
+  kind: 'event' | 'node' | 'says' | 'note' | 'end';
   text: string;
   /** Seconds since the call started, on the call's clock. */
   second: number;
@@ -50,42 +53,99 @@ function hears(instruction: Instruction, names: NameLookup, greeting?: SimGreeti
   return text.replace(named, `${named} (${length})`);
 }
 
+/** What the transcript says beyond the steps: the flow's nodes, the zone for times, the ending. */
+export interface TranscriptOptions {
+  /** The flow, so business-hours steps can say which branch they took and why. */
+  document?: FlowDocument;
+  /** The zone a do-not-disturb's end is shown in. */
+  timeZone?: string;
+  /** The outcome line, which agrees with the auto-replies (see `describeResult`). */
+  ending?: string;
+}
+
+/** Members a dial left out, in words: "Alice is on do not disturb until 14:30: not rung". */
+function skippedLines(
+  dials: SettledView['dials'],
+  names: NameLookup,
+  timeZone: string | undefined,
+): string[] {
+  return dials.flatMap((dial) => [
+    ...dial.skipped.map((s) => {
+      const who = names.member?.(s.memberId) ?? s.memberId;
+      if (s.reason === 'do-not-disturb') {
+        const until = s.until && timeZone ? localFields(Date.parse(s.until), timeZone) : null;
+        return `${who} is on do not disturb${until ? ` until ${until.date} ${until.time}` : ''}: not rung`;
+      }
+      return s.reason === 'unknown'
+        ? `${who} is not on the team: not rung`
+        : `${who} has no number to ring: not rung`;
+    }),
+    ...(dial.nobody ? ['Nobody to ring: taken at once as no answer'] : []),
+  ]);
+}
+
 /**
  * The call so far in words, step by step: each event taken, the steps it led
- * through, and what the caller hears or the provider does next.
+ * through (business hours with the branch they took and why), members left
+ * out of a dial, and what the caller hears or the provider does next. Each
+ * line carries the seconds since the call started on the call's clock.
  *
  * @example
- * transcriptOf(session, names, (id) => id).map((l) => l.text);
- * // ['Incoming call', 'Office hours', 'Alice and Bob', 'Ringing Alice and Bob for 25 s']
+ * transcriptOf(session, names, (id) => id, greetings, { document }).map((l) => l.text);
+ * // ['Incoming call', 'Office hours: open: Tuesday 10:00 in Weekdays 9-17', 'Alice and Bob', 'Ringing Alice and Bob for 25 s']
  */
 export function transcriptOf(
   session: SimSession,
   names: NameLookup,
   title: (nodeId: string) => string,
   greetings: readonly SimGreeting[] = [],
+  options: TranscriptOptions = {},
 ): TranscriptLine[] {
   const start = Date.parse(session.input.at);
   const byId = new Map(greetings.map((g) => [g.id, g]));
-  return session.steps.flatMap(({ event, afterSeconds, view }, step) => {
-    const second = Math.round((Date.parse(view.snapshot.context.now) - start) / 1000);
+  const nodes = new Map(options.document?.nodes.map((n) => [n.id, n]));
+  const schedules = session.input.schedules ?? {};
+  return session.steps.flatMap(({ event, afterSeconds, view, dials }, step) => {
+    const now = view.snapshot.context.now;
+    const second = Math.round((Date.parse(now) - start) / 1000);
     const lines: Omit<TranscriptLine, 'id'>[] = [];
     if (event) {
       const wait = afterSeconds ? ` (after ${afterSeconds} s)` : '';
       lines.push({ kind: 'event', text: `${describeEvent(event)}${wait}`, second });
     }
-    for (const id of view.entered) lines.push({ kind: 'node', text: title(id), second });
+    for (const id of view.entered) {
+      const node = nodes.get(id);
+      const reason =
+        node?.type === 'business-hours'
+          ? `: ${hoursDecision(node.data, schedules, new Date(now)).text}`
+          : '';
+      lines.push({ kind: 'node', text: `${title(id)}${reason}`, second });
+    }
+    for (const text of skippedLines(dials, names, options.timeZone))
+      lines.push({ kind: 'note', text, second });
     if (view.done && view.result) {
-      lines.push({ kind: 'end', text: `Call over: ${describeResult(view.result)}`, second });
+      lines.push({
+        kind: 'end',
+        text: `Call over: ${options.ending ?? view.result.outcome}`,
+        second,
+      });
     } else {
       const id = greetingIdOf(view.instruction);
       const greeting = id ? byId.get(id) : undefined;
       lines.push({
         kind: 'says',
-        text: hears(view.instruction, names, greeting),
+        text: hears(ringing(view.instruction, session, now), names, greeting),
         second,
         ...(greeting ? { greeting } : {}),
       });
     }
     return lines.map((line, i) => ({ id: `${step}.${i}`, ...line }));
   });
+}
+
+/** A dial as it really rings: without the members left out. */
+function ringing(instruction: Instruction, session: SimSession, now: string): Instruction {
+  if (instruction.type !== 'dial') return instruction;
+  const { targets } = ringable(instruction, session.line.members, new Date(now));
+  return { ...instruction, targets };
 }
