@@ -1,6 +1,7 @@
 import type { PersistedCall } from '@ringflow/flow-runtime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendCallEvent, type Call, insertCall } from '../src/db/calls.js';
+import { createNumber } from '../src/db/numbers.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
@@ -8,6 +9,10 @@ beforeEach(() => {
   h = apiHarness();
 });
 afterEach(() => h.close());
+
+function number(e164: string) {
+  return { number: e164, name: e164, flowId: null, scheduleId: null, businessName: '' };
+}
 
 function call(id: string, startedAt: string, patch: Partial<Call> = {}): Call {
   return {
@@ -72,6 +77,74 @@ describe('the call log', () => {
     ).toEqual(['c2']);
     const from = await h.send('GET', `/calls?from=${encodeURIComponent('+14155550999')}`);
     expect(from.body.calls.map((c: Call) => c.id)).toEqual(['c2']);
+  });
+
+  it('filters by the number called, a single day or a range of days in a time zone', async () => {
+    const main = createNumber(h.db, number('+14155550100'), '2026-11-01T00:00:00.000Z');
+    const sales = createNumber(h.db, number('+14155550200'), '2026-11-01T00:00:00.000Z');
+    // New York is UTC-5 in November: 23 Nov there runs 05:00Z on the 23rd to 05:00Z on the 24th.
+    insertCall(h.db, call('ny-22-late', '2026-11-23T04:30:00.000Z', { phoneNumberId: main.id }));
+    insertCall(h.db, call('ny-23-early', '2026-11-23T05:00:00.000Z', { phoneNumberId: main.id }));
+    insertCall(h.db, call('ny-23-late', '2026-11-24T04:59:00.000Z', { phoneNumberId: sales.id }));
+    insertCall(h.db, call('ny-24', '2026-11-24T05:00:00.000Z', { phoneNumberId: main.id }));
+    const ids = async (query: string) => {
+      const res = await h.send('GET', `/calls?${query}`);
+      expect(res.status, res.text).toBe(200);
+      return res.body.calls.map((c: Call) => c.id);
+    };
+
+    expect(await ids(`numberId=${main.id}`)).toEqual(['ny-24', 'ny-23-early', 'ny-22-late']);
+    expect(await ids(`numberId=${sales.id}`)).toEqual(['ny-23-late']);
+    expect(await ids('day=2026-11-23&timeZone=America/New_York')).toEqual([
+      'ny-23-late',
+      'c3',
+      'c2',
+      'c1',
+      'ny-23-early',
+    ]);
+    // Without a zone, days are UTC days.
+    expect(await ids('day=2026-11-24')).toEqual(['ny-24', 'ny-23-late']);
+    expect(await ids('fromDate=2026-11-24&timeZone=America/New_York')).toEqual(['ny-24']);
+    expect(await ids('toDate=2026-11-22&timeZone=America/New_York')).toEqual(['ny-22-late']);
+    expect(
+      await ids(
+        `fromDate=2026-11-22&toDate=2026-11-23&timeZone=America/New_York&numberId=${main.id}&outcome=missed`,
+      ),
+    ).toEqual(['ny-23-early', 'ny-22-late']);
+    // A day in which the clocks change is 23 hours long, and counted so.
+    insertCall(h.db, call('dst-in', '2026-03-09T03:59:00.000Z'));
+    insertCall(h.db, call('dst-out', '2026-03-09T04:00:00.000Z'));
+    expect(await ids('day=2026-03-08&timeZone=America/New_York')).toEqual(['dst-in']);
+  });
+
+  it('names each bad filter', async () => {
+    const field = async (query: string) => {
+      const res = await h.send('GET', `/calls?${query}`);
+      expect(res.status, query).toBe(400);
+      return res.body.error.fields;
+    };
+    expect(await field('outcome=lost')).toEqual([
+      {
+        path: 'outcome',
+        message: 'Use one of answered, voicemail, missed, abandoned, failed, rejected',
+      },
+    ]);
+    expect(await field('numberId=num_nope')).toEqual([
+      { path: 'numberId', message: 'No phone number with id "num_nope"' },
+    ]);
+    expect(await field('day=2026-02-30')).toEqual([
+      { path: 'day', message: 'Use a date as YYYY-MM-DD, e.g. 2026-11-23' },
+    ]);
+    expect((await field('fromDate=23/11/2026'))[0].path).toBe('fromDate');
+    expect(await field('timeZone=Mars/Olympus')).toEqual([
+      { path: 'timeZone', message: 'Use an IANA time zone, e.g. America/New_York' },
+    ]);
+    expect(await field('day=2026-11-23&fromDate=2026-11-20')).toEqual([
+      { path: 'day', message: 'Give either day or fromDate/toDate, not both' },
+    ]);
+    expect(await field('fromDate=2026-11-24&toDate=2026-11-23')).toEqual([
+      { path: 'toDate', message: 'Must be 2026-11-24 or later' },
+    ]);
   });
 
   it('names a bad query parameter', async () => {

@@ -101,7 +101,7 @@ describe("publishing checks prompts against Azure's voices", () => {
         severity: 'error',
         nodeId,
         message: expect.stringContaining(
-          'voice "en-US-NobodyNeural" (prompt.voice) is not a voice Azure Speech offers',
+          'the prompt\'s voice "en-US-NobodyNeural" is not a voice Azure Speech offers',
         ),
       }),
     );

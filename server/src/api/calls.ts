@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { PhoneNumberSchema } from '@ringflow/shared';
 import { decisionsOfCall } from '../db/auto-replies.js';
 import { type Call, getCall, listCallEvents, listCalls } from '../db/calls.js';
+import { getNumber } from '../db/numbers.js';
 import { voicemailsOfCall } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { DecisionSchema } from './auto-reply-schemas.js';
-import { errorResponses, notFound } from './errors.js';
+import { CallListQuerySchema, toListQuery } from './call-list-query.js';
+import { badField, errorResponses, notFound } from './errors.js';
 import { router } from './router.js';
-import { IdParams, InstantSchema, json } from './schemas.js';
+import { IdParams, json } from './schemas.js';
 
 const CallSummarySchema = z
   .object({
@@ -58,24 +59,13 @@ const CallDetailSchema = CallSummarySchema.extend({
   ),
 }).openapi('Call');
 
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: InstantSchema.optional().openapi({
-    description: 'Only calls started before this instant (next page)',
-  }),
-  from: PhoneNumberSchema.optional().openapi({
-    description: "Only calls from this caller's number",
-  }),
-  outcome: z.string().max(40).optional().openapi({ example: 'missed' }),
-});
-
 const tags = ['Calls'];
 const listRoute = createRoute({
   method: 'get',
   path: '/calls',
   tags,
-  summary: 'The call log, newest first',
-  request: { query: ListQuery },
+  summary: 'The call log, newest first, filtered by caller, number, outcome and days',
+  request: { query: CallListQuerySchema },
   responses: {
     200: json(
       z.object({
@@ -111,7 +101,9 @@ export function callsApi(deps: ServerDeps) {
   return router()
     .openapi(listRoute, (c) => {
       const query = c.req.valid('query');
-      const calls = listCalls(db, query);
+      if (query.numberId && !getNumber(db, query.numberId))
+        badField('numberId', `No phone number with id "${query.numberId}"`);
+      const calls = listCalls(db, toListQuery(query));
       const last = calls.at(-1);
       const nextBefore = calls.length === query.limit && last ? last.startedAt : null;
       return c.json({ calls: calls.map(summary), nextBefore }, 200);

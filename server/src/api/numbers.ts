@@ -9,6 +9,7 @@ import {
   findNumberByE164,
   getNumber,
   listNumbers,
+  type PhoneNumber,
   type PhoneNumberInput,
   updateNumber,
 } from '../db/numbers.js';
@@ -16,6 +17,7 @@ import { getSchedule } from '../db/schedules.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { badField, conflict, errorResponses, notFound } from './errors.js';
+import { numberSetup, numberSetupRoute } from './number-setup.js';
 import { router } from './router.js';
 import { IdParams, json, jsonBody } from './schemas.js';
 
@@ -36,11 +38,10 @@ const fields = {
   // A clone: shared's schema may predate @hono/zod-openapi and lack `.openapi`.
   number: PhoneNumberSchema.clone().openapi({ example: '+14155550100' }),
   name: z.string().trim().min(1, 'Give a name').max(120).openapi({ example: 'Main line' }),
-  flowId: z
-    .string()
-    .max(128)
-    .nullable()
-    .openapi({ description: 'The flow that answers; null for none' }),
+  flowId: z.string().max(128).nullable().openapi({
+    description:
+      'The flow that answers: one with a published revision (400 naming `flowId` otherwise); null for none',
+  }),
   scheduleId: z
     .string()
     .max(128)
@@ -86,7 +87,7 @@ const createNumberRoute = createRoute({
   method: 'post',
   path: '/numbers',
   tags,
-  summary: 'Add a phone number and choose the flow that answers it',
+  summary: 'Add a phone number and choose the flow that answers it (a published one)',
   request: { body: jsonBody(NewNumberSchema) },
   responses: { 201: one, ...errorResponses(400, 409) },
 });
@@ -107,15 +108,27 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses(404) },
 });
 
-/** The references a number makes must exist, and its E.164 must be unique. */
-function checkNumber(db: Db, input: Partial<PhoneNumberInput>, selfId?: string): void {
-  if (input.flowId && !getFlow(db, input.flowId))
-    badField('flowId', `No flow with id "${input.flowId}"`);
+/**
+ * The references a number makes must exist, and its E.164 must be unique. A
+ * number may point only at a flow with a published revision: a draft cannot
+ * answer, so callers would hear an apology. `current` is the number before a
+ * change; keeping the flow it already has is not checked again.
+ */
+function checkNumber(db: Db, input: Partial<PhoneNumberInput>, current?: PhoneNumber): void {
+  if (input.flowId && input.flowId !== current?.flowId) {
+    const flow = getFlow(db, input.flowId);
+    if (!flow) badField('flowId', `No flow with id "${input.flowId}"`);
+    if (!flow.published)
+      badField(
+        'flowId',
+        `"${flow.name}" is not published yet: publish it in the designer first, so it can answer calls`,
+      );
+  }
   if (input.scheduleId && !getSchedule(db, input.scheduleId)) {
     badField('scheduleId', `No schedule with id "${input.scheduleId}"`);
   }
   const other = input.number ? findNumberByE164(db, input.number) : undefined;
-  if (other && other.id !== selfId)
+  if (other && other.id !== current?.id)
     conflict(`${input.number} is already in Ringflow ("${other.name}")`);
 }
 
@@ -127,6 +140,11 @@ export function numbersApi(deps: ServerDeps) {
     .openapi(getRoute, (c) => {
       const { id } = c.req.valid('param');
       return c.json(getNumber(db, id) ?? notFound('phone number', id), 200);
+    })
+    .openapi(numberSetupRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const number = getNumber(db, id) ?? notFound('phone number', id);
+      return c.json(numberSetup(db, number, deps.config.publicBaseUrl), 200);
     })
     .openapi(createNumberRoute, (c) => {
       const body = c.req.valid('json');
@@ -142,8 +160,7 @@ export function numbersApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const number = inTransaction(db, () => {
-        if (!getNumber(db, id)) notFound('phone number', id);
-        checkNumber(db, patch, id);
+        checkNumber(db, patch, getNumber(db, id) ?? notFound('phone number', id));
         const updated = updateNumber(db, id, patch) ?? notFound('phone number', id);
         auditChange(deps, c, 'number.update', id, patch);
         return updated;

@@ -166,25 +166,40 @@ export function recordProviderEnd(
 export interface CallListQuery {
   limit: number;
   /** Calls started before this instant (for paging, newest first). */
-  before?: string;
-  from?: string;
-  outcome?: string;
+  before?: string | undefined;
+  /** The caller's number. */
+  from?: string | undefined;
+  outcome?: string | undefined;
+  /** Calls to this phone number. */
+  numberId?: string | undefined;
+  /** Calls started at or after this instant. */
+  since?: string | undefined;
+  /** Calls started before this instant (the end of a range of days). */
+  until?: string | undefined;
 }
 
+/**
+ * A page of the call log, newest first; every filter left out matches all.
+ *
+ * @example
+ * listCalls(db, { limit: 50, numberId: 'num_x', since: '2026-11-23T05:00:00.000Z' });
+ */
 export function listCalls(db: Db, query: CallListQuery): Call[] {
-  const rows = sql<
-    { before: string | null; from: string | null; outcome: string | null; limit: number },
-    CallRow
-  >(
+  const rows = sql<Record<string, string | number | null>, CallRow>(
     db,
     `${CALL}
      WHERE (@before IS NULL OR started_at < @before) AND (@from IS NULL OR from_number = @from)
        AND (@outcome IS NULL OR outcome = @outcome)
+       AND (@numberId IS NULL OR phone_number_id = @numberId)
+       AND (@since IS NULL OR started_at >= @since) AND (@until IS NULL OR started_at < @until)
      ORDER BY started_at DESC, id DESC LIMIT @limit`,
   ).all({
     before: query.before ?? null,
     from: query.from ?? null,
     outcome: query.outcome ?? null,
+    numberId: query.numberId ?? null,
+    since: query.since ?? null,
+    until: query.until ?? null,
     limit: query.limit,
   });
   return rows.map(toCall);

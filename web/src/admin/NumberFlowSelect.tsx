@@ -2,8 +2,37 @@ import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { FlowSummary, PhoneNumber } from '../api/types.js';
 import { messageOf } from './field-errors.js';
+import { Modal } from './Modal.js';
+import {
+  canAnswer,
+  type FlowChangeQuestion,
+  flowChangeQuestion,
+  NOT_PUBLISHED,
+} from './number-flow.js';
 
-/** Points a number at another flow right in the list; the change is saved at once. */
+/**
+ * The choices of a number's flow: "No flow", the published flows, and the
+ * drafts shown but disabled with the reason, so nobody points a number at a
+ * flow that cannot answer (the server refuses it too).
+ */
+export function FlowOptions({ flows }: { flows: FlowSummary[] }) {
+  return (
+    <>
+      <option value="">No flow</option>
+      {flows.map((f) => (
+        <option key={f.id} value={f.id} disabled={!canAnswer(f)}>
+          {canAnswer(f) ? f.name : `${f.name} (${NOT_PUBLISHED})`}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Points a number at another flow right where it is shown. A change that
+ * moves a live number's callers, or takes it off the air, asks first; the
+ * select shows the saved flow until then.
+ */
 export function NumberFlowSelect({
   number,
   flows,
@@ -15,16 +44,25 @@ export function NumberFlowSelect({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const change = async (flowId: string) => {
+  const [asking, setAsking] = useState<{ flowId: string; question: FlowChangeQuestion } | null>(
+    null,
+  );
+  const save = async (flowId: string) => {
     setBusy(true);
     setError(null);
     try {
       onSaved(await api<PhoneNumber>('PATCH', `/numbers/${number.id}`, { flowId: flowId || null }));
+      setAsking(null);
     } catch (e) {
       setError(messageOf(e));
     } finally {
       setBusy(false);
     }
+  };
+  const change = (flowId: string) => {
+    const question = flowChangeQuestion(number, flows, flowId);
+    if (question) setAsking({ flowId, question });
+    else void save(flowId);
   };
   return (
     <div className="inline-select">
@@ -32,21 +70,38 @@ export function NumberFlowSelect({
         aria-label={`Flow for ${number.number}`}
         value={number.flowId ?? ''}
         disabled={busy}
-        onChange={(e) => void change(e.target.value)}
+        onChange={(e) => change(e.target.value)}
       >
-        <option value="">No flow</option>
-        {flows.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.name}
-            {f.published ? '' : ' (not published)'}
-          </option>
-        ))}
+        <FlowOptions flows={flows} />
       </select>
-      {busy && <small className="muted">Saving…</small>}
-      {error && (
+      {busy && !asking && <small className="muted">Saving…</small>}
+      {error && !asking && (
         <small className="error" role="alert">
           {error}
         </small>
+      )}
+      {asking && (
+        <Modal title={asking.question.title} onClose={() => setAsking(null)}>
+          <p className="flow-change-consequence">{asking.question.consequence}</p>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <footer>
+            <button type="button" onClick={() => setAsking(null)}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className={asking.flowId ? 'primary' : 'danger'}
+              disabled={busy}
+              onClick={() => void save(asking.flowId)}
+            >
+              {busy ? 'Saving…' : asking.question.confirmLabel}
+            </button>
+          </footer>
+        </Modal>
       )}
     </div>
   );

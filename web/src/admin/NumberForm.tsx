@@ -4,6 +4,8 @@ import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
 import { Field } from './Field.js';
 import { FormFooter } from './FormFooter.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
+import { FlowOptions } from './NumberFlowSelect.js';
+import { flowChangeQuestion } from './number-flow.js';
 import type { NumberDraft } from './types.js';
 
 /** The number's fields for the API: '' selects mean none. */
@@ -51,6 +53,8 @@ export function NumberForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<NumberDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Saving is the confirmation here: the form says what callers will get, and the button too.
+  const change = initial ? flowChangeQuestion(initial, flows, draft.flowId) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -96,14 +100,14 @@ export function NumberForm({
       </Field>
       <Field label="Flow" error={errors.flowId}>
         <select value={draft.flowId} onChange={(e) => set({ flowId: e.target.value })}>
-          <option value="">No flow</option>
-          {flows.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
+          <FlowOptions flows={flows} />
         </select>
       </Field>
+      {change && (
+        <p className="flow-change-warning" role="status">
+          {change.consequence}
+        </p>
+      )}
       <Field
         label="Schedule"
         error={errors.scheduleId}
@@ -125,7 +129,12 @@ export function NumberForm({
       >
         <input value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
       </Field>
-      <FormFooter failure={failure} busy={busy} saveLabel="Save number" onCancel={onCancel} />
+      <FormFooter
+        failure={failure}
+        busy={busy}
+        saveLabel={change ? 'Save and switch calls' : 'Save number'}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import './admin.css';
+import './narrow-lists.css';
 import { MessageSquareReply } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -10,9 +11,10 @@ import { ConfirmButton } from './ConfirmButton.js';
 import { Modal } from './Modal.js';
 import { NumberFlowSelect } from './NumberFlowSelect.js';
 import { NumberForm, numberBody } from './NumberForm.js';
+import { APOLOGY, isLive } from './number-flow.js';
 import type { FlowsReply, NumberDraft, NumbersReply, SchedulesReply } from './types.js';
 
-/** Phone numbers and the flow that answers each; add, edit, re-point and remove. */
+/** Phone numbers and the flow that answers each; add, edit, re-point (asking first) and remove. */
 export function NumbersPage() {
   const numbers = useResource('numbers', () => api<NumbersReply>('GET', '/numbers'));
   const flows = useResource('flows', () => api<FlowsReply>('GET', '/flows'));
@@ -59,7 +61,10 @@ export function NumbersPage() {
         </button>
       }
     >
-      <p className="muted page-intro">Each number runs the published revision of its flow.</p>
+      <p className="muted page-intro">
+        Each number runs the published revision of its flow. Open a number for its webhook addresses
+        and recent calls.
+      </p>
       {failed ? <ErrorBox error={failed} retry={retry} /> : null}
       {!ready && !failed && <Loading what="phone numbers" />}
       {ready && list.length === 0 && (
@@ -68,7 +73,7 @@ export function NumbersPage() {
         </div>
       )}
       {ready && list.length > 0 && (
-        <table className="list">
+        <table className="list stack numbers-table">
           <thead>
             <tr>
               <th>Number</th>
@@ -82,20 +87,25 @@ export function NumbersPage() {
           <tbody>
             {list.map((n) => (
               <tr key={n.id}>
-                <td className="mono">
+                <td className="mono" data-label="Number">
                   <Link href={`/numbers/${encodeURIComponent(n.id)}`}>{n.number}</Link>
                 </td>
-                <td>{n.name}</td>
-                <td>
+                <td data-label="Name">{n.name}</td>
+                <td data-label="Flow">
                   <NumberFlowSelect number={n} flows={flowList} onSaved={replace} />
+                  {!isLive(n, flowList) && (
+                    <small className="not-answering">Not answering: callers hear “{APOLOGY}”</small>
+                  )}
                 </td>
-                <td>
+                <td data-label="Schedule">
                   {n.scheduleId ? scheduleName(n.scheduleId) : <span className="muted">None</span>}
                 </td>
-                <td>{n.businessName || <span className="muted">—</span>}</td>
+                <td data-label="Business name">
+                  {n.businessName || <span className="muted">—</span>}
+                </td>
                 <td>
                   <div className="row-actions">
-                    <Link href={`/numbers/${encodeURIComponent(n.id)}`} className="button">
+                    <Link href={`/numbers/${encodeURIComponent(n.id)}/settings`} className="button">
                       <MessageSquareReply size={14} aria-hidden="true" /> Auto-replies
                     </Link>
                     <button type="button" onClick={() => setEditing(n)}>

@@ -43,12 +43,3 @@ export function formatClock(iso: string): string {
     second: '2-digit',
   });
 }
-
-/** The query of GET /calls for the filters and the page. */
-export function callsQuery(filters: { outcome: string; from: string }, before?: string): string {
-  const params = new URLSearchParams({ limit: '50' });
-  if (filters.outcome) params.set('outcome', filters.outcome);
-  if (filters.from) params.set('from', filters.from);
-  if (before) params.set('before', before);
-  return `/calls?${params}`;
-}

@@ -45,3 +45,20 @@ export interface NumberDraft {
   scheduleId: string;
   businessName: string;
 }
+
+/** GET /numbers/{id}/setup: what answers a number and the addresses to give Twilio. */
+export interface NumberSetup {
+  flow: {
+    id: string;
+    name: string;
+    publishedRevision: {
+      id: string;
+      number: number;
+      message: string;
+      createdAt: string;
+      author: { id: string; name: string } | null;
+    } | null;
+  } | null;
+  answering: boolean;
+  webhooks: { voiceUrl: string; statusCallbackUrl: string; messagingUrl: string };
+}

@@ -17,6 +17,7 @@ const NumberSettingsPage = page(
   'NumberSettingsPage',
 );
 const NumbersPage = page(() => import('../admin/NumbersPage.js'), 'NumbersPage');
+const NumberPage = page(() => import('../admin/NumberPage.js'), 'NumberPage');
 const MessagesPage = page(() => import('../auto-replies/MessagesPage.js'), 'MessagesPage');
 const MembersPage = page(() => import('../admin/MembersPage.js'), 'MembersPage');
 const SchedulesPage = page(() => import('../admin/SchedulesPage.js'), 'SchedulesPage');
@@ -46,7 +47,8 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/flows/:id', component: DesignerPage, fullBleed: true },
   { path: '/flows', label: 'Flows', component: FlowsPage },
-  { path: '/numbers/:id', component: NumberSettingsPage },
+  { path: '/numbers/:id/settings', component: NumberSettingsPage },
+  { path: '/numbers/:id', component: NumberPage },
   { path: '/numbers', label: 'Numbers', component: NumbersPage },
   { path: '/messages', label: 'Messages', component: MessagesPage },
   { path: '/team', label: 'Team', component: MembersPage },
