@@ -16,6 +16,7 @@ export * from './scenario/coverage.js';
 export * from './scenario/generate.js';
 export * from './scenario/play.js';
 export * from './scenario/run.js';
+export * from './scenario/taken.js';
 export * from './simulate/dial-targets.js';
 export * from './simulate/ending.js';
 export * from './simulate/hours-reason.js';

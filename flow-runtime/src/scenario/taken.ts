@@ -87,3 +87,19 @@ export function routeOf(
   }
   return taken;
 }
+
+/**
+ * The outcomes a recorded call took through `flow` (a call's trace, read back
+ * from the call log), so a drawing of its path marks the outcome the events
+ * decided rather than the first connection between two steps.
+ *
+ * @example
+ * callRoute(revision.document, [{ event: null, from: null, entered: ['in', 'vm'] }], null);
+ */
+export function callRoute(
+  flow: FlowDocument,
+  steps: readonly RouteStep[],
+  result: CallResult | null,
+): TakenOutcome[] {
+  return routeOf(buildGraph(flow), steps, result);
+}

@@ -1,4 +1,5 @@
 import './admin.css';
+import { type CallResult, callRoute } from '@ringflow/flow-runtime';
 import { definitionOf, isNodeKind } from '@ringflow/shared';
 import { ArrowLeft, FlaskConical } from 'lucide-react';
 import { Link, useParams } from 'wouter';
@@ -12,11 +13,16 @@ import { CallVoicemails } from '../voicemail/CallVoicemails.js';
 import { CallPathCanvas } from './CallPathCanvas.js';
 import { CallSummaryCard } from './CallSummaryCard.js';
 import { CallTimeline } from './CallTimeline.js';
+import { routeSteps } from './call-path.js';
 import { loadCallRevision } from './call-revision.js';
 import type { TraceRow } from './trace-entry.js';
 import type { MembersReply, SchedulesReply } from './types.js';
 
 type CallWithTrace = CallDetail & { events: TraceRow[] };
+
+/** The call's result as the runtime wrote it (the API types its outcome as text). */
+const endedAs = (c: CallDetail): CallResult | null =>
+  c.result && ({ ...c.result, path: c.path } as CallResult);
 
 /** One call: its summary, the path it took on the flow revision it ran, and its trace. */
 export function CallDetailPage() {
@@ -88,7 +94,14 @@ export function CallDetailPage() {
           <ErrorBox error={revision.error} retry={revision.reload} />
         ) : null}
         {c.revisionId && !revision.error && !doc && <Loading what="the flow revision" />}
-        {doc && <CallPathCanvas document={doc} path={c.path} names={names.data} />}
+        {doc && (
+          <CallPathCanvas
+            document={doc}
+            path={c.path}
+            route={callRoute(doc, routeSteps(c.events), endedAs(c))}
+            names={names.data}
+          />
+        )}
         {c.path.length > 0 && (
           <p className="muted small-text path-line">{c.path.map(label).join(' → ')}</p>
         )}

@@ -1,3 +1,4 @@
+import type { TakenOutcome } from '@ringflow/flow-runtime';
 import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
 import {
   Background,
@@ -49,14 +50,17 @@ export function CallPathCanvas(props: Parameters<typeof PathCanvas>[0]) {
 function PathCanvas({
   document,
   path,
+  route,
   names,
 }: {
   document: FlowDocument;
   path: string[];
+  /** The outcomes the call's events took; without them only unambiguous connections are marked. */
+  route?: readonly TakenOutcome[] | undefined;
   names?: NameLookup | undefined;
 }) {
   const { nodes, edges } = useMemo(() => {
-    const lit = highlightPath(path, document.edges);
+    const lit = highlightPath(path, document.edges, route);
     const taken = document.edges.filter((e) => lit.edges.has(e.id));
     const nodes: PathFlowNode[] = document.nodes.map((n) => ({
       id: n.id,
@@ -89,7 +93,7 @@ function PathCanvas({
     // run over the steps it passes.
     edges.sort((a, b) => Number(a.animated) - Number(b.animated));
     return { nodes, edges };
-  }, [document, path, names]);
+  }, [document, path, route, names]);
 
   const routes = useEdgeRoutes(useStore(measuredSizes), edges, estimate);
   const read = useCallback(

@@ -1,8 +1,11 @@
+import type { CallEvent, RouteStep, TakenOutcome } from '@ringflow/flow-runtime';
+
 /** The part of a flow document's edges the call path needs. */
 export interface PathEdge {
   id: string;
   source: string;
   target: string;
+  sourceHandle?: string;
 }
 
 export interface HighlightedPath {
@@ -16,9 +19,11 @@ export interface HighlightedPath {
 
 /**
  * Which nodes and edges of a flow a call went through, from the call's `path`
- * (node ids in order). An edge counts as taken when the path steps straight
- * from its source to its target. Steps without an edge (an auto-reply fired
- * when the caller hung up) highlight the node only.
+ * (node ids in order) and, when known, the outcomes its events took
+ * (`callRoute` of the trace). Without them an edge counts as taken when the
+ * path steps straight from its source to its target and no other connection
+ * does. Steps without an edge (an auto-reply fired when the caller hung up)
+ * highlight the node only.
  *
  * @example
  * highlightPath(['start', 'hours'], [{ id: 'e1', source: 'start', target: 'hours' }]).edges
@@ -27,18 +32,55 @@ export interface HighlightedPath {
 export function highlightPath(
   path: readonly string[],
   edges: readonly PathEdge[],
+  route?: readonly TakenOutcome[],
 ): HighlightedPath {
   const nodes = new Set(path);
   const taken = new Set<string>();
   const steps = new Map<string, number[]>();
   path.forEach((id, i) => {
     steps.set(id, [...(steps.get(id) ?? []), i + 1]);
+  });
+  if (route) {
+    // The outcomes the call's events decided: two outcomes leading to the same
+    // step ("Message left" and "No message" both to a text) are told apart.
+    for (const edge of edges) {
+      if (route.some((t) => t.nodeId === edge.source && t.outcomeId === edge.sourceHandle)) {
+        taken.add(edge.id);
+      }
+    }
+    return { nodes, edges: taken, steps };
+  }
+  path.forEach((id, i) => {
     const next = path[i + 1];
     if (next === undefined) return;
-    // Two outcomes can lead to the same node (menu "1" and "no-input" both to
-    // voicemail); the path alone cannot tell them apart, so the first is shown.
-    const edge = edges.find((e) => e.source === id && e.target === next);
-    if (edge) taken.add(edge.id);
+    // Without the call's events, only a step-to-step connection that is the
+    // only one between the two can be said to be taken.
+    const between = edges.filter((e) => e.source === id && e.target === next);
+    if (between.length === 1 && between[0]) taken.add(between[0].id);
   });
   return { nodes, edges: taken, steps };
+}
+
+/**
+ * A call's trace as the steps of its route: each event, the step the call
+ * waited in when it came, and the steps it entered.
+ *
+ * @example
+ * routeSteps([{ kind: 'event', data: { type: 'START', entered: ['in', 'ring'] } }]);
+ * // [{ event: null, from: null, entered: ['in', 'ring'] }]
+ */
+export function routeSteps(rows: readonly { kind: string; data: unknown }[]): RouteStep[] {
+  const steps: RouteStep[] = [];
+  let waitingIn: string | null = null;
+  for (const row of rows) {
+    if (row.kind !== 'event' || typeof row.data !== 'object' || row.data === null) continue;
+    const { entered: raw, ...event } = row.data as { type?: unknown; entered?: unknown };
+    const entered = Array.isArray(raw)
+      ? raw.filter((id): id is string => typeof id === 'string')
+      : [];
+    const start = event.type === 'START';
+    steps.push({ event: start ? null : (event as CallEvent), from: waitingIn, entered });
+    waitingIn = entered.at(-1) ?? waitingIn;
+  }
+  return steps;
 }
