@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../auth/session.js';
 import { SetupBanner } from '../ui/SetupBanner.js';
@@ -8,27 +8,42 @@ import { routes } from './routes.js';
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { user, logout } = useSession();
+  // On a phone the links fold into a menu; it closes again once a page is chosen.
+  const [open, setOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new location is what closes the menu.
+  useEffect(() => setOpen(false), [location]);
   return (
     <div className="shell">
-      <nav className="topbar" aria-label="Main">
+      <nav className={`topbar${open ? ' open' : ''}`} aria-label="Main">
         <span className="brand">Ringflow</span>
-        {routes
-          .filter((r) => r.label && (!r.ownerOnly || user?.role === 'owner'))
-          .map(({ path, href = path, label, badge: Badge }) => (
-            <Link
-              key={path}
-              href={href}
-              className={location.startsWith(href) ? 'nav active' : 'nav'}
-            >
-              {label}
-              {Badge && <Badge />}
-            </Link>
-          ))}
-        <span className="spacer" />
-        <span className="muted">{user?.name}</span>
-        <button type="button" className="ghost" onClick={() => void logout()}>
-          Sign out
+        <button
+          type="button"
+          className="ghost menu-toggle"
+          aria-expanded={open}
+          aria-controls="main-nav-links"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Close menu' : 'Menu'}
         </button>
+        <div id="main-nav-links" className="nav-links">
+          {routes
+            .filter((r) => r.label && (!r.ownerOnly || user?.role === 'owner'))
+            .map(({ path, href = path, label, badge: Badge }) => (
+              <Link
+                key={path}
+                href={href}
+                className={location.startsWith(href) ? 'nav active' : 'nav'}
+              >
+                {label}
+                {Badge && <Badge />}
+              </Link>
+            ))}
+          <span className="spacer" />
+          <span className="muted">{user?.name}</span>
+          <button type="button" className="ghost" onClick={() => void logout()}>
+            Sign out
+          </button>
+        </div>
       </nav>
       <SetupBanner />
       <main className="content">{children}</main>

@@ -81,6 +81,10 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
 
   return (
     <div className="designer">
+      <p className="designer-narrow" role="note">
+        The designer needs a wider screen: at least 1024 pixels (a laptop or a tablet held
+        sideways). Calls, voicemail, numbers and the other pages work on this one.
+      </p>
       <Toolbar
         flowId={flowId}
         retrySave={() => void saveNow()}

@@ -1,6 +1,7 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import { useReactFlow } from '@xyflow/react';
-import { AlertTriangle, CheckCircle2, CircleAlert } from 'lucide-react';
+import { AlertTriangle, CheckCircle2, ChevronDown, ChevronUp, CircleAlert } from 'lucide-react';
+import { useState } from 'react';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
@@ -9,6 +10,8 @@ export function FindingsPanel() {
   const findings = useDesigner((s) => s.findings);
   const { getNode, setCenter, getZoom } = useReactFlow();
   const errors = findings.filter((f) => f.severity === 'error').length;
+  // On a short screen (1280x720) the list starts folded, leaving the canvas its height.
+  const [open, setOpen] = useState(() => window.innerHeight >= 800);
 
   const show = (finding: Finding) => {
     if (!finding.nodeId) return;
@@ -24,7 +27,7 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className="designer-findings" aria-label="Findings">
+    <section className={`designer-findings${open ? '' : ' folded'}`} aria-label="Findings">
       <h2>
         {findings.length === 0 ? (
           <>
@@ -33,8 +36,24 @@ export function FindingsPanel() {
         ) : (
           `${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}`
         )}
+        {findings.length > 0 && (
+          <button
+            type="button"
+            className="ghost findings-toggle"
+            aria-expanded={open}
+            aria-controls="designer-findings-list"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? (
+              <ChevronDown size={14} aria-hidden="true" />
+            ) : (
+              <ChevronUp size={14} aria-hidden="true" />
+            )}
+            {open ? 'Hide' : 'Show'}
+          </button>
+        )}
       </h2>
-      <ul>
+      <ul id="designer-findings-list" hidden={!open}>
         {findings.map((f) => (
           <li key={`${f.code}|${f.nodeId}|${f.edgeId}|${f.path?.join('.')}|${f.message}`}>
             <button
