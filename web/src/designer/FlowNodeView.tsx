@@ -1,9 +1,12 @@
 import { definitionOf } from '@ringflow/shared';
 import { Handle, type NodeProps, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
 import { KindIcon } from './KindIcon.js';
+import './keyboard.css';
 import { nodeView } from './node-view.js';
+import { outcomeSelectId } from './outcome-targets.js';
+import { designerStore } from './store.js';
 import type { DesignerNode } from './types.js';
 import { useDesigner } from './use-designer.js';
 
@@ -73,6 +76,10 @@ function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>)
                 className="outcome-handle"
                 data-outcome={o.id}
                 title={`Drag to connect "${o.label}"`}
+                // Reachable with Tab; Enter hands over to the outcome's "Then go to" select.
+                tabIndex={0}
+                aria-label={`${o.label}: press Enter to choose where it goes`}
+                onKeyDown={(event) => chooseTarget(event, id, o.id)}
               />
             </li>
           ))}
@@ -83,3 +90,18 @@ function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>)
 }
 
 export const FlowNodeView = memo(FlowNodeViewImpl);
+
+/**
+ * Enter or Space on an outcome's handle selects its step and moves the focus
+ * to that outcome's select in the settings panel, where the keyboard can
+ * connect it (a handle can only be dragged).
+ */
+function chooseTarget(event: KeyboardEvent, nodeId: string, outcome: string): void {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  event.preventDefault();
+  // The node around the handle would take Enter as "select me" and keep the focus.
+  event.stopPropagation();
+  designerStore.getState().select([nodeId]);
+  // The panel renders the step's form after this event: focus its select once it is there.
+  requestAnimationFrame(() => document.getElementById(outcomeSelectId(nodeId, outcome))?.focus());
+}

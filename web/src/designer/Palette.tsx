@@ -7,7 +7,7 @@ import { useDesigner } from './use-designer.js';
 
 /**
  * The node kinds, from the shared registry. Drag one onto the canvas, or
- * press it (Enter, Space, click) to add it in the middle of the view.
+ * press it (Enter, Space, click) to add it at a free place in view.
  */
 export function Palette() {
   const hasEntry = useDesigner((s) => s.nodes.some((n) => n.type === 'incoming-call'));

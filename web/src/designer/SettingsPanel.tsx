@@ -6,6 +6,7 @@ import { TextInput } from '../nodes/fields.js';
 import { nodeUi } from '../nodes/registry.js';
 import { fieldErrors } from './field-errors.js';
 import { KindIcon } from './KindIcon.js';
+import { OutcomeTargets } from './OutcomeTargets.js';
 import { selectedCount, singleSelectedId } from './selection.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
@@ -70,6 +71,7 @@ export function SettingsPanel() {
         members={members}
         schedules={schedules}
       />
+      <OutcomeTargets node={{ id, type: kind, data }} />
       {kind !== 'incoming-call' && (
         <button
           type="button"

@@ -53,6 +53,11 @@ export interface DesignerActions {
   onNodesChange(changes: NodeChange<DesignerNode>[]): void;
   onEdgesChange(changes: EdgeChange<DesignerEdge>[]): void;
   connect(connection: OutcomeConnection): void;
+  /**
+   * Points one outcome at a step (replacing its connection) or, with null,
+   * leaves it unconnected; one undo step, nothing when it already is so.
+   */
+  setOutcomeTarget(source: string, sourceHandle: string, target: string | null): void;
   addNode(kind: NodeKind, position: { x: number; y: number }): string;
   updateData(id: string, patch: NodeData): void;
   setName(name: string): void;

@@ -87,6 +87,18 @@ export function createDesignerStore() {
         if (!canConnect(connection, nodes)) return;
         change({ edges: connectOutcome(edges, connection) });
       },
+      setOutcomeTarget(source, sourceHandle, target) {
+        const { nodes, edges } = get();
+        const current = edges.find((e) => e.source === source && e.sourceHandle === sourceHandle);
+        if ((current?.target ?? null) === target) return;
+        if (target === null) {
+          change({ edges: edges.filter((e) => e !== current) });
+          return;
+        }
+        const connection = { source, sourceHandle, target };
+        if (!canConnect(connection, nodes)) return;
+        change({ edges: connectOutcome(edges, connection) });
+      },
       addNode(kind, position) {
         const { nodes } = get();
         const id = nextNodeId(
