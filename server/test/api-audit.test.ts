@@ -66,6 +66,12 @@ const CHANGES: Change[] = [
       h.send('POST', '/users', { email: 'ann@example.com', name: 'Ann', password: 'long enough' }),
   },
   {
+    route: 'PATCH /users/{id}',
+    action: 'user.role',
+    run: () =>
+      h.send('PATCH', `/users/${h.addUser('admin', 'ann@example.com').id}`, { role: 'owner' }),
+  },
+  {
     route: 'DELETE /users/{id}',
     action: 'user.delete',
     run: () => h.send('DELETE', `/users/${h.addUser('admin', 'ann@example.com').id}`),

@@ -69,6 +69,38 @@ describe('team members', () => {
     expect(res.body.error.message).toBe('name: Give a name (and 2 more)');
   });
 
+  it('stores numbers typed in the national format in E.164, SIP addresses as typed', async () => {
+    const res = await h.send('POST', '/members', {
+      name: 'Dana',
+      addresses: ['(415) 555-0101', ' sip:Dana@example.com '],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.addresses).toEqual(['+14155550101', 'sip:Dana@example.com']);
+    const patched = await h.send('PATCH', `/members/${res.body.id}`, {
+      addresses: ['415-555-0102'],
+    });
+    expect(patched.body.addresses).toEqual(['+14155550102']);
+  });
+
+  it('refuses the same address twice, after normalisation, naming the second', async () => {
+    const res = await h.send('POST', '/members', {
+      name: 'Dana',
+      addresses: ['+14155550101', '(415) 555-0101'],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([
+      { path: 'addresses.1', message: '+14155550101 is already address 1' },
+    ]);
+    const patch = await h.send('POST', '/members', alice);
+    expect(patch.status).toBe(201);
+    const dup = await h.send('PATCH', '/members/alice', {
+      addresses: ['sip:a@example.com', 'sip:b@example.com', 'sip:a@example.com'],
+    });
+    expect(dup.body.error.fields).toEqual([
+      { path: 'addresses.2', message: 'sip:a@example.com is already address 1' },
+    ]);
+  });
+
   it('requires at least one address, and a real instant for dndUntil', async () => {
     const none = await h.send('POST', '/members', { name: 'X', addresses: [] });
     expect(none.body.error.fields).toEqual([

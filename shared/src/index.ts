@@ -15,6 +15,7 @@ export * from './nodes/play-message/definition.js';
 export * from './nodes/registry.js';
 export * from './nodes/ring-users/definition.js';
 export * from './nodes/voicemail/definition.js';
+export * from './phone-input.js';
 export * from './prompt.js';
 export * from './scenario/schema.js';
 export * from './schedule/evaluate.js';

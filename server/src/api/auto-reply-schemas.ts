@@ -3,7 +3,7 @@
  * What the auto-reply and message routes take and answer, as OpenAPI components.
  */
 import { z } from '@hono/zod-openapi';
-import { AutoReplySettingsSchema } from '@ringflow/shared';
+import { AutoReplySettingsSchema, normalisePhoneInput } from '@ringflow/shared';
 
 // Shared's schema may predate @hono/zod-openapi's `.openapi`; document a clone.
 export const AutoReplySettingsBody = AutoReplySettingsSchema.clone().openapi('AutoReplySettings', {
@@ -64,6 +64,7 @@ export const MessageSchema = z
 export const TeamTextSchema = z.strictObject({
   to: z
     .string()
+    .overwrite((value) => normalisePhoneInput(value))
     .regex(/^\+[1-9]\d{6,14}$/, 'Use an E.164 number, e.g. +14155550123')
     .openapi({ example: '+14155550123' }),
   body: z

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DialAddressSchema } from '@ringflow/shared';
+import { DialAddressSchema, normalisePhoneInput } from '@ringflow/shared';
 import { inTransaction } from '../db/database.js';
 import { createMember, deleteMember, getMember, listMembers, updateMember } from '../db/members.js';
 import type { ServerDeps } from '../deps.js';
@@ -9,9 +9,14 @@ import { flowsUsing } from './flows-using.js';
 import { router } from './router.js';
 import { ChosenIdSchema, IdParams, InstantSchema, json, jsonBody } from './schemas.js';
 
-/** What a member's phone can be reached at: a number, a SIP address, or a Twilio Client identity. */
+/**
+ * What a member's phone can be reached at: a number, a SIP address, or a
+ * Twilio Client identity. Numbers typed in the national format are stored in
+ * E.164, so the same number typed two ways is one address.
+ */
 export const MemberAddressSchema = z
   .string()
+  .overwrite((value) => normalisePhoneInput(value))
   .refine(
     (value) =>
       DialAddressSchema.safeParse(value).success || /^client:[A-Za-z0-9_.@-]{1,120}$/.test(value),
@@ -19,7 +24,8 @@ export const MemberAddressSchema = z
   )
   .openapi({
     example: '+14155550101',
-    description: 'An E.164 number, a sip: address or a client: identity',
+    description:
+      'An E.164 number (or a US national number such as (415) 555-0101, stored as E.164), a sip: address or a client: identity',
   });
 
 export const MemberSchema = z
@@ -39,11 +45,25 @@ const fields = {
     .array(MemberAddressSchema)
     .min(1, 'Give at least one number or address')
     .max(10)
+    .superRefine(refuseDuplicates)
     .openapi({ description: 'E.164 numbers, sip: or client: addresses, rung together' }),
   dndUntil: InstantSchema.nullable().openapi({
     description: 'Do not disturb until this instant; null to clear',
   }),
 };
+
+/** Each address once: a second copy is reported at its own index (`addresses.1`). */
+function refuseDuplicates(addresses: string[], ctx: z.RefinementCtx) {
+  addresses.forEach((address, i) => {
+    const first = addresses.indexOf(address);
+    if (first < i)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `${address} is already address ${first + 1}`,
+      });
+  });
+}
 
 const NewMemberSchema = z.strictObject({
   id: ChosenIdSchema.optional(),

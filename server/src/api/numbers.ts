@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { PhoneNumberSchema } from '@ringflow/shared';
+import { PhoneInputSchema } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import { getFlow } from '../db/flows.js';
@@ -36,7 +36,7 @@ export const PhoneNumberRecordSchema = z
 
 const fields = {
   // A clone: shared's schema may predate @hono/zod-openapi and lack `.openapi`.
-  number: PhoneNumberSchema.clone().openapi({ example: '+14155550100' }),
+  number: PhoneInputSchema.clone().openapi({ example: '+14155550100' }),
   name: z.string().trim().min(1, 'Give a name').max(120).openapi({ example: 'Main line' }),
   flowId: z.string().max(128).nullable().openapi({
     description:

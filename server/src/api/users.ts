@@ -1,11 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { hashPassword } from '../auth/password.js';
-import { inTransaction } from '../db/database.js';
-import { createUser, deleteUser, findUserCredentials, getUser, listUsers } from '../db/users.js';
+import { type Db, inTransaction } from '../db/database.js';
+import {
+  countOwners,
+  createUser,
+  deleteUser,
+  findUserCredentials,
+  getUser,
+  lastSignIns,
+  listUsers,
+  setUserRole,
+} from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { requireOwner } from './authenticate.js';
-import { conflict, errorResponses, notFound } from './errors.js';
+import { ApiError, conflict, errorResponses, notFound } from './errors.js';
 import { router } from './router.js';
 import { IdParams, json, jsonBody } from './schemas.js';
 
@@ -19,11 +28,20 @@ export const UserSchema = z
   })
   .openapi('User');
 
+const ListedUserSchema = UserSchema.extend({
+  lastSignInAt: z.string().nullable().openapi({
+    description: 'When the account last signed in with its password; null when not known',
+  }),
+}).openapi('ListedUser');
+
+const RoleSchema = z.enum(['owner', 'admin']);
+const RolePatchSchema = z.strictObject({ role: RoleSchema });
+
 const NewUserSchema = z.strictObject({
   email: z.email().max(254),
   name: z.string().trim().min(1, 'Give a name').max(120),
   password: z.string().min(8, 'Use at least 8 characters').max(1024),
-  role: z.enum(['owner', 'admin']).default('admin'),
+  role: RoleSchema.default('admin'),
 });
 
 const listRoute = createRoute({
@@ -32,7 +50,7 @@ const listRoute = createRoute({
   tags: ['Users'],
   summary: 'List the accounts (owner only)',
   responses: {
-    200: json(z.object({ users: z.array(UserSchema) }), 'Every account'),
+    200: json(z.object({ users: z.array(ListedUserSchema) }), 'Every account'),
     ...errorResponses(403),
   },
 });
@@ -47,6 +65,15 @@ const createUserRoute = createRoute({
     201: json(UserSchema, 'The new account; it can log in at once'),
     ...errorResponses(400, 403, 409),
   },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/users/{id}',
+  tags: ['Users'],
+  summary: "Change an account's role (owner only); there is always at least one owner",
+  request: { params: IdParams, body: jsonBody(RolePatchSchema) },
+  responses: { 200: json(UserSchema, 'The account'), ...errorResponses(400, 403, 404, 409) },
 });
 
 const deleteRoute = createRoute({
@@ -64,15 +91,19 @@ export function usersApi(deps: ServerDeps) {
   return router()
     .openapi(listRoute, (c) => {
       requireOwner(c);
-      return c.json({ users: listUsers(db) }, 200);
+      const signIns = lastSignIns(db);
+      const users = listUsers(db).map((u) => ({ ...u, lastSignInAt: signIns.get(u.id) ?? null }));
+      return c.json({ users }, 200);
     })
     .openapi(createUserRoute, async (c) => {
       requireOwner(c);
       const body = c.req.valid('json');
       const passwordHash = await hashPassword(body.password);
       const user = inTransaction(db, () => {
-        if (findUserCredentials(db, body.email))
-          conflict(`An account with e-mail ${body.email} exists`);
+        if (findUserCredentials(db, body.email)) {
+          const message = `An account with e-mail ${body.email} exists`;
+          throw new ApiError(409, 'conflict', message, [{ path: 'email', message }]);
+        }
         const created = createUser(db, { ...body, passwordHash }, clock.now().toISOString());
         auditChange(deps, c, 'user.create', created.id, {
           email: created.email,
@@ -82,15 +113,36 @@ export function usersApi(deps: ServerDeps) {
       });
       return c.json(user, 201);
     })
+    .openapi(patchRoute, (c) => {
+      requireOwner(c);
+      const { id } = c.req.valid('param');
+      const { role } = c.req.valid('json');
+      const user = inTransaction(db, () => {
+        const before = getUser(db, id) ?? notFound('user', id);
+        if (before.role === 'owner' && role !== 'owner') keepAnOwner(db, 'role');
+        const after = setUserRole(db, id, role) ?? notFound('user', id);
+        auditChange(deps, c, 'user.role', id, { email: after.email, role });
+        return after;
+      });
+      return c.json(user, 200);
+    })
     .openapi(deleteRoute, (c) => {
       requireOwner(c);
       const { id } = c.req.valid('param');
       if (id === c.get('caller').user.id) conflict('You cannot remove your own account');
       inTransaction(db, () => {
         const user = getUser(db, id) ?? notFound('user', id);
+        if (user.role === 'owner') keepAnOwner(db, 'id');
         deleteUser(db, id);
         auditChange(deps, c, 'user.delete', id, { email: user.email });
       });
       return c.body(null, 204);
     });
+}
+
+/** Refuses a change that would leave no owner, naming the field that asked for it. */
+function keepAnOwner(db: Db, path: string) {
+  if (countOwners(db) > 1) return;
+  const message = 'Keep at least one owner: make another account owner first';
+  throw new ApiError(409, 'conflict', message, [{ path, message }]);
 }

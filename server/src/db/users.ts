@@ -75,6 +75,26 @@ export function listUsers(db: Db): User[] {
   return sql<[], UserRow>(db, 'SELECT * FROM users ORDER BY created_at, id').all().map(toUser);
 }
 
+export function setUserRole(db: Db, id: string, role: Role): User | undefined {
+  sql(db, 'UPDATE users SET role = ? WHERE id = ?').run(role, id);
+  return getUser(db, id);
+}
+
+export function countOwners(db: Db): number {
+  return (
+    sql<[], { n: number }>(db, "SELECT COUNT(*) AS n FROM users WHERE role = 'owner'").get()?.n ?? 0
+  );
+}
+
+/** When each account last signed in, from the audit log's logins (kept as long as the log is). */
+export function lastSignIns(db: Db): Map<string, string> {
+  const rows = sql<[], { subject: string; at: string }>(
+    db,
+    "SELECT subject, MAX(at) AS at FROM audit_log WHERE action = 'auth.login' GROUP BY subject",
+  ).all();
+  return new Map(rows.map((r) => [r.subject, r.at]));
+}
+
 /** Removes the account; its sessions and tokens go with it (ON DELETE CASCADE). */
 export function deleteUser(db: Db, id: string): boolean {
   return sql(db, 'DELETE FROM users WHERE id = ?').run(id).changes > 0;

@@ -1,3 +1,4 @@
+import { normalisePhoneInput } from '@ringflow/shared';
 import { Plus, X } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { Member } from '../api/types.js';
@@ -52,14 +53,19 @@ export function MemberForm({
       </Field>
       <fieldset className="rows">
         <legend>Numbers and SIP addresses (rung together)</legend>
+        <small className="hint">
+          Numbers without a + are taken as US numbers and stored in international format.
+        </small>
         {rows.map(({ key, value }, i) => (
           <div key={key} className={errors[`addresses.${i}`] ? 'row invalid' : 'row'}>
             <input
               className="address"
               aria-label={`Address ${i + 1}`}
-              placeholder="+14155550101 or sip:alice@example.com"
+              placeholder="(415) 555-0101 or sip:alice@example.com"
               value={value}
               onChange={(e) => setAddress(key, e.target.value)}
+              // Shows the number as it will be stored, e.g. (415) 555-0101 -> +14155550101.
+              onBlur={() => setAddress(key, normalisePhoneInput(value))}
             />
             <button
               type="button"

@@ -1,4 +1,4 @@
-import { PhoneNumberSchema } from '@ringflow/shared';
+import { normalisePhoneInput, PhoneNumberSchema } from '@ringflow/shared';
 import { type FormEvent, useState } from 'react';
 import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
 import { Field } from './Field.js';
@@ -11,7 +11,7 @@ import type { NumberDraft } from './types.js';
 /** The number's fields for the API: '' selects mean none. */
 export function numberBody(draft: NumberDraft) {
   return {
-    number: draft.number.trim(),
+    number: normalisePhoneInput(draft.number),
     name: draft.name.trim(),
     flowId: draft.flowId || null,
     scheduleId: draft.scheduleId || null,
@@ -19,10 +19,10 @@ export function numberBody(draft: NumberDraft) {
   };
 }
 
-/** The browser's own check, with the same E.164 rule and message as the server. */
+/** The browser's own check, with the same rule and message as the server (US numbers accepted). */
 export function checkNumberDraft(draft: NumberDraft): FieldErrors {
   const errors: FieldErrors = {};
-  const number = PhoneNumberSchema.safeParse(draft.number.trim());
+  const number = PhoneNumberSchema.safeParse(normalisePhoneInput(draft.number));
   if (!number.success) errors.number = number.error.issues[0]?.message ?? 'Invalid number';
   if (!draft.name.trim()) errors.name = 'Give a name';
   return errors;
@@ -79,16 +79,20 @@ export function NumberForm({
       <Field
         label="Phone number"
         error={errors.number}
-        hint="International format, e.g. +14155550100"
+        hint="+14155550100, or a US number such as (415) 555-0100"
       >
         <input
           value={draft.number}
           inputMode="tel"
           placeholder="+14155550100"
           onChange={(e) => set({ number: e.target.value })}
-          onBlur={() =>
-            draft.number && setErrors((x) => ({ ...x, ...pick(checkNumberDraft(draft), 'number') }))
-          }
+          onBlur={() => {
+            if (!draft.number) return;
+            // Shows the number as it will be stored: (415) 555-0100 -> +14155550100.
+            const number = normalisePhoneInput(draft.number);
+            set({ number });
+            setErrors((x) => ({ ...x, ...pick(checkNumberDraft({ ...draft, number }), 'number') }));
+          }}
         />
       </Field>
       <Field label="Name" error={errors.name}>

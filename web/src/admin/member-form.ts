@@ -1,4 +1,4 @@
-import { DialAddressSchema } from '@ringflow/shared';
+import { DialAddressSchema, normalisePhoneInput } from '@ringflow/shared';
 import type { FieldErrors } from './field-errors.js';
 
 /** What the member form edits: addresses as typed, one row each. */
@@ -19,7 +19,13 @@ export function isMemberAddress(value: string): boolean {
 
 /**
  * Checks a member before it is sent, with errors keyed by the paths the
- * server uses (`name`, `addresses`, `addresses.1`). Empty rows are dropped.
+ * server uses (`name`, `addresses`, `addresses.1`). Numbers typed in the
+ * national format become E.164, a second copy of an address is refused, and
+ * empty rows are dropped.
+ *
+ * @example
+ * checkMemberDraft({ name: 'Dana', addresses: ['(415) 555-0101', '+14155550101'] }).errors
+ * // { 'addresses.1': '+14155550101 is already address 1' }
  */
 export function checkMemberDraft(draft: MemberDraft): {
   body: { name: string; addresses: string[] };
@@ -28,9 +34,11 @@ export function checkMemberDraft(draft: MemberDraft): {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
   if (!name) errors.name = 'Give a name';
-  const rows = draft.addresses.map((a) => a.trim());
+  const rows = draft.addresses.map((a) => normalisePhoneInput(a));
   rows.forEach((a, i) => {
     if (a && !isMemberAddress(a)) errors[`addresses.${i}`] = ADDRESS_MESSAGE;
+    const first = rows.indexOf(a);
+    if (a && first < i) errors[`addresses.${i}`] = `${a} is already address ${first + 1}`;
   });
   const addresses = rows.filter(Boolean);
   if (addresses.length === 0) errors.addresses = 'Give at least one number or address';

@@ -27,6 +27,7 @@ const CallsPage = page(() => import('../admin/CallsPage.js'), 'CallsPage');
 const InboxPage = page(() => import('../voicemail/InboxPage.js'), 'InboxPage');
 const SettingsPage = page(() => import('../settings/SettingsPage.js'), 'SettingsPage');
 const AuditPage = page(() => import('../audit/AuditPage.js'), 'AuditPage');
+const UsersPage = page(() => import('../admin/UsersPage.js'), 'UsersPage');
 
 /** Every page, with its place in the navigation (pages without a label are reached by links). */
 export interface AppRoute {
@@ -65,5 +66,6 @@ export const routes: AppRoute[] = [
     badge: UnreadBadge,
   },
   { path: '/settings', label: 'Settings', component: SettingsPage },
+  { path: '/users', label: 'Users', component: UsersPage, ownerOnly: true },
   { path: '/audit', label: 'Audit log', component: AuditPage, ownerOnly: true },
 ];

@@ -1,4 +1,4 @@
-import { PhoneNumberSchema } from '@ringflow/shared';
+import { normalisePhoneInput, PhoneNumberSchema } from '@ringflow/shared';
 import { Send } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../admin/Field.js';
@@ -14,8 +14,8 @@ import type { Message } from './types.js';
 export function checkSendText(draft: { numberId: string; to: string; body: string }): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.numberId) errors.numberId = 'Choose the number to send from';
-  if (!PhoneNumberSchema.safeParse(draft.to.trim()).success)
-    errors.to = 'Use international format, e.g. +14155550123';
+  if (!PhoneNumberSchema.safeParse(normalisePhoneInput(draft.to)).success)
+    errors.to = 'Use international format (+14155550123) or a US number ((415) 555-0123)';
   if (!draft.body.trim()) errors.body = 'Write the text';
   else if ([...draft.body].length > 1600) errors.body = textError(draft.body) ?? 'Too long';
   return errors;
@@ -50,7 +50,7 @@ export function SendTextForm({
       const message = await api<Message>(
         'POST',
         `/numbers/${encodeURIComponent(numberId)}/messages`,
-        { to: draft.to.trim(), body: draft.body },
+        { to: normalisePhoneInput(draft.to), body: draft.body },
       );
       onSent(message);
       set({ body: '' });
@@ -87,8 +87,9 @@ export function SendTextForm({
           <input
             value={draft.to}
             inputMode="tel"
-            placeholder="+14155550123"
+            placeholder="(415) 555-0123 or +14155550123"
             onChange={(e) => set({ to: e.target.value })}
+            onBlur={() => set({ to: normalisePhoneInput(draft.to) })}
           />
         </Field>
       </div>
