@@ -78,6 +78,7 @@ function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>)
                 title={`Drag to connect "${o.label}"`}
                 // Reachable with Tab; Enter hands over to the outcome's "Then go to" select.
                 tabIndex={0}
+                role="button"
                 aria-label={`${o.label}: press Enter to choose where it goes`}
                 onKeyDown={(event) => chooseTarget(event, id, o.id)}
               />

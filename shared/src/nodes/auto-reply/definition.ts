@@ -55,7 +55,7 @@ export const autoReply = defineNode({
   label: 'Auto-reply',
   description: 'Text the caller when the call ends',
   icon: 'message-square-reply',
-  color: '#16a34a',
+  color: '#15803d',
   schema: AutoReplyDataSchema,
   defaults: () =>
     AutoReplyDataSchema.parse({

@@ -24,7 +24,7 @@ export const businessHours = defineNode({
   label: 'Business hours',
   description: 'Route by a schedule: open, closed or holiday',
   icon: 'clock',
-  color: '#059669',
+  color: '#047857',
   schema: BusinessHoursDataSchema,
   defaults: () => BusinessHoursDataSchema.parse({}),
   outcomes: (data) => [

@@ -34,7 +34,7 @@ export const forwardCall = defineNode({
   label: 'Forward call',
   description: 'Connect the caller to an outside number',
   icon: 'phone-forwarded',
-  color: '#0891b2',
+  color: '#0e7490',
   schema: ForwardCallDataSchema,
   defaults: () => ForwardCallDataSchema.parse({}),
   outcomes: () => [

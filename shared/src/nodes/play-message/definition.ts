@@ -17,7 +17,7 @@ export const playMessage = defineNode({
   label: 'Play message',
   description: 'Speak text or play a recorded greeting',
   icon: 'megaphone',
-  color: '#d97706',
+  color: '#b45309',
   schema: PlayMessageDataSchema,
   defaults: () => PlayMessageDataSchema.parse({}),
   outcomes: () => [{ id: 'next', label: 'Then' }],
