@@ -156,6 +156,10 @@ describe('the designer', () => {
     );
 
     await page.getByRole('button', { name: 'Publish' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText('New calls to Main line will run it at once')
+      .waitFor();
     await page.getByLabel('What changed?').fill('Longer ring');
     await page
       .getByRole('dialog')

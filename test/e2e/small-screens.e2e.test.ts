@@ -68,6 +68,15 @@ describe('on a 1280x720 screen', () => {
     expect(canvas?.height ?? 0).toBeGreaterThan(450);
     await screenshot(page, 'designer-1280x720');
 
+    // A flow no number runs: publishing it changes no call, and the dialog says so.
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText('No number runs this flow yet: once published, it can be chosen for a number')
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
     await toggle.click();
     expect(await findings.locator('ul').isVisible()).toBe(true);
     expect(await findings.getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe(

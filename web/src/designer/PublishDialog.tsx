@@ -12,6 +12,7 @@ import { FailingScenarios, failingScenariosOf } from '../simulator/FailingScenar
 import type { ScenarioRunResult } from '../simulator/scenario.js';
 import { FindingsList } from './FindingsList.js';
 import { errorMessage, findingsOf } from './findings-of.js';
+import { useDesigner } from './use-designer.js';
 import './panels.css';
 
 /** The server's limit on a revision message. */
@@ -72,6 +73,7 @@ export function PublishDialog({
     return () => window.removeEventListener('keydown', onKey);
   }, [busy, onClose]);
 
+  const liveOn = useDesigner((s) => s.liveOn);
   const trimmed = message.trim();
   const reason =
     errors > 0
@@ -117,7 +119,9 @@ export function PublishDialog({
       >
         <h2 id={titleId}>Publish this flow</h2>
         <p className="muted">
-          New calls will run it at once; calls in progress finish on the revision they started with.
+          {liveOn.length > 0
+            ? `New calls to ${liveOn.map((n) => n.name).join(', ')} will run it at once; calls in progress finish on the revision they started with.`
+            : 'No number runs this flow yet: once published, it can be chosen for a number on the Numbers page.'}
         </p>
         {errors > 0 && (
           <p id={reasonId} className="blocked" role="alert">
