@@ -1,5 +1,5 @@
 import type { CallDetail, Revision } from '../api/types.js';
-import { formatDuration, formatWhen, outcomeBadge } from './call-format.js';
+import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
 
 /** Who called whom, when, how it ended, which revision ran, and the auto-reply steps it reached. */
 export function CallSummaryCard({
@@ -18,9 +18,7 @@ export function CallSummaryCard({
         <div>
           <dt>Outcome</dt>
           <dd>
-            <span className={outcomeBadge(call.outcome)}>
-              {call.outcome ?? (call.status === 'active' ? 'in progress' : '—')}
-            </span>
+            <span className={outcomeBadge(call.outcome)}>{outcomeText(call)}</span>
           </dd>
         </div>
         <div>

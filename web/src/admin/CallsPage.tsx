@@ -13,7 +13,7 @@ import {
   filtersToSearch,
   hasFilters,
 } from './call-filters.js';
-import { formatDuration, formatWhen, outcomeBadge } from './call-format.js';
+import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
 import type { CallsPageReply, FlowsReply, NumbersReply } from './types.js';
 
 /**
@@ -80,9 +80,7 @@ export function CallsPage() {
                 </td>
                 <td data-label="Flow">{flowName(c.flowId) ?? <span className="muted">—</span>}</td>
                 <td data-label="Outcome">
-                  <span className={outcomeBadge(c.outcome)}>
-                    {c.outcome ?? (c.status === 'active' ? 'in progress' : '—')}
-                  </span>
+                  <span className={outcomeBadge(c.outcome)}>{outcomeText(c)}</span>
                 </td>
                 <td data-label="Duration">{formatDuration(c.durationSeconds)}</td>
               </tr>

@@ -3,7 +3,7 @@ import { api } from '../api/client.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { callsQuery } from './call-filters.js';
-import { formatDuration, formatWhen, outcomeBadge } from './call-format.js';
+import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
 import type { CallsPageReply } from './types.js';
 
 const RECENT = 10;
@@ -46,9 +46,7 @@ export function NumberRecentCalls({ numberId }: { numberId: string }) {
                   {c.from}
                 </td>
                 <td data-label="Outcome">
-                  <span className={outcomeBadge(c.outcome)}>
-                    {c.outcome ?? (c.status === 'active' ? 'in progress' : '—')}
-                  </span>
+                  <span className={outcomeBadge(c.outcome)}>{outcomeText(c)}</span>
                 </td>
                 <td data-label="Duration">{formatDuration(c.durationSeconds)}</td>
               </tr>

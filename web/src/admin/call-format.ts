@@ -1,3 +1,13 @@
+/**
+ * A call's outcome in words: the outcome once it ended, "in progress" while it runs.
+ *
+ * @example
+ * outcomeText({ outcome: null, status: 'active' }); // 'in progress'
+ */
+export function outcomeText(call: { outcome: string | null; status: string }): string {
+  return call.outcome ?? (call.status === 'active' ? 'in progress' : '—');
+}
+
 /** The badge colour of an outcome: green answered, amber voicemail, red lost calls. */
 export function outcomeBadge(outcome: string | null): string {
   switch (outcome) {
