@@ -5,13 +5,39 @@
  * metadata of libphonenumber-js is enough to tell a country's number
  * lengths and keeps the browser bundle small.
  */
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import {
+  type CountryCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/min';
 import { z } from 'zod';
 
 export type { CountryCode };
 
-/** The country a number without a leading "+" belongs to. */
+/** The country a number without a leading "+" belongs to when nothing says otherwise (the API's). */
 export const DEFAULT_PHONE_COUNTRY: CountryCode = 'US';
+
+/**
+ * The country whose national format a person probably types, from their
+ * language preferences: the first that names (or implies) a country with
+ * phone numbers, else the default.
+ *
+ * @example
+ * phoneCountryOf(['en-GB', 'en']); // 'GB'
+ * phoneCountryOf(['de']); // 'DE' (German's likely region)
+ * phoneCountryOf([]); // 'US'
+ */
+export function phoneCountryOf(locales: readonly string[]): CountryCode {
+  for (const tag of locales) {
+    try {
+      const region = new Intl.Locale(tag).maximize().region;
+      if (region && isSupportedCountry(region)) return region;
+    } catch {
+      // A malformed language tag says nothing about a country.
+    }
+  }
+  return DEFAULT_PHONE_COUNTRY;
+}
 
 // Only digits and the punctuation people put between them: "1-800-FLOWERS" or
 // "415 555 0101 ext 5" stay as typed and are refused by the E.164 rule.

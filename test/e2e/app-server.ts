@@ -78,8 +78,10 @@ export async function signedIn(
   appUrl: string,
   path = '/',
   viewport = { width: 1280, height: 800 },
+  /** The browser's language, e.g. 'en-GB': dates and phone numbers follow it. */
+  locale?: string,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, ...(locale ? { locale } : {}) });
   await page.goto(`${appUrl}${path}`);
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill(ADMIN.password);

@@ -1,5 +1,6 @@
 import type { CallDetail, Revision } from '../api/types.js';
-import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
+import { formatWhen } from '../ui/dates.js';
+import { formatDuration, outcomeBadge, outcomeText } from './call-format.js';
 
 /** Who called whom, when, how it ended, which revision ran, and the auto-reply steps it reached. */
 export function CallSummaryCard({

@@ -1,4 +1,4 @@
-import { formatClock } from './call-format.js';
+import { formatClock } from '../ui/dates.js';
 import { describeTraceEntry, type TraceRow } from './trace-entry.js';
 
 /** The call's trace, oldest first: webhooks, events, notes and the instructions sent. */

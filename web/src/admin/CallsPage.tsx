@@ -2,6 +2,7 @@ import './admin.css';
 import './narrow-lists.css';
 import { Link, useLocation, useSearch } from 'wouter';
 import { api } from '../api/client.js';
+import { exactTime, formatWhen } from '../ui/dates.js';
 import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
@@ -13,7 +14,7 @@ import {
   filtersToSearch,
   hasFilters,
 } from './call-filters.js';
-import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
+import { formatDuration, outcomeBadge, outcomeText } from './call-format.js';
 import type { CallsPageReply, FlowsReply, NumbersReply } from './types.js';
 
 /**
@@ -70,7 +71,11 @@ export function CallsPage() {
             {calls.map((c) => (
               <tr key={c.id}>
                 <td data-label="Time">
-                  <Link href={`/calls/${c.id}`}>{formatWhen(c.startedAt)}</Link>
+                  <Link href={`/calls/${c.id}`}>
+                    <time dateTime={c.startedAt} title={exactTime(c.startedAt)}>
+                      {formatWhen(c.startedAt)}
+                    </time>
+                  </Link>
                 </td>
                 <td className="mono" data-label="From">
                   {c.from}

@@ -1,7 +1,7 @@
-import { normalisePhoneInput } from '@ringflow/shared';
 import { Plus, X } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import type { Member } from '../api/types.js';
+import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
 import { Field } from './Field.js';
 import { FormFooter } from './FormFooter.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
@@ -54,7 +54,8 @@ export function MemberForm({
       <fieldset className="rows">
         <legend>Numbers and SIP addresses (rung together)</legend>
         <small className="hint">
-          Numbers without a + are taken as US numbers and stored in international format.
+          Numbers without a + are taken as {viewerPhoneCountryName()} numbers and stored in
+          international format.
         </small>
         {rows.map(({ key, value }, i) => (
           <div key={key} className={errors[`addresses.${i}`] ? 'row invalid' : 'row'}>
@@ -65,7 +66,7 @@ export function MemberForm({
               value={value}
               onChange={(e) => setAddress(key, e.target.value)}
               // Shows the number as it will be stored, e.g. (415) 555-0101 -> +14155550101.
-              onBlur={() => setAddress(key, normalisePhoneInput(value))}
+              onBlur={() => setAddress(key, normalisePhone(value))}
             />
             <button
               type="button"

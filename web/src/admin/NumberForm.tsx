@@ -1,6 +1,7 @@
-import { normalisePhoneInput, PhoneNumberSchema } from '@ringflow/shared';
+import { PhoneNumberSchema } from '@ringflow/shared';
 import { type FormEvent, useState } from 'react';
 import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
+import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
 import { Field } from './Field.js';
 import { FormFooter } from './FormFooter.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
@@ -11,7 +12,7 @@ import type { NumberDraft } from './types.js';
 /** The number's fields for the API: '' selects mean none. */
 export function numberBody(draft: NumberDraft) {
   return {
-    number: normalisePhoneInput(draft.number),
+    number: normalisePhone(draft.number),
     name: draft.name.trim(),
     flowId: draft.flowId || null,
     scheduleId: draft.scheduleId || null,
@@ -19,10 +20,10 @@ export function numberBody(draft: NumberDraft) {
   };
 }
 
-/** The browser's own check, with the same rule and message as the server (US numbers accepted). */
+/** The browser's own check, with the same rule and message as the server (national numbers read in the viewer's country first). */
 export function checkNumberDraft(draft: NumberDraft): FieldErrors {
   const errors: FieldErrors = {};
-  const number = PhoneNumberSchema.safeParse(normalisePhoneInput(draft.number));
+  const number = PhoneNumberSchema.safeParse(normalisePhone(draft.number));
   if (!number.success) errors.number = number.error.issues[0]?.message ?? 'Invalid number';
   if (!draft.name.trim()) errors.name = 'Give a name';
   return errors;
@@ -79,7 +80,7 @@ export function NumberForm({
       <Field
         label="Phone number"
         error={errors.number}
-        hint="+14155550100, or a US number such as (415) 555-0100"
+        hint={`+14155550100, or a ${viewerPhoneCountryName()} number as people write it`}
       >
         <input
           value={draft.number}
@@ -89,7 +90,7 @@ export function NumberForm({
           onBlur={() => {
             if (!draft.number) return;
             // Shows the number as it will be stored: (415) 555-0100 -> +14155550100.
-            const number = normalisePhoneInput(draft.number);
+            const number = normalisePhone(draft.number);
             set({ number });
             setErrors((x) => ({ ...x, ...pick(checkNumberDraft({ ...draft, number }), 'number') }));
           }}

@@ -5,6 +5,7 @@ import { ArrowLeft, MessageSquareReply, PenLine } from 'lucide-react';
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { formatWhen } from '../ui/dates.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { NumberFlowSelect } from './NumberFlowSelect.js';
@@ -12,16 +13,6 @@ import { NumberRecentCalls } from './NumberRecentCalls.js';
 import { NumberWebhooks } from './NumberWebhooks.js';
 import { APOLOGY, formatPhone } from './number-flow.js';
 import type { FlowsReply, NumberSetup } from './types.js';
-
-/** "23 Nov 2026, 14:30" in the browser's time. */
-const formatDay = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /**
  * One phone number: the flow and the published revision that answer it, the
@@ -90,7 +81,7 @@ export function NumberPage() {
           />
           {s.flow && revision && (
             <p className="revision-line">
-              Revision {revision.number}, published {formatDay(revision.createdAt)}
+              Revision {revision.number}, published {formatWhen(revision.createdAt)}
               {revision.author ? ` by ${revision.author.name}` : ''}
               {revision.message ? ` · “${revision.message}”` : ''}
             </p>

@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
+import { formatWhen } from '../ui/dates.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { callsQuery } from './call-filters.js';
-import { formatDuration, formatWhen, outcomeBadge, outcomeText } from './call-format.js';
+import { formatDuration, outcomeBadge, outcomeText } from './call-format.js';
 import type { CallsPageReply } from './types.js';
 
 const RECENT = 10;

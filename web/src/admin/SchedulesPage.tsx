@@ -64,7 +64,7 @@ export function SchedulesPage() {
           <article key={s.id} className="card schedule-card" aria-label={s.name}>
             <div className="schedule-main">
               <h2>{s.name}</h2>
-              <ScheduleStatusLine id={s.id} version={s.updatedAt} />
+              <ScheduleStatusLine id={s.id} version={s.updatedAt} timeZone={s.timeZone} />
               <p className="muted small-text">
                 {s.timeZone} · {weeklySummary(s)}
                 {s.closures.length > 0 &&

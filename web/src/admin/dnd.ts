@@ -1,3 +1,5 @@
+import { formatHourMinute } from '../ui/dates.js';
+
 /** The quick choices of the do-not-disturb control, as OpenPhone offers them. */
 export const DND_CHOICES = [
   { label: '30 min', minutes: 30 },
@@ -15,17 +17,17 @@ export function dndActive(dndUntil: string | null, now: Date): dndUntil is strin
 
 /**
  * "Do not disturb until 14:30", with the weekday and date when it ends on
- * another day; null when it is off. Times are the browser's local time.
+ * another day; null when it is off. Times are the viewer's, in their locale.
  *
  * @example
  * dndLine('2026-11-23T14:30:00', new Date('2026-11-23T13:30:00')) // 'Do not disturb until 14:30'
  */
-export function dndLine(dndUntil: string | null, now: Date): string | null {
+export function dndLine(dndUntil: string | null, now: Date, locale?: string): string | null {
   if (!dndActive(dndUntil, now)) return null;
   const until = new Date(dndUntil);
-  const time = until.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = formatHourMinute(until, locale);
   if (until.toDateString() === now.toDateString()) return `Do not disturb until ${time}`;
-  const day = until.toLocaleDateString('en-GB', {
+  const day = until.toLocaleDateString(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

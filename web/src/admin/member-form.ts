@@ -1,4 +1,5 @@
-import { DialAddressSchema, normalisePhoneInput } from '@ringflow/shared';
+import { DialAddressSchema } from '@ringflow/shared';
+import { normalisePhone } from '../ui/phone.js';
 import type { FieldErrors } from './field-errors.js';
 
 /** What the member form edits: addresses as typed, one row each. */
@@ -34,7 +35,7 @@ export function checkMemberDraft(draft: MemberDraft): {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
   if (!name) errors.name = 'Give a name';
-  const rows = draft.addresses.map((a) => normalisePhoneInput(a));
+  const rows = draft.addresses.map((a) => normalisePhone(a));
   rows.forEach((a, i) => {
     if (a && !isMemberAddress(a)) errors[`addresses.${i}`] = ADDRESS_MESSAGE;
     const first = rows.indexOf(a);

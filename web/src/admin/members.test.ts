@@ -6,10 +6,10 @@ const now = new Date(2026, 10, 23, 13, 30);
 
 describe('do not disturb', () => {
   it('says until when, with the day only when it is not today', () => {
-    expect(dndLine(new Date(2026, 10, 23, 14, 30).toISOString(), now)).toBe(
+    expect(dndLine(new Date(2026, 10, 23, 14, 30).toISOString(), now, 'en-GB')).toBe(
       'Do not disturb until 14:30',
     );
-    expect(dndLine(new Date(2026, 10, 24, 9, 0).toISOString(), now)).toBe(
+    expect(dndLine(new Date(2026, 10, 24, 9, 0).toISOString(), now, 'en-GB')).toBe(
       'Do not disturb until Tue 24 Nov 09:00',
     );
   });

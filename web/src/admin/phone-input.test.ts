@@ -1,4 +1,4 @@
-import { normalisePhoneInput } from '@ringflow/shared';
+import { normalisePhoneInput, phoneCountryOf } from '@ringflow/shared';
 import { describe, expect, it } from 'vitest';
 import { checkSendText } from '../auto-replies/SendTextForm.js';
 import { checkMemberDraft } from './member-form.js';
@@ -20,6 +20,14 @@ describe('a phone number as people type it', () => {
   it('reads a national number with the country it is given', () => {
     expect(normalisePhoneInput('020 7946 0958', 'GB')).toBe('+442079460958');
     expect(normalisePhoneInput('020 7946 0958')).toBe('020 7946 0958');
+  });
+
+  it('reads the country from the viewer’s languages, the US when none names one', () => {
+    expect(phoneCountryOf(['en-GB', 'en-US'])).toBe('GB');
+    expect(phoneCountryOf(['de'])).toBe('DE');
+    expect(phoneCountryOf(['en'])).toBe('US');
+    expect(phoneCountryOf(['not a tag!', 'fr-CA'])).toBe('CA');
+    expect(phoneCountryOf([])).toBe('US');
   });
 
   it('leaves SIP and client addresses, words and impossible numbers as typed (trimmed)', () => {

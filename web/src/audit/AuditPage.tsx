@@ -1,7 +1,7 @@
 import '../admin/admin.css';
 import { useState } from 'react';
-import { formatWhen } from '../admin/call-format.js';
 import { api } from '../api/client.js';
+import { formatWhen } from '../ui/dates.js';
 import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';

@@ -1,6 +1,6 @@
 import { ConfirmButton } from '../admin/ConfirmButton.js';
-import { formatWhen } from '../admin/call-format.js';
 import { api } from '../api/client.js';
+import { formatWhen } from '../ui/dates.js';
 import { ErrorBox } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import type { LoginLock } from './types.js';

@@ -1,7 +1,7 @@
 import { RefreshCw } from 'lucide-react';
 import { Link } from 'wouter';
-import { formatWhen } from '../admin/call-format.js';
 import { api } from '../api/client.js';
+import { formatWhen } from '../ui/dates.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { DecisionResult, DeliveryCell } from './DecisionParts.js';

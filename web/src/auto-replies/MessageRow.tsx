@@ -1,5 +1,5 @@
 import { ArrowDownLeft, ArrowUpRight } from 'lucide-react';
-import { formatWhen } from '../admin/call-format.js';
+import { formatWhen } from '../ui/dates.js';
 import { useSetup } from '../ui/setup.js';
 import { DecisionItem } from './DecisionParts.js';
 import { authorOf, decisionBadge, messageBadge, messageStatusLabel } from './decision-format.js';

@@ -71,7 +71,11 @@ export function NumberSettingsPage() {
               {n.scheduleId ? (
                 <>
                   {schedule?.name ?? n.scheduleId}{' '}
-                  <ScheduleStatusLine id={n.scheduleId} version={schedule?.updatedAt} />
+                  <ScheduleStatusLine
+                    id={n.scheduleId}
+                    version={schedule?.updatedAt}
+                    timeZone={schedule?.timeZone}
+                  />
                 </>
               ) : (
                 <span className="muted">None: the in-hours text is sent at all times</span>

@@ -1,10 +1,11 @@
-import { normalisePhoneInput, PhoneNumberSchema } from '@ringflow/shared';
+import { PhoneNumberSchema } from '@ringflow/shared';
 import { Send } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../admin/Field.js';
 import { type FieldErrors, fieldErrorsOf, messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
 import { loadSetup } from '../ui/setup.js';
 import { textError } from './rule-form.js';
 import { SmsCounterLine } from './SmsCounterLine.js';
@@ -14,8 +15,8 @@ import type { Message } from './types.js';
 export function checkSendText(draft: { numberId: string; to: string; body: string }): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.numberId) errors.numberId = 'Choose the number to send from';
-  if (!PhoneNumberSchema.safeParse(normalisePhoneInput(draft.to)).success)
-    errors.to = 'Use international format (+14155550123) or a US number ((415) 555-0123)';
+  if (!PhoneNumberSchema.safeParse(normalisePhone(draft.to)).success)
+    errors.to = `Use international format (+14155550123) or a ${viewerPhoneCountryName()} number`;
   if (!draft.body.trim()) errors.body = 'Write the text';
   else if ([...draft.body].length > 1600) errors.body = textError(draft.body) ?? 'Too long';
   return errors;
@@ -50,7 +51,7 @@ export function SendTextForm({
       const message = await api<Message>(
         'POST',
         `/numbers/${encodeURIComponent(numberId)}/messages`,
-        { to: normalisePhoneInput(draft.to), body: draft.body },
+        { to: normalisePhone(draft.to), body: draft.body },
       );
       onSent(message);
       set({ body: '' });
@@ -89,7 +90,7 @@ export function SendTextForm({
             inputMode="tel"
             placeholder="(415) 555-0123 or +14155550123"
             onChange={(e) => set({ to: e.target.value })}
-            onBlur={() => set({ to: normalisePhoneInput(draft.to) })}
+            onBlur={() => set({ to: normalisePhone(draft.to) })}
           />
         </Field>
       </div>

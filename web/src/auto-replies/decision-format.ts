@@ -1,4 +1,4 @@
-import { formatWhen } from '../admin/call-format.js';
+import { formatWhen } from '../ui/dates.js';
 import type { Decision, Delivery, Message } from './types.js';
 
 /**

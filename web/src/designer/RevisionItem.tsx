@@ -1,10 +1,10 @@
 import type { Finding } from '@ringflow/flow-runtime';
 import { useState } from 'react';
 import type { RevisionSummary } from '../api/types.js';
+import { exactTime, relativeTime } from '../ui/dates.js';
 import { FindingsList } from './FindingsList.js';
 import { errorMessage, findingsOf } from './findings-of.js';
 import { diffSummary, type FlowDiff } from './lib/diff.js';
-import { relativeTime } from './lib/relative-time.js';
 
 export interface RevisionItemProps {
   revision: RevisionSummary;
@@ -43,7 +43,6 @@ export function RevisionItem({
     }
   };
 
-  const created = new Date(revision.createdAt);
   return (
     <li className={`revision${diff ? ' comparing' : ''}`}>
       <div className="revision-head">
@@ -55,7 +54,7 @@ export function RevisionItem({
       </p>
       <div className="revision-meta">
         {revision.author?.name ?? 'Unknown author'} ·{' '}
-        <time dateTime={revision.createdAt} title={created.toLocaleString()}>
+        <time dateTime={revision.createdAt} title={exactTime(revision.createdAt)}>
           {relativeTime(revision.createdAt, new Date())}
         </time>
       </div>

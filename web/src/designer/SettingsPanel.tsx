@@ -7,6 +7,7 @@ import { nodeUi } from '../nodes/registry.js';
 import { fieldErrors } from './field-errors.js';
 import { KindIcon } from './KindIcon.js';
 import { OutcomeTargets } from './OutcomeTargets.js';
+import { useQuietErrors } from './quiet-errors.js';
 import { selectedCount, singleSelectedId } from './selection.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
@@ -22,7 +23,9 @@ export function SettingsPanel() {
   const members = useDesigner((s) => s.members);
   const schedules = useDesigner((s) => s.schedules);
   const { deleteElements } = useReactFlow();
-  const errors = useMemo(() => (kind && data ? fieldErrors(kind, data) : {}), [kind, data]);
+  const all = useMemo(() => (kind && data ? fieldErrors(kind, data) : {}), [kind, data]);
+  const { shown: errors, quiet } = useQuietErrors(id, data, all);
+  const said = findings?.filter((f) => !(f.path && quiet.has(f.path.join('.'))));
 
   if (!id || !kind || !data) {
     return (
@@ -46,9 +49,9 @@ export function SettingsPanel() {
         <h2>{definition.label}</h2>
         <span className="muted settings-id">{id}</span>
       </header>
-      {findings && (
+      {said && said.length > 0 && (
         <ul className="settings-findings">
-          {findings.map((f) => (
+          {said.map((f) => (
             <li key={`${f.code}-${f.path?.join('.')}`} className={f.severity}>
               {f.message}
             </li>

@@ -6,6 +6,7 @@ import type { FlowTemplate } from '../templates/index.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import './flows-page.css';
+import { exactTime, formatWhen } from '../ui/dates.js';
 
 const BLANK = '';
 
@@ -128,7 +129,11 @@ export function FlowsPage() {
                     </ul>
                   )}
                 </td>
-                <td className="muted">{new Date(f.draftUpdatedAt).toLocaleString()}</td>
+                <td className="muted">
+                  <time dateTime={f.draftUpdatedAt} title={exactTime(f.draftUpdatedAt)}>
+                    {formatWhen(f.draftUpdatedAt)}
+                  </time>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { exactTime, relativeTime } from '../voicemail/format.js';
+import { exactTime, relativeTime } from '../ui/dates.js';
 import { deliveryError, deliveryEvent, deliveryResult } from './notification-format.js';
 import type { Delivery } from './types.js';
 

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { Field } from '../admin/Field.js';
 import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { exactTime } from '../ui/dates.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
-import { exactTime } from '../voicemail/format.js';
 import { daysText, parseDays } from './retention-form.js';
 import type { Retention } from './types.js';
 

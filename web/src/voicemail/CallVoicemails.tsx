@@ -2,9 +2,10 @@ import './voicemail.css';
 import { Voicemail } from 'lucide-react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
+import { formatDay } from '../ui/dates.js';
 import { playerTime } from '../ui/player-state.js';
 import { useResource } from '../ui/use-resource.js';
-import { dayOf, deletedLine } from './format.js';
+import { deletedLine } from './format.js';
 import type { CallVoicemailRef, VoicemailDetail } from './types.js';
 
 /** The call page's card: the message the caller left, linked to the inbox, or what became of it. */
@@ -31,7 +32,7 @@ function CallVoicemailLine({ voicemail: v }: { voicemail: CallVoicemailRef }) {
   if (gone) {
     return (
       <p className="call-voicemail muted">
-        {icon} Voicemail deleted{v.deletedAt ? ` on ${dayOf(v.deletedAt)}` : ''}
+        {icon} Voicemail deleted{v.deletedAt ? ` on ${formatDay(v.deletedAt)}` : ''}
       </p>
     );
   }

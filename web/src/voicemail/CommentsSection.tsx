@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Field } from '../admin/Field.js';
 import { messageOf } from '../admin/field-errors.js';
-import { exactTime, relativeTime } from './format.js';
+import { exactTime, relativeTime } from '../ui/dates.js';
 import type { VoicemailComment } from './types.js';
 
 const MAX_COMMENT = 2000;

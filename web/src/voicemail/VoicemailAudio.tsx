@@ -1,6 +1,6 @@
 import { Download } from 'lucide-react';
+import { formatDay } from '../ui/dates.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
-import { dayOf } from './format.js';
 import type { VoicemailDetail } from './types.js';
 import { audioNote, downloadUrl } from './voicemail-view.js';
 
@@ -18,7 +18,7 @@ export function VoicemailAudio({ voicemail: v }: { voicemail: VoicemailDetail })
             </a>
             {v.providerDeletedAt && (
               <span className="muted small-text">
-                Deleted from Twilio on {dayOf(v.providerDeletedAt)}; Ringflow keeps its copy.
+                Deleted from Twilio on {formatDay(v.providerDeletedAt)}; Ringflow keeps its copy.
               </span>
             )}
           </div>

@@ -1,7 +1,7 @@
 import { MessageSquare } from 'lucide-react';
 import { Link } from 'wouter';
+import { exactTime, relativeTime } from '../ui/dates.js';
 import { playerTime } from '../ui/player-state.js';
-import { exactTime, relativeTime } from './format.js';
 import { StatusChips } from './StatusChips.js';
 import type { VoicemailSummary } from './types.js';
 import { transcriptPreview } from './voicemail-view.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../ui/dates.js';
 import type { VoicemailAudio } from './types.js';
 import {
   audioChip,
@@ -67,7 +68,7 @@ describe('the audio', () => {
     const day = new Date(2026, 10, 23, 12).toISOString();
     expect(
       audioNote(audio({ status: 'deleted', deletedReason: 'retention', deletedAt: day })),
-    ).toBe('Recording deleted by retention on 23 Nov 2026');
+    ).toBe(`Recording deleted by retention on ${formatDay(day)}`);
   });
   it('downloads the same file as an attachment', () => {
     expect(downloadUrl('/api/voicemails/vm_1/audio')).toBe('/api/voicemails/vm_1/audio?download=1');

@@ -4,7 +4,8 @@
  * true (no transcript is ever promised), worded once for rows and detail.
  */
 import { languageLabel } from '../greetings/voices.js';
-import { deletedLine, exactTime } from './format.js';
+import { exactTime } from '../ui/dates.js';
+import { deletedLine } from './format.js';
 import type { VoicemailAudio, VoicemailTranscript } from './types.js';
 
 /** The transcript as shown: its text, or a note in place of it. */
