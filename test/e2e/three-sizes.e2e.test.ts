@@ -10,7 +10,7 @@ import { createFlow, getFlow, listFlows } from '../../server/src/db/flows.js';
 import { READABLE_ZOOM } from '../../web/src/designer/lib/readable-view.js';
 import { signedIn, startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
-import { canvasZoom } from './canvas-geometry.js';
+import { canvasZoom, zoomOutToAll } from './canvas-geometry.js';
 import { playVoicemailCall } from './demo-call.js';
 import { selectNode } from './designer-page.js';
 
@@ -165,6 +165,8 @@ describe.each(SIZES)('at $width x $height', ({ name, phone, ...viewport }) => {
       expect(await next.locator('option:checked').textContent()).toContain('Office hours');
 
       // A field error names the field, and the flow's other findings stay listed beside it.
+      // Zoomed out, every step is in the open, none under the settings panel.
+      await zoomOutToAll(page, canvas);
       await selectNode(page, 'ring-team');
       const duration = settings.getByLabel('Ring duration');
       const before = await duration.inputValue();
@@ -179,6 +181,13 @@ describe.each(SIZES)('at $width x $height', ({ name, phone, ...viewport }) => {
       expect(await page.locator('.designer-findings').textContent()).toContain('Alice and Bob');
       expect(await page.locator('body').textContent()).not.toMatch(/ring-team\)|ringSeconds/);
       await screenshot(page, `sizes-${name}-designer`);
+      // Publish says at once that the draft cannot go live, before anything is typed.
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Publish this flow' });
+      await dialog.getByText('The draft has 1 error; fix it before publishing.').waitFor();
+      expect(await dialog.getByRole('button', { name: /^Publish/ }).isDisabled()).toBe(true);
+      await screenshot(page, `sizes-${name}-publish-blocked`);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
       await duration.fill(before);
       await expect
         .poll(() => page.locator('.designer-toolbar .draft-status').textContent())

@@ -47,11 +47,13 @@ export function DraftStatus({ flowId }: { flowId: string }) {
   }, [live, edits]);
 
   if (!live || live.number !== published) return null;
+  const text = differs
+    ? `Draft differs from revision ${live.number}: ${differs}`
+    : 'No unpublished changes';
+  // On a narrow toolbar the line is cut with an ellipsis; the title keeps all of it a hover away.
   return (
-    <span className={`draft-status${differs ? ' differs' : ''}`} role="status">
-      {differs
-        ? `Draft differs from revision ${live.number}: ${differs}`
-        : 'No unpublished changes'}
+    <span className={`draft-status${differs ? ' differs' : ''}`} role="status" title={text}>
+      {text}
     </span>
   );
 }
