@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { type AnyActorScope, createActor } from 'xstate';
 import type { CallMachine, NodeMeta } from './compile/compile.js';
 import type {
   CallContext,
@@ -33,12 +33,55 @@ export interface CallView {
 
 type Snapshot = ReturnType<CallMachine['resolveState']>;
 
-function view(
-  machine: CallMachine,
-  snapshot: Snapshot,
-  before: number,
-  accepted: boolean,
-): CallView {
+const scopes = new WeakMap<CallMachine, AnyActorScope>();
+const EPOCH = new Date(0).toISOString();
+
+/**
+ * The actor scope a machine's pure steps run in, made once per machine.
+ * XState's `transition` and `initialTransition` build a new actor for every
+ * call, and the actor's constructor works out the machine's initial state
+ * each time: on the webhook path that was more than the step itself. The
+ * compiled machines spawn nothing, raise nothing and have no actions to
+ * run (every effect is an instruction in the context), so one inert scope
+ * that drops actions serves every call of the machine.
+ */
+function scopeOf(machine: CallMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    // The actor works out an initial state once, here; any well-formed input does.
+    const self = createActor(machine, { input: { call: { from: '', to: '' }, at: EPOCH } });
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      system: self.system,
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      stopChild: () => {},
+      actionExecutor: () => {},
+    } as AnyActorScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+/**
+ * The stored form of a snapshot: what `restoreCall` reads back, and the
+ * result. XState's `getPersistedSnapshot` deep-copies the context looking for
+ * actors to serialise; a compiled call has none and its context is plain
+ * JSON, so the snapshot's own objects are kept (nothing mutates them).
+ */
+export function persistedCall(snapshot: Snapshot): PersistedCall {
+  return {
+    status: snapshot.status,
+    value: snapshot.value as string,
+    context: snapshot.context,
+    ...(snapshot.output !== undefined ? { output: snapshot.output } : {}),
+  };
+}
+
+function view(snapshot: Snapshot, before: number, accepted: boolean): CallView {
   const done = snapshot.status === 'done';
   const context = snapshot.context;
   const meta = currentMeta(snapshot);
@@ -47,7 +90,7 @@ function view(
     nodeId: context.lastNodeId,
   };
   return {
-    snapshot: machine.getPersistedSnapshot(snapshot) as unknown as PersistedCall,
+    snapshot: persistedCall(snapshot),
     nodeId: done ? null : (meta?.nodeId ?? null),
     instruction,
     entered: context.path.slice(before),
@@ -88,8 +131,8 @@ export function restoreCall(machine: CallMachine, persisted: PersistedCall): Sna
  * view.instruction; // { type: 'dial', targets: [...], ringSeconds: 30, ... }
  */
 export function startCall(machine: CallMachine, input: CallInput): CallView {
-  const [snapshot] = initialTransition(machine, input);
-  return view(machine, snapshot, 0, true);
+  const snapshot = machine.getInitialSnapshot(scopeOf(machine), input);
+  return view(snapshot, 0, true);
 }
 
 /**
@@ -108,17 +151,17 @@ export function stepCall(
   const current = restoreCall(machine, persisted);
   const before = current.context.path.length;
   if (!current.can(event)) {
-    return view(machine, current, before, false);
+    return view(current, before, false);
   }
-  const [next] = transition(machine, current, event);
-  return view(machine, next, before, true);
+  const next = machine.transition(current, event, scopeOf(machine));
+  return view(next, before, true);
 }
 
 /** Where a persisted call stands, without stepping it: its node and current instruction. */
 export function viewCall(machine: CallMachine, persisted: PersistedCall): CallView {
   if (persisted.status !== 'active') return ended(persisted);
   const snapshot = restoreCall(machine, persisted);
-  return view(machine, snapshot, snapshot.context.path.length, true);
+  return view(snapshot, snapshot.context.path.length, true);
 }
 
 /** The events that can happen in the call's current node, one sample of each kind. */

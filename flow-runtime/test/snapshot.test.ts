@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type CallEvent,
   compileFlow,
+  persistedCall,
   possibleEvents,
   restoreCall,
   startCall,
@@ -54,7 +55,7 @@ describe('persisted calls', () => {
           const json = JSON.parse(JSON.stringify(view.snapshot));
           expect(json).toEqual(view.snapshot);
           if (json.status === 'active') {
-            const restored = machine.getPersistedSnapshot(restoreCall(machine, json));
+            const restored = persistedCall(restoreCall(machine, json));
             expect(JSON.parse(JSON.stringify(restored))).toEqual(json);
           }
           const events = possibleEvents(machine, json);
