@@ -1,6 +1,7 @@
 export * from './auto-reply/catalogue.js';
 export * from './auto-reply/settings.js';
 export * from './auto-reply/variant.js';
+export * from './call-outcome.js';
 export * from './flow/document.js';
 export * from './flow/json-depth.js';
 export * from './flow/json-schema.js';

@@ -5,19 +5,9 @@
  * 400 naming its parameter.
  */
 import { z } from '@hono/zod-openapi';
-import { isTimeZone, PhoneNumberSchema, wallToEpochMs } from '@ringflow/shared';
+import { CALL_OUTCOMES, isTimeZone, PhoneNumberSchema, wallToEpochMs } from '@ringflow/shared';
 import type { CallListQuery } from '../db/calls.js';
 import { InstantSchema } from './schemas.js';
-
-/** The outcomes a finished call can have; `rejected` is a call no flow could take. */
-export const CALL_OUTCOMES = [
-  'answered',
-  'voicemail',
-  'missed',
-  'abandoned',
-  'failed',
-  'rejected',
-] as const;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

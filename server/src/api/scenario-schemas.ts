@@ -3,7 +3,7 @@
  * What the scenario routes take and answer, as OpenAPI components.
  */
 import { z } from '@hono/zod-openapi';
-import { ScenarioSchema } from '@ringflow/shared';
+import { FLOW_OUTCOMES, ScenarioSchema } from '@ringflow/shared';
 
 // Shared's schema may predate @hono/zod-openapi's `.openapi`; document a clone.
 export const ScenarioInputSchema = ScenarioSchema.clone().openapi('Scenario', {
@@ -18,7 +18,7 @@ export const ScenarioResultSchema = z
     passed: z.boolean(),
     actual: z.object({
       path: z.array(z.string()),
-      outcome: z.enum(['answered', 'voicemail', 'missed', 'abandoned', 'failed']).nullable(),
+      outcome: z.enum(FLOW_OUTCOMES).nullable(),
       autoReplies: z.array(z.string()),
     }),
     difference: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FLOW_OUTCOMES } from '../call-outcome.js';
 
 /** Seconds after the previous event (or the call's start) that an event happens. */
 const afterSeconds = z.number().min(0).max(86400).optional();
@@ -54,7 +55,7 @@ export const ScenarioSchema = z.strictObject({
     /** Node ids entered, in order (the call's path, or the path so far). */
     path: z.array(z.string()),
     /** null: the call is still in progress after the events. */
-    outcome: z.enum(['answered', 'voicemail', 'missed', 'abandoned', 'failed']).nullable(),
+    outcome: z.enum(FLOW_OUTCOMES).nullable(),
     autoReplies: z.array(z.string()),
   }),
 });
