@@ -6,6 +6,7 @@ import { healthRoutes } from './health/routes.js';
 import { requestLimits } from './http/request-limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { mediaRouter } from './media/router.js';
+import { TWILIO } from './providers/twilio/name.js';
 import { twilioWebhooks } from './providers/twilio/routes.js';
 import { webApp } from './web-app.js';
 
@@ -45,7 +46,7 @@ function lazyAdminApi(deps: ServerDeps): MiddlewareHandler {
  */
 export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
-  const calls = new CallService(deps, 'twilio');
+  const calls = new CallService(deps, TWILIO);
   // First, so that every answer (a refusal, an error, a static file) carries the headers,
   // and no route reads a body that is too large or too deep. The webhooks do both
   // themselves, more cheaply (providers/twilio/webhook-http.ts).

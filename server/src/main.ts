@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
     // Webhooks are signed over PUBLIC_BASE_URL, which may differ from the address listened on.
     const signedFor =
       config.publicBaseUrl === server.url ? '' : ` --public-url ${config.publicBaseUrl}`;
-    const play = `pnpm ringflow call --to ${DEMO_NUMBER} --server ${server.url}${signedFor} --events`;
+    const play = `npm run ringflow -- call --to ${DEMO_NUMBER} --server ${server.url}${signedFor} --events`;
     log.info(
       `Play a call against the demo: in office hours "${play} no-answer,record:20", after hours "${play} 1,record:20"`,
     );

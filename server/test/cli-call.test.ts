@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOwner } from '../src/auth/seed-owner.js';
-import { readTwiml } from '../src/cli/call/twiml-reader.js';
 import { callCommand } from '../src/cli/call.js';
 import { run } from '../src/cli/main.js';
 import { manualClock } from '../src/clock.js';
@@ -14,6 +13,7 @@ import { openDatabase } from '../src/db/database.js';
 import { seedDemo } from '../src/demo/seed.js';
 import type { ServerDeps } from '../src/deps.js';
 import { memoryLogger } from '../src/logger.js';
+import { TWILIO } from '../src/providers/twilio/name.js';
 import { type RunningServer, startServer } from '../src/server.js';
 
 /** `ringflow call` against a real server on a free port with a real SQLite file. */
@@ -88,7 +88,7 @@ function call(events: string, ...options: string[]) {
 }
 
 const callSidIn = (out: string) => /\(CallSid (CA[0-9a-f]{32})\)/.exec(out)?.[1] ?? '';
-const stored = (callSid: string) => findCallByProviderId(deps.db, 'twilio', callSid);
+const stored = (callSid: string) => findCallByProviderId(deps.db, TWILIO, callSid);
 
 describe('ringflow call', () => {
   it('plays a weekday call nobody answers into a voicemail', async () => {
@@ -201,7 +201,7 @@ describe('ringflow call', () => {
     const r = await call('no-answer', '--server', `http://127.0.0.1:${port}`);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `Cannot reach the server at http://127.0.0.1:${port}: is it running? (pnpm start)`,
+      `Cannot reach the server at http://127.0.0.1:${port}: is it running? (npm start)`,
     );
   });
 
@@ -240,45 +240,6 @@ describe('ringflow call', () => {
     const bad = await cli('call', '--to', '+14155550100', '--server', 'localhost');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--server "localhost" is not a URL/);
-  });
-});
-
-describe('readTwiml', () => {
-  it('reads verbs in order with Twilio defaults and decoded text', () => {
-    expect(
-      readTwiml(
-        '<?xml version="1.0"?><Response><Say>Tom &amp; Jerry&#10;</Say>' +
-          '<Dial action="/a?step=1&amp;kind=dial"><Number>+14155550101</Number><Client>alice</Client></Dial>' +
-          '<Dial>+14155550102</Dial><Gather numDigits="1"><Play>https://x.test/a.mp3</Play></Gather>' +
-          '<Record maxLength="60"/><Redirect>/next</Redirect><Pause length="2"/><Enqueue>q</Enqueue><Hangup/></Response>',
-      ),
-    ).toEqual([
-      { verb: 'Say', text: 'Tom & Jerry' },
-      {
-        verb: 'Dial',
-        action: '/a?step=1&kind=dial',
-        timeoutSeconds: 30,
-        targets: ['+14155550101', 'client:alice'],
-      },
-      { verb: 'Dial', timeoutSeconds: 30, targets: ['+14155550102'] },
-      {
-        verb: 'Gather',
-        timeoutSeconds: 5,
-        numDigits: 1,
-        actionOnEmptyResult: false,
-        prompts: [{ verb: 'Play', url: 'https://x.test/a.mp3' }],
-      },
-      { verb: 'Record', maxLengthSeconds: 60 },
-      { verb: 'Redirect', url: '/next' },
-      { verb: 'Pause', seconds: 2 },
-      { verb: 'Other', name: 'Enqueue' },
-      { verb: 'Hangup' },
-    ]);
-  });
-
-  it('refuses what is not TwiML', () => {
-    expect(() => readTwiml('<html><body>Oops</body></html>')).toThrow(/no <Response>/);
-    expect(() => readTwiml('Internal error <<')).toThrow(/not XML/);
   });
 });
 

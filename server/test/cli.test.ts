@@ -240,4 +240,19 @@ describe('the ringflow command from the repository root', () => {
     expect(r.stdout).toMatch(/no-entry/);
     expect(r.status).toBe(1);
   });
+
+  it('runs through npm with no pnpm installed', { timeout: 60_000 }, () => {
+    const r = ringflowCommand(['validate', 'test/fixtures/flows/bad/no-entry.json'], 'npm');
+    expect(r.stderr).not.toMatch(/pnpm was called/);
+    expect(r.stdout).toMatch(/^error {3}no-entry: /);
+    expect(r.status).toBe(1);
+  });
+
+  it('finds the demo files through npm as it does through pnpm', { timeout: 60_000 }, () => {
+    const r = ringflowCommand(['demo'], 'npm');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Ringflow demo: the flow in server\/src\/demo\/flow.json\n/);
+    expect(r.stdout).toMatch(/^Outcome: voicemail/m);
+    expect(r.status).toBe(0);
+  });
 });

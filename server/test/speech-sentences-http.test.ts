@@ -14,10 +14,10 @@ import { deleteGreeting, getGreeting, insertAudioGreeting } from '../src/db/gree
 import { listOutbox } from '../src/db/outbox.js';
 import { createDelivery } from '../src/outbox/index.js';
 import { DEFAULT_VOICEMAIL_GREETING } from '../src/providers/twilio/twiml.js';
+import type { TwimlElement } from '../src/providers/twilio/twiml-reader.js';
 import { SYNTHESIZE_KIND } from '../src/speech/synthesize-job.js';
 import { type FakeAzureSpeech, startFakeAzureSpeech } from './support/azure-speech.js';
 import { PUBLIC_URL, SATURDAY_10PM, startTestServer, type TestServer } from './support/harness.js';
-import type { Verb } from './support/twiml.js';
 
 const RETRY_TEXT = "Sorry, I didn't get that.";
 const MENU_PROMPT = 'We are closed right now.';
@@ -94,7 +94,7 @@ async function menuRetryAndVoicemail() {
 }
 
 /** The signed speech URL a <Play> plays, checked to serve a WAV. */
-async function playedSpeech(verb: Verb | undefined): Promise<string> {
+async function playedSpeech(verb: TwimlElement | undefined): Promise<string> {
   expect(verb?.name).toBe('Play');
   const url = new URL(verb?.text ?? '');
   expect(`${url.origin}${url.pathname}`).toMatch(

@@ -13,9 +13,10 @@ import {
   type RenderContext,
   renderTwiml,
 } from '../src/providers/twilio/twiml.js';
-import { readTwiml } from './support/twiml.js';
+import { readTwimlResponse } from '../src/providers/twilio/twiml-reader.js';
 
 const BASE = 'https://ringflow.example.com';
+const verbsOf = (xml: string) => readTwimlResponse(xml).children;
 const ctx = (overrides: Partial<RenderContext> = {}): RenderContext => ({
   actionUrl: `${BASE}/webhooks/twilio/voice/action?step=1&kind=played`,
   recordingStatusUrl: `${BASE}/webhooks/twilio/recording`,
@@ -35,7 +36,7 @@ const say = (voice?: string): Instruction => ({
 describe('say prompts with synthesised speech', () => {
   it('plays the cached audio of the prompt as written', () => {
     const asked: SayPrompt[] = [];
-    const verbs = readTwiml(
+    const verbs = verbsOf(
       renderTwiml(
         say('en-US-JennyNeural'),
         ctx({
@@ -54,15 +55,15 @@ describe('say prompts with synthesised speech', () => {
   });
 
   it("says it with Twilio's default voice while an Azure voice has no audio", () => {
-    const verbs = readTwiml(renderTwiml(say('en-US-JennyNeural'), ctx({ speechUrl: () => null })));
+    const verbs = verbsOf(renderTwiml(say('en-US-JennyNeural'), ctx({ speechUrl: () => null })));
     expect(verbs[0]).toMatchObject({ name: 'Say', attrs: { language: 'en-US' } });
     expect(verbs[0]?.attrs.voice).toBeUndefined();
   });
 
   it('keeps a Twilio voice for <Say>, and without speech set up renders <Say> as before', () => {
-    const polly = readTwiml(renderTwiml(say('Polly.Joanna'), ctx({ speechUrl: () => null })));
+    const polly = verbsOf(renderTwiml(say('Polly.Joanna'), ctx({ speechUrl: () => null })));
     expect(polly[0]?.attrs).toMatchObject({ voice: 'Polly.Joanna', language: 'en-US' });
-    const plain = readTwiml(renderTwiml(say('en-US-JennyNeural'), ctx()));
+    const plain = verbsOf(renderTwiml(say('en-US-JennyNeural'), ctx()));
     expect(plain[0]?.attrs.voice).toBe('en-US-JennyNeural');
   });
 });
@@ -100,7 +101,7 @@ describe('the retry text and the default voicemail words', () => {
 
   it("plays the retry text from the cache, looked up in the menu prompt's voice and language", () => {
     const asked: SayPrompt[] = [];
-    const verbs = readTwiml(renderTwiml(gather(menuPrompt), ctx({ speechUrl: cached(asked) })));
+    const verbs = verbsOf(renderTwiml(gather(menuPrompt), ctx({ speechUrl: cached(asked) })));
     expect(verbs[0]?.children.map((v) => [v.name, v.text])).toEqual([
       ['Play', `${BASE}/media/speech/Noch%20einmal.?sig=00`],
       ['Play', `${BASE}/media/speech/Tapez%201.?sig=00`],
@@ -108,14 +109,14 @@ describe('the retry text and the default voicemail words', () => {
     expect(asked[0]).toEqual({ ...menuPrompt, text: 'Noch einmal.' });
     // After a recorded prompt: en-US, the default voice.
     asked.length = 0;
-    readTwiml(
+    verbsOf(
       renderTwiml(gather({ type: 'audio', greetingId: 'g' }), ctx({ speechUrl: cached(asked) })),
     );
     expect(asked).toEqual([{ type: 'say', text: 'Noch einmal.', language: 'en-US' }]);
   });
 
   it('says the retry text while it has no audio, without an Azure-only voice', () => {
-    const verbs = readTwiml(renderTwiml(gather(menuPrompt), ctx({ speechUrl: () => null })));
+    const verbs = verbsOf(renderTwiml(gather(menuPrompt), ctx({ speechUrl: () => null })));
     expect(verbs[0]?.children[0]).toMatchObject({
       name: 'Say',
       attrs: { language: 'de-DE' },
@@ -127,16 +128,16 @@ describe('the retry text and the default voicemail words', () => {
   it('plays the default voicemail words for a missing greeting, in en-US with the default voice', () => {
     const asked: SayPrompt[] = [];
     const missing = record({ type: 'audio', greetingId: 'gone' });
-    const verbs = readTwiml(renderTwiml(missing, ctx({ speechUrl: cached(asked) })));
+    const verbs = verbsOf(renderTwiml(missing, ctx({ speechUrl: cached(asked) })));
     expect(verbs.map((v) => v.name)).toEqual(['Play', 'Record', 'Redirect']);
     expect(asked).toEqual([{ type: 'say', text: DEFAULT_VOICEMAIL_GREETING, language: 'en-US' }]);
-    const said = readTwiml(renderTwiml(missing, ctx({ speechUrl: () => null })));
+    const said = verbsOf(renderTwiml(missing, ctx({ speechUrl: () => null })));
     expect(said[0]).toMatchObject({ name: 'Say', text: DEFAULT_VOICEMAIL_GREETING });
   });
 
   it("looks the default words up in a blank spoken greeting's voice and language", () => {
     const asked: SayPrompt[] = [];
-    readTwiml(renderTwiml(record({ ...menuPrompt, text: ' ' }), ctx({ speechUrl: cached(asked) })));
+    verbsOf(renderTwiml(record({ ...menuPrompt, text: ' ' }), ctx({ speechUrl: cached(asked) })));
     expect(asked.at(-1)).toEqual({ ...menuPrompt, text: DEFAULT_VOICEMAIL_GREETING });
   });
 });
@@ -151,7 +152,7 @@ describe("Twilio's transcription", () => {
     playBeep: true,
   });
   const recordOf = (instruction: Instruction, overrides: Partial<RenderContext>) =>
-    readTwiml(renderTwiml(instruction, ctx(overrides))).find((v) => v.name === 'Record');
+    verbsOf(renderTwiml(instruction, ctx(overrides))).find((v) => v.name === 'Record');
 
   it('is asked for when the node wants a transcript and a callback is given', () => {
     const url = `${BASE}/webhooks/twilio/transcription`;

@@ -12,6 +12,7 @@
 import { findQuietActiveCalls, getCall } from '../db/calls.js';
 import type { ServerDeps } from '../deps.js';
 import { type CallsClient, ENDED_STATUSES, twilioCalls } from '../providers/twilio/calls.js';
+import { TWILIO } from '../providers/twilio/name.js';
 import { expireLateTwilioTranscripts } from '../speech/twilio-transcript-deadline.js';
 import { CallService } from './call-service.js';
 import { logRefusedCalls } from './refusals.js';
@@ -70,7 +71,7 @@ export function callReconciler(
   options: { twilio?: CallsClient; fetch?: typeof globalThis.fetch } = {},
 ): CallReconciler {
   const { db, clock, config, log } = deps;
-  const service = new CallService(deps, 'twilio');
+  const service = new CallService(deps, TWILIO);
   const twilio =
     options.twilio ??
     twilioCalls({

@@ -18,7 +18,7 @@ export const CALL_USAGE =
  * refuses a webhook, 2 for bad input or an unreachable server.
  *
  * @example
- * pnpm ringflow call --to +14155550100 --events no-answer,record:20
+ * npm run ringflow -- call --to +14155550100 --events no-answer,record:20
  */
 export async function callCommand(
   args: string[],

@@ -48,7 +48,7 @@ export function demoCommand(_args: string[], out: (line: string) => void): numbe
     if (code !== 0) return code;
   }
   out(
-    '\nTry your own: pnpm ringflow simulate server/src/demo/flow.json --schedules server/src/demo/schedules.json --from +14155550123 --at 2026-11-23T10:00:00-05:00 --events answered',
+    '\nTry your own: npm run ringflow -- simulate server/src/demo/flow.json --schedules server/src/demo/schedules.json --from +14155550123 --at 2026-11-23T10:00:00-05:00 --events answered',
   );
   return 0;
 }

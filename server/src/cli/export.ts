@@ -18,7 +18,7 @@ export const EXPORT_USAGE = 'ringflow export --out <file.zip> [--data-dir <dir>]
  * missing database or an existing file without --force.
  *
  * @example
- * pnpm ringflow export --out backup.zip --data-dir /srv/ringflow
+ * npm run ringflow -- export --out backup.zip --data-dir /srv/ringflow
  */
 export async function exportCommand(
   args: string[],

@@ -4,11 +4,11 @@
  * `ringflow`: check and play call flows from the command line.
  *
  * @example
- * pnpm ringflow validate flow.json
- * pnpm ringflow simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
- * pnpm ringflow scenarios flow.json scenarios.json --schedules schedules.json
- * pnpm ringflow call --to +14155550100 --events no-answer,record:30
- * pnpm ringflow export --out backup.zip
+ * npm run ringflow -- validate flow.json
+ * npm run ringflow -- simulate flow.json --at 2026-11-23T10:00:00-05:00 --from +14155550100 --events no-answer,record:30
+ * npm run ringflow -- scenarios flow.json scenarios.json --schedules schedules.json
+ * npm run ringflow -- call --to +14155550100 --events no-answer,record:30
+ * npm run ringflow -- export --out backup.zip
  */
 import { CALL_USAGE, callCommand } from './call.js';
 import { CliError } from './cli-error.js';

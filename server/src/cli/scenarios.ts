@@ -46,7 +46,7 @@ export function besideFlow(flowFile: string): string {
  * Exit 0: every scenario passes; 1: one fails; 2: bad input.
  *
  * @example
- * pnpm ringflow scenarios flow.json scenarios.json --schedules schedules.json
+ * npm run ringflow -- scenarios flow.json scenarios.json --schedules schedules.json
  */
 export function scenariosCommand(args: string[], out: (line: string) => void): number {
   const { values, positionals } = parseArgs({

@@ -22,6 +22,7 @@ import {
   type Voicemail,
 } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
+import { TWILIO } from '../providers/twilio/name.js';
 
 export type TranscriptionOutcome = 'stored' | 'failed' | 'early' | 'no-voicemail' | 'ignored';
 
@@ -80,12 +81,12 @@ export function keepTwilioTranscription(
   if (!RecordingSid) return 'ignored';
   const transcription = { status: TranscriptionStatus ?? '', text: TranscriptionText ?? null };
   return inTransaction(db, () => {
-    const voicemail = findVoicemailByRecording(db, 'twilio', RecordingSid);
+    const voicemail = findVoicemailByRecording(db, TWILIO, RecordingSid);
     if (voicemail && !voicemail.deletedAt) return applyTranscription(db, voicemail, transcription);
     // Before the recording status callback: kept for the voicemail it is about to create.
-    if (!voicemail && CallSid && findCallByProviderId(db, 'twilio', CallSid)) {
+    if (!voicemail && CallSid && findCallByProviderId(db, TWILIO, CallSid)) {
       keepEarlyTranscription(db, {
-        provider: 'twilio',
+        provider: TWILIO,
         providerRecordingId: RecordingSid,
         ...transcription,
         receivedAt: clock.now().toISOString(),
@@ -117,7 +118,7 @@ export function expectTwilioTranscript(
   options: { pending: boolean },
 ): void {
   const { db, config } = deps;
-  const early = takeEarlyTranscription(db, 'twilio', voicemail.providerRecordingId);
+  const early = takeEarlyTranscription(db, TWILIO, voicemail.providerRecordingId);
   if (early) {
     applyTranscription(db, voicemail, early);
     return;

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
-import { readTwiml, type Verb } from './twiml.js';
+import { readTwimlResponse, type TwimlElement } from '../../src/providers/twilio/twiml-reader.js';
 
 export type Send = (pathAndQuery: string, init: RequestInit) => Promise<Response>;
 
 export interface TwilioReply {
   status: number;
   body: string;
-  verbs: Verb[];
+  /** The elements inside `<Response>`, when the answer is TwiML. */
+  verbs: TwimlElement[];
 }
 
 /**
@@ -54,7 +55,7 @@ export class FakeTwilio {
     });
     const text = await res.text();
     const isXml = (res.headers.get('content-type') ?? '').includes('xml');
-    return { status: res.status, body: text, verbs: isXml ? readTwiml(text) : [] };
+    return { status: res.status, body: text, verbs: isXml ? readTwimlResponse(text).children : [] };
   }
 
   /** The call arrives. */

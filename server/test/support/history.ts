@@ -13,6 +13,7 @@ import { appendCallEvent, type CallStatus, insertCall } from '../../src/db/calls
 import type { Db } from '../../src/db/database.js';
 import { insertMessage } from '../../src/db/messages.js';
 import { insertVoicemail, recordAudioStored } from '../../src/db/voicemails.js';
+import { TWILIO } from '../../src/providers/twilio/name.js';
 
 const sid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
@@ -26,7 +27,7 @@ export function addCall(
   const status = options.status ?? 'ended';
   insertCall(db, {
     id,
-    provider: 'twilio',
+    provider: TWILIO,
     providerCallId: sid('CA'),
     from: options.from ?? '+14155550123',
     to: '+14155550100',
@@ -78,7 +79,7 @@ export function addVoicemail(
     numberId: options.numberId ?? null,
     caller: options.caller ?? '+14155550123',
     business: '+14155550100',
-    provider: 'twilio',
+    provider: TWILIO,
     providerRecordingId: recordingSid,
     providerRecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/${recordingSid}`,
     reportedDurationSeconds: 2,

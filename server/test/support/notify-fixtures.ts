@@ -16,6 +16,7 @@ import {
   recordTranscript,
 } from '../../src/db/voicemails.js';
 import { enqueueNotifications } from '../../src/notifications/enqueue.js';
+import { TWILIO } from '../../src/providers/twilio/name.js';
 import { startTestServer, type TestServer } from './harness.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
 
@@ -76,7 +77,7 @@ export function addVoicemail(
       numberId,
       caller: CALLER,
       business: DEMO_NUMBER,
-      provider: 'twilio',
+      provider: TWILIO,
       providerRecordingId: `RE${String(++recordingSeq).padStart(32, '0')}`,
       providerRecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1',
       reportedDurationSeconds: options.seconds ?? 2,

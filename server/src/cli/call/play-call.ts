@@ -6,6 +6,12 @@
  * callback when the call ends.
  */
 import { type CallEvent, describeEvent } from '@ringflow/flow-runtime';
+import {
+  type Prompt,
+  readTwiml,
+  TwimlError,
+  type TwimlVerb,
+} from '../../providers/twilio/twiml-reader.js';
 import { CliError } from '../cli-error.js';
 import type { TimedEvent } from '../events.js';
 import {
@@ -16,7 +22,6 @@ import {
   isPrompt,
   promptSeconds,
 } from './prompts.js';
-import { type Prompt, readTwiml, TwimlError, type TwimlVerb } from './twiml-reader.js';
 import { twilioSid, type WebhookClient } from './webhook-client.js';
 
 /** How long an answered call's conversation lasts, for `DialCallDuration`. */

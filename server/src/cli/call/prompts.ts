@@ -3,7 +3,7 @@
  * The messages of a TwiML document as `ringflow call` prints them, and how
  * long they take, for the call's `CallDuration`.
  */
-import type { Prompt, TwimlVerb } from './twiml-reader.js';
+import type { Prompt, TwimlVerb } from '../../providers/twilio/twiml-reader.js';
 
 /** Whether a verb is a message: `<Say>`, `<Play>` or `<Pause>`. */
 export function isPrompt(verb: TwimlVerb | undefined): verb is Prompt {

@@ -87,7 +87,7 @@ export class WebhookClient {
           2,
         );
       }
-      throw new CliError(`Cannot reach the server at ${server}: is it running? (pnpm start)`, 2);
+      throw new CliError(`Cannot reach the server at ${server}: is it running? (npm start)`, 2);
     }
     const text = await response.text();
     if (response.status === 403) {

@@ -10,6 +10,7 @@ import { speechUrl } from '../../speech/speech-url.js';
 import { keepTwilioTranscription } from '../../speech/twilio-transcription.js';
 import { keepRecording } from '../../voicemail/keep-recording.js';
 import { formParams, isFormEncoded } from './form.js';
+import { TWILIO } from './name.js';
 import {
   callStatus,
   dialResult,
@@ -219,7 +220,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     const params = c.get('params');
     const parent = params.ParentCallSid;
     if (!parent) return text(c, 'ParentCallSid is missing', 400);
-    callAnswered(deps, 'twilio', parent, params.To ?? '');
+    callAnswered(deps, TWILIO, parent, params.To ?? '');
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
@@ -239,7 +240,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
       },
     };
     if (RecordingStatus !== 'completed') {
-      noteOnCall(deps, 'twilio', sid, note);
+      noteOnCall(deps, TWILIO, sid, note);
       return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
     }
     const recording = parseRecordingParams(params);
@@ -247,7 +248,7 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     try {
       const kept = await commits.run(() =>
         keepRecording(deps, {
-          provider: 'twilio',
+          provider: TWILIO,
           providerCallId: sid,
           recordingId: recording.value.RecordingSid,
           recordingUrl: recording.value.RecordingUrl,
