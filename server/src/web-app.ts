@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { ServerDeps } from './deps.js';
 
-/** Where `pnpm build` puts the designer. */
+/** Where the web app's build (`npm start` runs it) puts the designer. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /**
@@ -38,7 +38,7 @@ function placeholder(publicBaseUrl: string): string {
 </head>
 <body>
 <h1>Ringflow is running</h1>
-<p>The designer is not built yet: run <code>pnpm build</code>, then reload.</p>
+<p>The designer is not built yet: run <code>npm start</code> (it builds it), then reload.</p>
 <p>Point a Twilio number's voice webhook at <code>${escapeHtml(publicBaseUrl)}/webhooks/twilio/voice</code>.</p>
 <ul>
 <li><a href="/api/docs">Admin API documentation</a> (<a href="/api/openapi.json">OpenAPI</a>)</li>
