@@ -41,7 +41,8 @@ export async function outboxDrained(file: string, timeoutMs: number): Promise<nu
       "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending' AND not_before <= ?",
     );
     while (Date.now() - began < timeoutMs) {
-      if ((due.get(new Date().toISOString()) as { n: number }).n === 0) return Date.now() - began;
+      // not_before is in milliseconds since 1970 (migration 22).
+      if ((due.get(Date.now()) as { n: number }).n === 0) return Date.now() - began;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     return null;

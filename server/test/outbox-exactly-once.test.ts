@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageLogHooks, messageStatusOf } from '../src/auto-replies/delivery-hooks.js';
-import { getMessage, insertMessage } from '../src/db/messages.js';
+import { getMessage } from '../src/db/messages.js';
 import { getOutbox } from '../src/db/outbox.js';
-import { enqueueSms } from '../src/outbox/sms.js';
+import { queueTeamText } from '../src/outbox/sms.js';
 import { NOTHING, type OutboxHarness, outboxHarness } from './support/outbox-harness.js';
 
 const HOUR = 60 * 60_000;
@@ -35,23 +35,15 @@ async function withLog(
     },
   });
   const harness = h;
+  // As the team's texts and auto-replies are queued: the outbox row names its message.
   const queue = (to: string, key = `text:${to}`) =>
     harness.db.transaction(() => {
-      const outboxId = enqueueSms(
-        harness.db,
-        { from: '+14155550100', to, body: 'Sorry we missed your call.' },
-        { idempotencyKey: key, now: harness.clock.now() },
-      );
-      const { message } = insertMessage(harness.db, {
+      const { message, outboxId } = queueTeamText(harness.db, {
         numberId: null,
-        direction: 'out',
-        author: 'team',
-        contact: to,
-        business: '+14155550100',
+        from: '+14155550100',
+        to,
         body: 'Sorry we missed your call.',
-        providerMessageId: null,
-        status: 'scheduled',
-        outboxId,
+        idempotencyKey: key,
         at: harness.clock.now().toISOString(),
       });
       return { outboxId, messageId: message.id };
@@ -194,12 +186,13 @@ describe('texts exactly once', () => {
             for (const { outboxId, messageId } of rows) {
               const row = getOutbox(h.db, outboxId);
               if (!row) throw new Error('row gone');
-              expect(getMessage(h.db, messageId)?.status).toBe(messageStatusOf(row));
-              const to = (row.payload as { to: string }).to;
-              const got = h.twilio.messages.filter((m) => m.to === to);
+              const message = getMessage(h.db, messageId);
+              expect(message?.status).toBe(messageStatusOf(row));
+              expect(row.payload).toEqual({ message: messageId });
+              const got = h.twilio.messages.filter((m) => m.to === message?.contact);
               expect(got.length).toBeLessThanOrEqual(1);
               if (row.status === 'sent') {
-                expect(got.map((m) => m.sid)).toEqual([(row.result as { sid: string }).sid]);
+                expect(got.map((m) => m.sid)).toEqual([message?.providerMessageId]);
               }
               expect(row.status).not.toBe('pending');
             }

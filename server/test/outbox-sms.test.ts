@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { getMessage } from '../src/db/messages.js';
 import { enqueue, getOutbox, type OutboxRow } from '../src/db/outbox.js';
-import { enqueueSms } from '../src/outbox/sms.js';
+import { enqueueSms, queueTeamText } from '../src/outbox/sms.js';
 import type { DeliveryResult } from '../src/outbox/worker.js';
 import { NOTHING, type OutboxHarness, outboxHarnesses, text } from './support/outbox-harness.js';
 
@@ -82,6 +83,43 @@ describe('the sms hooks', () => {
     });
     expect(await drain()).toEqual({ ...NOTHING, failed: 1 });
     expect(getOutbox(h.db, id)?.lastError).toMatch(/^Not a text: from: .*; body: /);
+    expect(h.twilio.requests).toEqual([]);
+  });
+});
+
+describe('a text of the message log', () => {
+  const logged = (body = 'We open at 9.') =>
+    queueTeamText(h.db, {
+      numberId: null,
+      ...text(body),
+      idempotencyKey: `team:${body}`,
+      at: h.clock.now().toISOString(),
+    });
+
+  it('is queued by naming its message, sends its words, and leaves the sid on the message only', async () => {
+    await start();
+    const { message, outboxId } = logged();
+    expect(getOutbox(h.db, outboxId)?.payload).toEqual({ message: message.id });
+    expect(await drain()).toEqual({ ...NOTHING, sent: 1 });
+    const sent = h.twilio.messages[0];
+    expect(sent).toMatchObject({
+      from: message.business,
+      to: message.contact,
+      body: 'We open at 9.',
+    });
+    expect(getMessage(h.db, message.id)?.providerMessageId).toBe(sent?.sid);
+    expect(getOutbox(h.db, outboxId)).toMatchObject({ status: 'sent', result: null });
+  });
+
+  it('fails without a request when its message is gone, naming the message', async () => {
+    await start();
+    const { message, outboxId } = logged();
+    h.db.prepare('UPDATE messages SET outbox_id = NULL WHERE id = ?').run(message.id);
+    h.db.prepare('DELETE FROM messages WHERE id = ?').run(message.id);
+    expect(await drain()).toEqual({ ...NOTHING, failed: 1 });
+    expect(getOutbox(h.db, outboxId)?.lastError).toBe(
+      `Not a text: message ${message.id} is no longer in the message log`,
+    );
     expect(h.twilio.requests).toEqual([]);
   });
 });

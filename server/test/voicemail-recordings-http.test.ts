@@ -108,6 +108,8 @@ describe('a voicemail left on a call', () => {
       audioSha256: createHash('sha256').update(audio).digest('hex'),
     });
     expect(readFileSync(file).equals(audio)).toBe(true);
+    // Twilio's usual URL for the recording is built again from its sid, not kept.
+    expect(stored?.providerRecordingUrl).toBeNull();
     const [listed] = await inbox(admin);
     // The file says 3 s; Twilio's callback said 20.
     expect(listed?.durationSeconds).toBe(3);
@@ -265,6 +267,9 @@ describe('a recording that cannot be copied', () => {
     const [vm] = await inbox(admin);
     expect(vm?.audio).toMatchObject({ status: 'unavailable' });
     expect(vm?.audio.error).toMatch(/recordings\.example\.net.*sends its credentials only there/);
+    expect(getVoicemail(server.deps.db, vm?.id ?? '')?.providerRecordingUrl).toBe(
+      'https://recordings.example.net/RE1',
+    );
   });
 
   it('is unavailable when the bytes are not audio', async () => {

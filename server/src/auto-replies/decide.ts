@@ -19,10 +19,10 @@ import {
 import type { AutoReplyGuards, FlowDocument, Schedule } from '@ringflow/shared';
 import { getAutoReplySettings, insertDecision } from '../db/auto-replies.js';
 import type { Db } from '../db/database.js';
-import { type ContactFacts, contactFacts, insertMessage, type Message } from '../db/messages.js';
+import { type ContactFacts, contactFacts, type Message } from '../db/messages.js';
 import type { PhoneNumber } from '../db/numbers.js';
 import { listSchedulesByIds } from '../db/schedules.js';
-import { enqueueSms } from '../outbox/sms.js';
+import { queueLoggedText } from '../outbox/sms.js';
 
 const MINUTE = 60_000;
 
@@ -155,25 +155,14 @@ function decideAndRecord(
     if (decision.action === 'send' && decision.text && decision.sendAt) {
       const held = event.at.getTime() + input.holdSeconds * 1000;
       const notBefore = new Date(Math.max(decision.sendAt.getTime(), held)).toISOString();
-      const outboxId = enqueueSms(
-        db,
-        { from: number.number, to: event.contact.number, body: decision.text },
-        {
-          idempotencyKey: `auto-reply:${causeKey}:${decision.candidate.source}:${decision.candidate.id}`,
-          notBefore,
-          now: at,
-        },
-      );
-      replyMessageId = insertMessage(db, {
+      replyMessageId = queueLoggedText(db, {
         numberId: number.id,
-        direction: 'out',
         author: 'auto-reply',
-        contact: event.contact.number,
-        business: number.number,
+        from: number.number,
+        to: event.contact.number,
         body: decision.text,
-        providerMessageId: null,
-        status: 'scheduled',
-        outboxId,
+        idempotencyKey: `auto-reply:${causeKey}:${decision.candidate.source}:${decision.candidate.id}`,
+        notBefore,
         at,
       }).message.id;
     }

@@ -68,7 +68,10 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
       if (!message) return;
       const status = messageStatusOf(row);
       if (status === 'sent') {
-        const sid = (row.result as { sid?: unknown } | null)?.sid;
+        // A text of the message log leaves its sid with the outcome, not in the row.
+        const sid =
+          (outcome.status === 'sent' ? outcome.providerId : undefined) ??
+          (row.result as { sid?: unknown } | null)?.sid;
         updateMessageDelivery(db, message.id, {
           status,
           sentAt: clock.now().toISOString(),

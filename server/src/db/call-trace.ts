@@ -35,7 +35,8 @@ const PER_ROW = 16;
 interface TraceRow {
   n: number;
   step: number;
-  at: string;
+  /** Milliseconds since 1970 (migration 20). */
+  at: number;
   entries: Buffer | string;
   response: Buffer | string | null;
 }
@@ -66,7 +67,7 @@ export function appendTrace(
   ).run({
     callId: write.callId,
     step: write.step,
-    at: write.at,
+    at: epochMs(write.at),
     entries: packText(PACKED.trace, JSON.stringify(write.entries.map((e) => [e.kind, e.data]))),
     response: write.response === null ? null : packText(PACKED.twiml, write.response),
   });
@@ -83,6 +84,13 @@ export function appendCallEvent(db: Db, event: Omit<CallEvent, 'id'>): void {
   });
 }
 
+/** An ISO instant as the table keeps it. */
+function epochMs(at: string): number {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${at}`);
+  return ms;
+}
+
 function rowsOf(db: Db, callId: string): TraceRow[] {
   return sql<[string], TraceRow>(
     db,
@@ -93,12 +101,13 @@ function rowsOf(db: Db, callId: string): TraceRow[] {
 function expand(callId: string, row: TraceRow): CallEvent[] {
   const entries = JSON.parse(unpackText(row.entries)) as [CallEventKind, unknown][];
   const response = unpackText(row.response);
+  const at = new Date(row.at).toISOString();
   return entries.map(([kind, data], i) => ({
     id: row.n * PER_ROW + i,
     callId,
     step: row.step,
     kind,
-    at: row.at,
+    at,
     data,
     response: kind === 'instruction' ? response : null,
   }));

@@ -10,6 +10,7 @@ export {
 } from './call-trace.js';
 
 import type { Db } from './database.js';
+import { PACKED, packText, unpackText } from './packed-text.js';
 import { parseJson, sql } from './statements.js';
 
 export type CallStatus = 'active' | 'ended';
@@ -48,12 +49,17 @@ interface CallRow {
   step: number;
   status: CallStatus;
   outcome: string | null;
-  result: string | null;
+  /** Packed (packed-text.ts) since the fourth round; JSON text before. */
+  result: Buffer | string | null;
   provider_status: string | null;
   started_at: string;
   ended_at: string | null;
   duration_seconds: number | null;
 }
+
+/** A result as stored: its JSON deflated against what results repeat (about a third of its size). */
+const packResult = (result: CallResult | null) =>
+  result && packText(PACKED.result, JSON.stringify(result));
 
 function toCall(row: CallRow): Call {
   return {
@@ -69,7 +75,7 @@ function toCall(row: CallRow): Call {
     step: row.step,
     status: row.status,
     outcome: row.outcome,
-    result: parseJson<CallResult>(row.result),
+    result: parseJson<CallResult>(unpackText(row.result)),
     providerStatus: row.provider_status,
     startedAt: row.started_at,
     endedAt: row.ended_at,
@@ -106,7 +112,7 @@ export function insertCall(db: Db, call: Call): void {
        revision_id, step, status, outcome, result, provider_status, started_at, ended_at, duration_seconds)
      VALUES (@id, @provider, @providerCallId, @from, @to, @phoneNumberId, @flowId, @revisionId,
        @step, @status, @outcome, @result, @providerStatus, @startedAt, @endedAt, @durationSeconds)`,
-  ).run({ ...row, result: call.result && JSON.stringify(call.result) });
+  ).run({ ...row, result: packResult(call.result) });
   if (snapshot) saveSnapshot(db, call.id, snapshot);
 }
 
@@ -134,7 +140,7 @@ export function updateCall(
     step: patch.step,
     status: patch.status,
     outcome: patch.outcome,
-    result: patch.result && JSON.stringify(patch.result),
+    result: packResult(patch.result),
   });
   saveSnapshot(db, id, patch.snapshot);
 }
@@ -223,8 +229,11 @@ export function findQuietActiveCalls(db: Db, before: string, limit: number): Qui
     db,
     `SELECT * FROM (
        SELECT calls.*, s.snapshot,
-         COALESCE((SELECT MAX(e.at) FROM call_trace e WHERE e.call_id = calls.id), calls.started_at)
-         AS last_activity_at
+         COALESCE(
+           (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', MAX(e.at) / 1000.0, 'unixepoch')
+            FROM call_trace e WHERE e.call_id = calls.id),
+           calls.started_at
+         ) AS last_activity_at
        FROM ${CALL_FROM} WHERE calls.status = 'active'
      ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
   ).all({ before, limit });

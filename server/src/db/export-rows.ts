@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { DECISION_TEXT } from './auto-replies.js';
 import type { Db } from './database.js';
+import { unpackText } from './packed-text.js';
 import { parseJson, sql } from './statements.js';
 
 /**
@@ -111,7 +112,7 @@ export interface ExportCall {
 
 /** Every call, oldest first, without its machine snapshot. */
 export function exportCalls(db: Db): Generator<ExportCall> {
-  const rows = sql<[], Omit<ExportCall, 'result'> & { result: string | null }>(
+  const rows = sql<[], Omit<ExportCall, 'result'> & { result: Buffer | string | null }>(
     db,
     `SELECT c.id, c.started_at AS startedAt, c.answered_at AS answeredAt, c.ended_at AS endedAt,
        c.duration_seconds AS durationSeconds, c.from_number AS "from", c.to_number AS "to",
@@ -124,7 +125,7 @@ export function exportCalls(db: Db): Generator<ExportCall> {
      LEFT JOIN flow_revisions r ON r.id = c.revision_id
      ORDER BY c.started_at, c.id`,
   ).iterate();
-  return mapRows(rows, (r) => ({ ...r, result: parseJson(r.result) }));
+  return mapRows(rows, (r) => ({ ...r, result: parseJson(unpackText(r.result)) }));
 }
 
 export interface ExportMessage {

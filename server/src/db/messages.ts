@@ -28,6 +28,8 @@ export interface Message {
 
 export type NewMessage = Omit<Message, 'id' | 'error' | 'sentAt' | 'outboxId'> & {
   outboxId?: number | null;
+  /** Chosen ahead when something written before the message names it (its outbox row). */
+  id?: string;
 };
 
 const COLUMNS = `id, phone_number_id AS numberId, direction, author, contact_number AS contact,
@@ -39,7 +41,7 @@ const COLUMNS = `id, phone_number_id AS numberId, direction, author, contact_num
  * Returns the message, and whether it was new.
  */
 export function insertMessage(db: Db, message: NewMessage): { message: Message; created: boolean } {
-  const id = newId('msg');
+  const id = message.id ?? newId('msg');
   const info = sql(
     db,
     `INSERT INTO messages (id, phone_number_id, direction, author, contact_number, business_number,
@@ -89,6 +91,11 @@ export function updateMessageDelivery(
     sentAt: update.sentAt ?? null,
     providerMessageId: update.providerMessageId ?? null,
   });
+}
+
+/** The provider's id of a text sent, recorded as its delivery is settled. */
+export function setProviderMessageId(db: Db, id: string, providerMessageId: string): void {
+  sql(db, 'UPDATE messages SET provider_message_id = ? WHERE id = ?').run(providerMessageId, id);
 }
 
 export interface MessageFilter {
@@ -178,18 +185,19 @@ export function contactFacts(
        WHERE phone_number_id = @numberId AND from_number = @contact AND id != @callId
          AND (outcome = 'answered' OR (status = 'active' AND answered_at IS NOT NULL))`,
     ).get(params)?.at ?? null;
+  // Texts received are the contact's own (author 'contact'): read down messages_contact_author.
   const inbound = sql<Params, { at: string }>(
     db,
-    `SELECT at FROM messages
-     WHERE phone_number_id = @numberId AND contact_number = @contact AND direction = 'in'
-       AND id != @messageId AND at >= @since
+    `SELECT at FROM messages INDEXED BY messages_contact_author
+     WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'contact'
+       AND direction = 'in' AND id != @messageId AND at >= @since
      ORDER BY at LIMIT 1000`,
   ).all(params);
   const before = sql<Params, { one: number }>(
     db,
-    `SELECT 1 AS one FROM messages
-     WHERE phone_number_id = @numberId AND contact_number = @contact AND direction = 'in'
-       AND id != @messageId LIMIT 1`,
+    `SELECT 1 AS one FROM messages INDEXED BY messages_contact_author
+     WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'contact'
+       AND direction = 'in' AND id != @messageId LIMIT 1`,
   ).get(params);
   const latest = [lastTeamText, lastAnswered].filter((x): x is string => x !== null).sort();
   return {

@@ -18,6 +18,9 @@ import { pendingOutboxIndex } from './migrations/016-pending-outbox-index.js';
 import { transcriptSweep } from './migrations/017-transcript-sweep.js';
 import { ascendingTimeIndexes } from './migrations/018-ascending-time-indexes.js';
 import { unusedOutboxIndex } from './migrations/019-unused-outbox-index.js';
+import { traceTimeInteger } from './migrations/020-trace-time-integer.js';
+import { unusedContactIndexes } from './migrations/021-unused-contact-indexes.js';
+import { outboxIntegerInstants } from './migrations/022-outbox-integer-instants.js';
 
 export interface Migration {
   version: number;
@@ -46,6 +49,9 @@ export const MIGRATIONS: readonly Migration[] = [
   transcriptSweep,
   ascendingTimeIndexes,
   unusedOutboxIndex,
+  traceTimeInteger,
+  unusedContactIndexes,
+  outboxIntegerInstants,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

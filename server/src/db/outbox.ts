@@ -15,7 +15,7 @@ import { parseJson, sql } from './statements.js';
  */
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled' | 'unknown';
 
-/** An instant: a `Date` or an ISO 8601 string; stored as UTC ISO text so it compares as text. */
+/** An instant: a `Date` or an ISO 8601 string; stored as milliseconds since 1970 (see `instantMs`). */
 export type Instant = Date | string;
 
 export interface OutboxRow<P = unknown> {
@@ -42,6 +42,7 @@ export interface OutboxRow<P = unknown> {
   attemptStartedAt: string | null;
 }
 
+/** The table's instants are milliseconds since 1970 (migration 22); rows give them as ISO text. */
 interface Row {
   id: number;
   kind: string;
@@ -49,14 +50,16 @@ interface Row {
   idempotency_key: string;
   status: OutboxStatus;
   attempts: number;
-  not_before: string;
+  not_before: number;
   last_error: string | null;
   result: string | null;
-  created_at: string;
-  updated_at: string;
-  sent_at: string | null;
-  attempt_started_at: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+  attempt_started_at: number | null;
 }
+
+const iso = (ms: number) => new Date(ms).toISOString();
 
 const toOutboxRow = (row: Row): OutboxRow => ({
   id: row.id,
@@ -65,20 +68,20 @@ const toOutboxRow = (row: Row): OutboxRow => ({
   idempotencyKey: row.idempotency_key,
   status: row.status,
   attempts: row.attempts,
-  notBefore: row.not_before,
+  notBefore: iso(row.not_before),
   lastError: row.last_error,
   result: parseJson<unknown>(row.result),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  sentAt: row.sent_at,
-  attemptStartedAt: row.attempt_started_at,
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+  sentAt: row.sent_at === null ? null : iso(row.sent_at),
+  attemptStartedAt: row.attempt_started_at === null ? null : iso(row.attempt_started_at),
 });
 
-/** The one text form of an instant in this table: `not_before <= ?` compares strings. */
-export function isoInstant(at: Instant): string {
-  const date = at instanceof Date ? at : new Date(at);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(at)}`);
-  return date.toISOString();
+/** The one form of an instant in this table: milliseconds since 1970, so `not_before <= ?` compares numbers. */
+export function instantMs(at: Instant): number {
+  const ms = at instanceof Date ? at.getTime() : Date.parse(at);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${String(at)}`);
+  return ms;
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
@@ -108,7 +111,7 @@ export interface NewOutboxRow {
  * });
  */
 export function enqueue(db: Db, row: NewOutboxRow): number {
-  const now = isoInstant(row.now);
+  const now = instantMs(row.now);
   const inserted = sql<unknown[], { id: number }>(
     db,
     `INSERT INTO outbox (kind, payload, idempotency_key, status, attempts, not_before, created_at, updated_at)
@@ -119,7 +122,7 @@ export function enqueue(db: Db, row: NewOutboxRow): number {
     row.kind,
     JSON.stringify(row.payload),
     row.idempotencyKey,
-    isoInstant(row.notBefore ?? now),
+    row.notBefore === undefined ? now : instantMs(row.notBefore),
     now,
     now,
   );
@@ -144,12 +147,12 @@ export function enqueue(db: Db, row: NewOutboxRow): number {
  */
 export function enqueueOrRetry(db: Db, row: NewOutboxRow): number {
   const id = enqueue(db, row);
-  const now = isoInstant(row.now);
+  const now = instantMs(row.now);
   sql(
     db,
     `UPDATE outbox SET status = 'pending', attempts = 0, not_before = ?, updated_at = ?
      WHERE id = ? AND status IN ('failed', 'cancelled')`,
-  ).run(isoInstant(row.notBefore ?? now), now, id);
+  ).run(row.notBefore === undefined ? now : instantMs(row.notBefore), now, id);
   return id;
 }
 
@@ -170,16 +173,16 @@ export function claimDue(
   }: { limit?: number; leaseSeconds?: number; dueBy?: Instant } = {},
 ): OutboxRow[] {
   if (!(leaseSeconds > 0)) throw new RangeError('leaseSeconds must be positive');
-  const at = isoInstant(now);
-  const due = isoInstant(dueBy);
-  const leaseEnd = new Date(new Date(at).getTime() + leaseSeconds * 1000).toISOString();
+  const at = instantMs(now);
+  const due = instantMs(dueBy);
+  const leaseEnd = at + leaseSeconds * 1000;
   return inTransaction(db, () => {
-    const rows = sql<[string, number], Row>(
+    const rows = sql<[number, number], Row>(
       db,
       `SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ?
        ORDER BY not_before, id LIMIT ?`,
     ).all(due, limit);
-    const claim = sql<[string, string, number], Row>(
+    const claim = sql<[number, number, number], Row>(
       db,
       `UPDATE outbox SET attempts = attempts + 1, not_before = ?, updated_at = ?
        WHERE id = ? RETURNING *`,
@@ -200,7 +203,7 @@ type Fence = { attempts?: number };
  * neither pending nor cancelled.
  */
 export function markSent(db: Db, id: number, update: { result: unknown; at: Instant }): boolean {
-  const at = isoInstant(update.at);
+  const at = instantMs(update.at);
   return (
     sql(
       db,
@@ -228,8 +231,8 @@ export function startAttempt(db: Db, id: number, update: { at: Instant } & Fence
       `UPDATE outbox SET attempt_started_at = ?, updated_at = ?
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
     ).run(
-      isoInstant(update.at),
-      isoInstant(update.at),
+      instantMs(update.at),
+      instantMs(update.at),
       id,
       update.attempts ?? null,
       update.attempts ?? null,
@@ -260,10 +263,10 @@ export function markRetry(
          attempt_started_at = CASE WHEN ? THEN attempt_started_at END
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
     ).run(
-      isoInstant(update.notBefore),
+      instantMs(update.notBefore),
       update.error,
       json(update.result),
-      isoInstant(update.at),
+      instantMs(update.at),
       update.inDoubt ? 1 : 0,
       id,
       update.attempts ?? null,
@@ -288,7 +291,7 @@ export function markFailed(
       update.status ?? 'failed',
       update.error,
       json(update.result),
-      isoInstant(update.at),
+      instantMs(update.at),
       update.status ?? 'failed',
       id,
       update.attempts ?? null,
@@ -310,7 +313,7 @@ export type OutboxTarget = number | { kind?: string; keyPrefix?: string };
  * cancelOutbox(db, { kind: 'sms', keyPrefix: `auto-reply:${callId}:` }, 'the caller called back', now);
  */
 export function cancelOutbox(db: Db, target: OutboxTarget, reason: string, at: Instant): number {
-  const when = isoInstant(at);
+  const when = instantMs(at);
   if (typeof target === 'number') {
     return sql(
       db,

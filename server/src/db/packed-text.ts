@@ -75,10 +75,29 @@ const DICTIONARIES: Readonly<Record<number, Buffer>> = {
       '"]}],["instruction",{',
     ].join(''),
   ),
+  // 3: a finished call's result (db/calls.ts): its path and the outcomes taken name the same nodes.
+  3: Buffer.from(
+    [
+      '"reason":"',
+      '{"outcome":"abandoned","autoReplies":[',
+      '{"outcome":"missed","autoReplies":[',
+      '{"outcome":"answered","autoReplies":[',
+      '"outcomeId":"no-answer"},{"nodeId":"',
+      '"outcomeId":"answered"},{"nodeId":"',
+      '"outcomeId":"open"},{"nodeId":"',
+      '"outcomeId":"closed"},{"nodeId":"',
+      '"outcomeId":"recorded"}',
+      '"outcomeId":"next"},{"nodeId":"',
+      '],"taken":[{"nodeId":"start","outcomeId":"next"},{"nodeId":"',
+      '{"outcome":"voicemail","autoReplies":["',
+      '"],"endedAt":"',
+      '","reason":null,"path":["start","',
+    ].join(''),
+  ),
 };
 
 /** The formats, named by what they hold. */
-export const PACKED = { twiml: 1, trace: 2 } as const;
+export const PACKED = { twiml: 1, trace: 2, result: 3 } as const;
 
 /**
  * A text as it is stored, packed with a format's dictionary.

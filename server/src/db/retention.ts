@@ -6,6 +6,7 @@
  * Instants are ISO strings in UTC, so they compare as text.
  */
 import type { Db } from './database.js';
+import { instantMs } from './outbox.js';
 import { sql } from './statements.js';
 
 /** A voicemail whose recording is to be deleted, and the call whose trace will say so. */
@@ -112,12 +113,12 @@ export function deleteExpiredDecisions(db: Db, query: { before: string; limit: n
  * that went out. A row a kept message still points at stays with it.
  */
 export function deleteFinishedOutbox(db: Db, query: { before: string; limit: number }): number {
-  return sql<[{ before: string; limit: number }]>(
+  return sql<[{ before: number; limit: number }]>(
     db,
     `DELETE FROM outbox WHERE id IN (
        SELECT o.id FROM outbox o
        WHERE o.status <> 'pending' AND o.created_at < @before
          AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.outbox_id = o.id)
        LIMIT @limit)`,
-  ).run(query).changes;
+  ).run({ before: instantMs(query.before), limit: query.limit }).changes;
 }

@@ -21,7 +21,8 @@ export interface Voicemail {
   business: string;
   provider: string;
   providerRecordingId: string;
-  providerRecordingUrl: string;
+  /** Null when it is the provider's usual URL for the recording id (see keep-recording.ts). */
+  providerRecordingUrl: string | null;
   reportedDurationSeconds: number | null;
   at: string;
   audioStatus: AudioStatus;
@@ -57,7 +58,7 @@ export interface Voicemail {
 /** The columns of a `Voicemail`, then `FROM voicemails`: other db modules select from it as a subquery. */
 export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numberId, caller_number AS caller,
   business_number AS business, provider, provider_recording_id AS providerRecordingId,
-  provider_recording_url AS providerRecordingUrl, reported_duration_seconds AS reportedDurationSeconds,
+  NULLIF(provider_recording_url, '') AS providerRecordingUrl, reported_duration_seconds AS reportedDurationSeconds,
   at, audio_status AS audioStatus, audio_error AS audioError, audio_file AS audioFile,
   audio_content_type AS audioContentType, audio_bytes AS audioBytes, audio_sha256 AS audioSha256,
   COALESCE(duration_seconds, reported_duration_seconds) AS durationSeconds,
@@ -102,7 +103,12 @@ export function insertVoicemail(
      VALUES (@id, @callId, @numberId, @caller, @business, @provider, @providerRecordingId,
        @providerRecordingUrl, @reportedDurationSeconds, @at)
      ON CONFLICT (provider, provider_recording_id) DO NOTHING`,
-  ).run({ ...input, id: newId('vm') });
+  ).run({
+    ...input,
+    // The column is NOT NULL (migration 6): the usual URL is kept as ''.
+    providerRecordingUrl: input.providerRecordingUrl ?? '',
+    id: newId('vm'),
+  });
   const voicemail = sql<[string, string], Voicemail>(
     db,
     `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,

@@ -57,16 +57,27 @@ export async function recoverText(
     .filter((m) => !taken.has(m.sid))
     .sort((a, b) => a.dateCreated.localeCompare(b.dateCreated))[0];
   if (!mine) return undefined;
-  return { status: 'sent', result: { sid: mine.sid, status: mine.status, recovered: true } };
+  return {
+    status: 'sent',
+    result: { sid: mine.sid, status: mine.status, recovered: true },
+    providerId: mine.sid,
+  };
 }
 
-/** The sids among `sids` that other outbox rows already recorded as theirs. */
+/**
+ * The sids among `sids` that other outbox rows already recorded as theirs: in
+ * their result, or, for a text of the message log, on its message.
+ */
 function sidsOfOtherRows(db: Db, id: number, sids: string[]): Set<string> {
   if (sids.length === 0) return new Set();
-  const rows = sql<[number, string], { sid: string }>(
+  const rows = sql<{ id: number; sids: string }, { sid: string }>(
     db,
     `SELECT json_extract(result, '$.sid') AS sid FROM outbox
-     WHERE id != ? AND kind = 'sms' AND json_extract(result, '$.sid') IN (SELECT value FROM json_each(?))`,
-  ).all(id, JSON.stringify(sids));
+     WHERE id != @id AND kind = 'sms' AND json_extract(result, '$.sid') IN (SELECT value FROM json_each(@sids))
+     UNION
+     SELECT provider_message_id AS sid FROM messages
+     WHERE provider_message_id IN (SELECT value FROM json_each(@sids))
+       AND outbox_id IS NOT NULL AND outbox_id != @id`,
+  ).all({ id, sids: JSON.stringify(sids) });
   return new Set(rows.map((r) => r.sid));
 }

@@ -5,11 +5,16 @@
  * message log). Sent at most once: the attempt is recorded before the request
  * leaves, and a row claimed again with an unanswered attempt asks Twilio
  * whether the text exists before sending anything (see recover-text.ts).
+ *
+ * A text that is also in the message log (an auto-reply, a team's text) is
+ * queued as `{ message: id }`: the log holds its numbers and words, and the
+ * outbox row does not keep a second copy of them.
  */
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
-import { insertMessage, type Message } from '../db/messages.js';
+import { getMessage, insertMessage, type Message, setProviderMessageId } from '../db/messages.js';
 import { enqueue, type Instant, type OutboxRow } from '../db/outbox.js';
+import { newId } from '../ids.js';
 import type { MessagesClient, SendResult } from '../providers/twilio/messages.js';
 import { recoverText } from './recover-text.js';
 import type { DeliveryResult, OutboxHandler } from './worker.js';
@@ -23,15 +28,41 @@ export const SmsPayload = z.object({
 });
 export type SmsPayload = z.infer<typeof SmsPayload>;
 
+/** A queued text as the outbox row keeps it: the text itself, or the message of the log to send. */
+export const QueuedSms = z.union([SmsPayload, z.object({ message: z.string().min(1) })]);
+export type QueuedSms = z.infer<typeof QueuedSms>;
+
+/** The message of the log a row sends, if it names one. */
+function messageOf(payload: unknown): string | null {
+  const message = (payload as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message ? message : null;
+}
+
+/** The text a row sends: its own payload, or the message it names. */
+function textOf(db: Db | undefined, payload: unknown): { text: SmsPayload } | { error: string } {
+  const message = messageOf(payload);
+  if (message) {
+    if (!db) return { error: `Not a text: message ${message} cannot be read without the database` };
+    const logged = getMessage(db, message);
+    if (!logged) return { error: `Not a text: message ${message} is no longer in the message log` };
+    return { text: { from: logged.business, to: logged.contact, body: logged.body } };
+  }
+  const parsed = SmsPayload.safeParse(payload);
+  if (parsed.success) return { text: parsed.data };
+  return {
+    error: `Not a text: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}`,
+  };
+}
+
 export interface SmsHooks {
   /** Just before sending: a reason string cancels the text (e.g. the caller has since replied). */
   beforeSend?: (
     row: OutboxRow<SmsPayload>,
   ) => string | null | undefined | Promise<string | null | undefined>;
-  /** In the transaction that updates the outbox row, with the row as it now is. */
-  onSettled?: (row: OutboxRow<SmsPayload>, outcome: DeliveryResult) => void;
-  /** After the outbox row was updated, with the row as it now is. */
-  afterDelivery?: (row: OutboxRow<SmsPayload>, outcome: DeliveryResult) => void | Promise<void>;
+  /** In the transaction that updates the outbox row, with the row as it now is (its payload as stored). */
+  onSettled?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void;
+  /** After the outbox row was updated, with the row as it now is (its payload as stored). */
+  afterDelivery?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void | Promise<void>;
 }
 
 /**
@@ -42,10 +73,53 @@ export interface SmsHooks {
  */
 export function enqueueSms(
   db: Db,
-  payload: SmsPayload,
+  payload: QueuedSms,
   options: { idempotencyKey: string; notBefore?: Instant; now: Instant },
 ): number {
-  return enqueue(db, { kind: SMS_KIND, payload: SmsPayload.parse(payload), ...options });
+  return enqueue(db, { kind: SMS_KIND, payload: QueuedSms.parse(payload), ...options });
+}
+
+/**
+ * Queues a text and logs it as a scheduled outgoing message that points at
+ * its outbox row; the row names the message rather than copying it. Call it
+ * in the transaction that decided to send it.
+ *
+ * @example
+ * const { message } = queueLoggedText(db, { numberId, from, to, body, author: 'auto-reply',
+ *   idempotencyKey: `auto-reply:${causeKey}:flow:${nodeId}`, notBefore, at });
+ */
+export function queueLoggedText(
+  db: Db,
+  text: SmsPayload & {
+    numberId: string | null;
+    author: 'team' | 'auto-reply';
+    idempotencyKey: string;
+    notBefore?: Instant;
+    at: string;
+  },
+): { message: Message; outboxId: number } {
+  const { numberId, from, to, body, author, idempotencyKey, notBefore, at } = text;
+  SmsPayload.parse({ from, to, body });
+  const id = newId('msg');
+  const outboxId = enqueueSms(
+    db,
+    { message: id },
+    { idempotencyKey, now: at, ...(notBefore === undefined ? {} : { notBefore }) },
+  );
+  const { message } = insertMessage(db, {
+    id,
+    numberId,
+    direction: 'out',
+    author,
+    contact: to,
+    business: from,
+    body,
+    providerMessageId: null,
+    status: 'scheduled',
+    outboxId,
+    at,
+  });
+  return { message, outboxId };
 }
 
 /**
@@ -59,21 +133,7 @@ export function queueTeamText(
   db: Db,
   text: SmsPayload & { numberId: string | null; idempotencyKey: string; at: string },
 ): { message: Message; outboxId: number } {
-  const { numberId, from, to, body, idempotencyKey, at } = text;
-  const outboxId = enqueueSms(db, { from, to, body }, { idempotencyKey, now: at });
-  const { message } = insertMessage(db, {
-    numberId,
-    direction: 'out',
-    author: 'team',
-    contact: to,
-    business: from,
-    body,
-    providerMessageId: null,
-    status: 'scheduled',
-    outboxId,
-    at,
-  });
-  return { message, outboxId };
+  return queueLoggedText(db, { ...text, author: 'team' });
 }
 
 /**
@@ -92,14 +152,9 @@ export function smsHandler({
   db?: Db;
 } & SmsHooks): OutboxHandler {
   const handler: OutboxHandler = async (row, attempt) => {
-    const payload = SmsPayload.safeParse(row.payload);
-    if (!payload.success) {
-      return {
-        status: 'failed',
-        error: `Not a text: ${payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}`,
-      };
-    }
-    const text = { ...row, payload: payload.data };
+    const payload = textOf(db, row.payload);
+    if ('error' in payload) return { status: 'failed', error: payload.error };
+    const text = { ...row, payload: payload.text };
     if (row.attemptStartedAt) {
       // The last request's answer was lost: it may have gone out.
       const recovered = await recoverText(client, db, text);
@@ -110,21 +165,32 @@ export function smsHandler({
     if (!attempt.start()) {
       return { status: 'retry', error: 'Claimed by another worker meanwhile; not sent' };
     }
-    const sent = await client.send({ ...payload.data, idempotencyKey: row.idempotencyKey });
-    return toDeliveryResult(sent);
+    const sent = await client.send({ ...payload.text, idempotencyKey: row.idempotencyKey });
+    const outcome = toDeliveryResult(sent);
+    // A logged text's sid is kept by its message (below): the row keeps no copy of it.
+    if (outcome.status === 'sent' && messageOf(row.payload)) {
+      return { status: 'sent', providerId: outcome.providerId as string };
+    }
+    return outcome;
   };
-  if (onSettled) {
-    handler.onSettled = (row, outcome) => onSettled(row as OutboxRow<SmsPayload>, outcome);
-  }
+  handler.onSettled = (row, outcome) => {
+    const message = messageOf(row.payload);
+    if (db && message && outcome.status === 'sent' && outcome.providerId) {
+      setProviderMessageId(db, message, outcome.providerId);
+    }
+    onSettled?.(row as OutboxRow<QueuedSms>, outcome);
+  };
   if (afterDelivery) {
-    handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<SmsPayload>, outcome);
+    handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<QueuedSms>, outcome);
   }
   return handler;
 }
 
 /** A client's answer as the outbox keeps it: the sid and status, or the error's code and message. */
 export function toDeliveryResult(sent: SendResult): DeliveryResult {
-  if (sent.ok) return { status: 'sent', result: { sid: sent.sid, status: sent.status } };
+  if (sent.ok) {
+    return { status: 'sent', result: { sid: sent.sid, status: sent.status }, providerId: sent.sid };
+  }
   const result = {
     ...(sent.httpStatus === undefined ? {} : { httpStatus: sent.httpStatus }),
     ...(sent.code === undefined ? {} : { code: sent.code }),

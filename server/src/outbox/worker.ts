@@ -23,7 +23,12 @@ import type { Logger } from '../logger.js';
 
 /** What a handler made of one delivery attempt. */
 export type DeliveryResult =
-  | { status: 'sent'; result: unknown }
+  /**
+   * `result`: the provider's answer, when the outbox row should keep one.
+   * `providerId`: the provider's id of what went out (a text's sid), for
+   * `onSettled` to record where it belongs when the row keeps no result.
+   */
+  | { status: 'sent'; result?: unknown; providerId?: string }
   /** `inDoubt`: the request may have reached the provider; the next claim asks it first. */
   | { status: 'retry'; error: string; result?: unknown; inDoubt?: boolean }
   | { status: 'failed'; error: string; result?: unknown }

@@ -17,7 +17,7 @@ import {
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from '../notifications/enqueue.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
-import type { RecordingsClient } from '../providers/twilio/recordings.js';
+import { type RecordingsClient, twilioRecordingUrl } from '../providers/twilio/recordings.js';
 import { enqueueTranscription } from '../speech/transcribe-job.js';
 import {
   audioDuration,
@@ -60,7 +60,11 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       return { status: 'failed', error: `Cannot copy recordings from ${voicemail.provider}` };
     }
 
-    const download = await client.download(voicemail.providerRecordingUrl);
+    const { accountSid, apiBaseUrl } = config.twilio;
+    const download = await client.download(
+      voicemail.providerRecordingUrl ??
+        twilioRecordingUrl(apiBaseUrl, accountSid, voicemail.providerRecordingId),
+    );
     if (!download.ok) {
       const result = { httpStatus: download.httpStatus ?? null, message: download.message };
       return download.retryable
@@ -111,8 +115,8 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       };
     }
     log.info('voicemail: audio stored', { voicemailId: id, bytes: stored.bytes, file });
-    // The voicemail row holds the rest (size, checksum, length); the outbox keeps where it went.
-    return { status: 'sent', result: { file } };
+    // The voicemail row holds where it went (size, checksum, length): the outbox keeps no copy.
+    return { status: 'sent' };
   };
 
   // A retry keeps the error visible on the voicemail; the last failure makes

@@ -12,6 +12,7 @@ import { enqueue } from '../db/outbox.js';
 import { recordingWantsTranscript } from '../db/recording-instruction.js';
 import { insertVoicemail, markTranscriptPending } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
+import { twilioRecordingUrl } from '../providers/twilio/recordings.js';
 import { expectTwilioTranscript } from '../speech/twilio-transcription.js';
 
 export const RECORDING_FETCH_KIND = 'recording-fetch';
@@ -29,6 +30,18 @@ export interface CompletedRecording {
   reportedDurationSeconds: number | null;
   /** What goes into the call's trace. */
   note: Record<string, unknown>;
+}
+
+/**
+ * Null when the URL is the one Twilio gives every recording of the account
+ * (built again from the recording's sid when its audio is copied): about 120
+ * bytes a voicemail that would say nothing new.
+ */
+function urlToKeep(config: ServerDeps['config'], recording: CompletedRecording): string | null {
+  const { accountSid, apiBaseUrl } = config.twilio;
+  if (recording.provider !== 'twilio' || !accountSid) return recording.recordingUrl;
+  const usual = twilioRecordingUrl(apiBaseUrl, accountSid, recording.recordingId);
+  return recording.recordingUrl === usual ? null : recording.recordingUrl;
 }
 
 /**
@@ -56,7 +69,7 @@ export function keepRecording(
       business: call.to,
       provider: recording.provider,
       providerRecordingId: recording.recordingId,
-      providerRecordingUrl: recording.recordingUrl,
+      providerRecordingUrl: urlToKeep(deps.config, recording),
       reportedDurationSeconds: recording.reportedDurationSeconds,
       at,
     });

@@ -43,6 +43,23 @@ export interface TwilioRecordingsOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Where Twilio serves a recording of this account (the `RecordingUrl` of its
+ * callbacks): a voicemail keeps a callback's URL only when it differs from this.
+ *
+ * @example
+ * twilioRecordingUrl('https://api.twilio.com', 'AC123', 'RE456');
+ * // => 'https://api.twilio.com/2010-04-01/Accounts/AC123/Recordings/RE456'
+ */
+export function twilioRecordingUrl(
+  apiBaseUrl: string,
+  accountSid: string,
+  recordingSid: string,
+): string {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  return `${base}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Recordings/${encodeURIComponent(recordingSid)}`;
+}
+
 /** A URL that already names its format is fetched as is; Twilio's bare one gets `.wav`. */
 const HAS_EXTENSION = /\.(wav|mp3)$/i;
 
