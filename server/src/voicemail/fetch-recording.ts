@@ -17,6 +17,7 @@ import {
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from '../notifications/enqueue.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
+import { TWILIO } from '../providers/twilio/name.js';
 import { type RecordingsClient, twilioRecordingUrl } from '../providers/twilio/recordings.js';
 import { enqueueTranscription } from '../speech/transcribe-job.js';
 import {
@@ -56,7 +57,7 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
     if (voicemail.audioStatus !== 'fetching') {
       return { status: 'cancelled', reason: `The audio is ${voicemail.audioStatus}` };
     }
-    if (voicemail.provider !== 'twilio') {
+    if (voicemail.provider !== TWILIO) {
       return { status: 'failed', error: `Cannot copy recordings from ${voicemail.provider}` };
     }
 

@@ -12,6 +12,7 @@ import { enqueue } from '../db/outbox.js';
 import { recordingWantsTranscript } from '../db/recording-instruction.js';
 import { insertVoicemail, markTranscriptPending } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
+import { TWILIO } from '../providers/twilio/name.js';
 import { twilioRecordingUrl } from '../providers/twilio/recordings.js';
 import { expectTwilioTranscript } from '../speech/twilio-transcription.js';
 
@@ -39,7 +40,7 @@ export interface CompletedRecording {
  */
 function urlToKeep(config: ServerDeps['config'], recording: CompletedRecording): string | null {
   const { accountSid, apiBaseUrl } = config.twilio;
-  if (recording.provider !== 'twilio' || !accountSid) return recording.recordingUrl;
+  if (recording.provider !== TWILIO || !accountSid) return recording.recordingUrl;
   const usual = twilioRecordingUrl(apiBaseUrl, accountSid, recording.recordingId);
   return recording.recordingUrl === usual ? null : recording.recordingUrl;
 }
@@ -77,7 +78,7 @@ export function keepRecording(
       // The voicemail node asked for a transcript: Azure or Twilio will write it.
       const pending = recordingWantsTranscript(db, call.id);
       if (pending) markTranscriptPending(db, voicemail.id);
-      if (recording.provider === 'twilio') expectTwilioTranscript(deps, voicemail, { pending });
+      if (recording.provider === TWILIO) expectTwilioTranscript(deps, voicemail, { pending });
     }
     appendCallEvent(db, {
       callId: call.id,
