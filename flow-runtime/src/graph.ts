@@ -1,4 +1,4 @@
-import { definitionOf, type FlowDocument, type FlowNode } from '@ringflow/shared';
+import { definitionOf, type FlowDocument, type FlowNode, isEntryKind } from '@ringflow/shared';
 
 /** A flow seen as a graph: nodes by id and, per node, where each outcome leads. */
 export interface FlowGraph {
@@ -24,7 +24,7 @@ export function buildGraph(flow: FlowDocument): FlowGraph {
     const outs = next.get(source.id);
     if (outs && !outs.has(edge.sourceHandle)) outs.set(edge.sourceHandle, edge.target);
   }
-  return { nodes, next, entry: flow.nodes.find((n) => n.type === 'incoming-call') };
+  return { nodes, next, entry: flow.nodes.find((n) => isEntryKind(n.type)) };
 }
 
 /** The outcome ids (source handles) a node has, from its kind's definition. */

@@ -11,6 +11,7 @@ export * from './compile/types.js';
 export * from './describe.js';
 export * from './graph.js';
 export * from './limits.js';
+export * from './nodes/registry.js';
 export * from './paths.js';
 export * from './scenario/coverage.js';
 export * from './scenario/generate.js';

@@ -7,7 +7,7 @@ import { type CallView, type PersistedCall, possibleEvents, startCall, stepCall 
 export interface CallPath {
   events: CallEvent[];
   result: CallResult;
-  /** With `distinct`: each step's event, the node it arrived in and the nodes it entered. */
+  /** With `distinct`: each step's event, the node it arrived in, the nodes it entered and the outcomes it took. */
   steps?: RouteStep[];
 }
 
@@ -117,7 +117,7 @@ export function searchPaths(
       steps += 1;
       const next = stepCall(machine, current.snapshot, event);
       if (!next.accepted) continue;
-      const step = { event, from: current.nodeId, entered: next.entered };
+      const step = { event, from: current.nodeId, entered: next.entered, taken: next.taken };
       if (followed && options.stepKey) {
         const same = `${options.stepKey(step, next.result)}${fullKey(next)}`;
         if (followed.has(same)) continue;
@@ -132,7 +132,7 @@ export function searchPaths(
     seen.set(key, visits);
   };
   const start = startCall(machine, input);
-  trail.push({ event: null, from: null, entered: start.entered });
+  trail.push({ event: null, from: null, entered: start.entered, taken: start.taken });
   walk(start);
   return { paths, truncated, steps };
 }

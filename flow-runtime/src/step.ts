@@ -6,6 +6,7 @@ import type {
   CallInput,
   CallResult,
   Instruction,
+  TakenOutcome,
 } from './compile/types.js';
 
 /** A call's state as stored between webhooks: plain JSON that restores exactly. */
@@ -25,6 +26,11 @@ export interface CallView {
   instruction: Instruction;
   /** Nodes entered by this step, in order (instant nodes such as business hours included). */
   entered: string[];
+  /**
+   * The outcomes this step left nodes by, in order; null for a call started
+   * before outcomes were recorded, where they are unknown.
+   */
+  taken: TakenOutcome[] | null;
   done: boolean;
   result: CallResult | null;
   /** False when the event does not apply in the current node; the call is unchanged. */
@@ -81,7 +87,18 @@ export function persistedCall(snapshot: Snapshot): PersistedCall {
   };
 }
 
-function view(snapshot: Snapshot, before: number, accepted: boolean): CallView {
+/** How far a call had got before a step: its path and its recorded outcomes. */
+interface Mark {
+  path: number;
+  taken: number;
+}
+
+const markOf = (context: CallContext): Mark => ({
+  path: context.path.length,
+  taken: context.taken?.length ?? 0,
+});
+
+function view(snapshot: Snapshot, before: Mark, accepted: boolean): CallView {
   const done = snapshot.status === 'done';
   const context = snapshot.context;
   const meta = currentMeta(snapshot);
@@ -93,7 +110,8 @@ function view(snapshot: Snapshot, before: number, accepted: boolean): CallView {
     snapshot: persistedCall(snapshot),
     nodeId: done ? null : (meta?.nodeId ?? null),
     instruction,
-    entered: context.path.slice(before),
+    entered: context.path.slice(before.path),
+    taken: context.taken ? context.taken.slice(before.taken) : null,
     done,
     result: done ? (snapshot.output ?? null) : null,
     accepted,
@@ -111,6 +129,7 @@ function ended(persisted: PersistedCall): CallView {
     nodeId: null,
     instruction: { type: 'hangup', nodeId: persisted.context.lastNodeId },
     entered: [],
+    taken: persisted.context.taken ? [] : null,
     done: true,
     result: persisted.output ?? null,
     accepted: false,
@@ -132,7 +151,7 @@ export function restoreCall(machine: CallMachine, persisted: PersistedCall): Sna
  */
 export function startCall(machine: CallMachine, input: CallInput): CallView {
   const snapshot = machine.getInitialSnapshot(scopeOf(machine), input);
-  return view(snapshot, 0, true);
+  return view(snapshot, { path: 0, taken: 0 }, true);
 }
 
 /**
@@ -149,7 +168,7 @@ export function stepCall(
 ): CallView {
   if (persisted.status !== 'active') return ended(persisted);
   const current = restoreCall(machine, persisted);
-  const before = current.context.path.length;
+  const before = markOf(current.context);
   if (!current.can(event)) {
     return view(current, before, false);
   }
@@ -161,7 +180,7 @@ export function stepCall(
 export function viewCall(machine: CallMachine, persisted: PersistedCall): CallView {
   if (persisted.status !== 'active') return ended(persisted);
   const snapshot = restoreCall(machine, persisted);
-  return view(snapshot, snapshot.context.path.length, true);
+  return view(snapshot, markOf(snapshot.context), true);
 }
 
 /** The events that can happen in the call's current node, one sample of each kind. */

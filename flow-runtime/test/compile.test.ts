@@ -81,6 +81,12 @@ describe('compileFlow: ring users and voicemail', () => {
       endedAt: 'thanks',
       reason: null,
       path: ['in', 'ring', 'vm', 'thanks'],
+      // Busy leaves the ring by its no-answer outcome.
+      taken: [
+        { nodeId: 'in', outcomeId: 'next' },
+        { nodeId: 'ring', outcomeId: 'no-answer' },
+        { nodeId: 'vm', outcomeId: 'recorded' },
+      ],
     });
     expect(view.snapshot.context.voicemail).toEqual({
       durationSeconds: 14,

@@ -24,14 +24,14 @@ const INERT_INPUT: CallInput = { call: { from: '', to: '' }, at: new Date(0).toI
 interface UniformTransition {
   target: string | undefined;
   guard: TransitionConfig['guard'] | 'runaway';
-  actions: readonly string[] | undefined;
+  actions: TransitionConfig['actions'] | readonly string[] | undefined;
   reenter: boolean;
 }
 
 function uniform(t: {
   target?: string | undefined;
   guard?: UniformTransition['guard'];
-  actions?: readonly string[];
+  actions?: UniformTransition['actions'];
   reenter?: boolean;
 }): UniformTransition {
   return { target: t.target, guard: t.guard, actions: t.actions, reenter: t.reenter ?? false };
@@ -68,10 +68,12 @@ export function compileFlow(flow: FlowDocument) {
   const entry = graph.entry;
   if (!entry) throw new CompileError('The flow has no incoming-call node to start from');
 
-  const hangUpAutoReplies = flow.nodes
-    .filter((n) => n.type === 'auto-reply' && n.data.onCallerHangUp)
-    .map((n) => n.id);
-  const autoReplyIds = new Set(flow.nodes.filter((n) => n.type === 'auto-reply').map((n) => n.id));
+  const texts = flow.nodes.flatMap((n) => {
+    const text = compilerOf(n.type).textsAtEnd?.(n as never);
+    return text ? [{ id: n.id, ...text }] : [];
+  });
+  const hangUpAutoReplies = texts.filter((t) => t.onCallerHangUp).map((t) => t.id);
+  const autoReplyIds = new Set(texts.map((t) => t.id));
 
   const states: Record<string, object> = {};
   for (const node of flow.nodes) {
@@ -124,7 +126,14 @@ export function compileFlow(flow: FlowDocument) {
         : outcome === 'abandoned'
           ? hangUpAutoReplies
           : [];
-    return { outcome, autoReplies, endedAt, reason: context.failure, path: context.path };
+    return {
+      outcome,
+      autoReplies,
+      endedAt,
+      reason: context.failure,
+      path: context.path,
+      ...(context.taken ? { taken: context.taken } : {}),
+    };
   };
 
   return callSetup.createMachine({

@@ -29,6 +29,15 @@ export const callSetup = setup({
       attempt: 1,
       ringIndex: 0,
     })),
+    /**
+     * Leaving the node the call is in by an outcome: recorded where the
+     * transition is chosen, so nothing has to work it out from the events.
+     */
+    took: assign(({ context }, params: { outcome: string }) =>
+      context.taken && context.lastNodeId
+        ? { taken: [...context.taken, { nodeId: context.lastNodeId, outcomeId: params.outcome }] }
+        : {},
+    ),
     /** Every event moves the call's clock to the event's instant. */
     clock: assign(({ context, event }) => ({ now: eventTime(context, event) })),
     retry: assign(({ context }) => ({ attempt: context.attempt + 1, steps: context.steps + 1 })),
@@ -89,6 +98,7 @@ export function initialContext(input: CallInput): CallContext {
     lastNodeId: null,
     repeats: 0,
     path: [],
+    taken: [],
     attempt: 1,
     ringIndex: 0,
     answered: false,

@@ -24,6 +24,12 @@ export type CallEvent =
 export type CallEventType = CallEvent['type'];
 export type DialStatus = 'answered' | 'busy' | 'no-answer' | 'failed';
 
+/** One outcome a call left a node by. */
+export interface TakenOutcome {
+  nodeId: string;
+  outcomeId: string;
+}
+
 /** How a call ended, for the call log and the auto-reply decision. */
 export type CallOutcome = 'answered' | 'voicemail' | 'missed' | 'abandoned' | 'failed';
 
@@ -38,6 +44,12 @@ export interface CallContext {
   repeats: number;
   /** Every node entered, in order: the call's path on the canvas. */
   path: string[];
+  /**
+   * The outcome each node was left by, in order, recorded by the transition
+   * that took it. Absent for calls started before outcomes were recorded:
+   * for them, which outcome was taken is unknown.
+   */
+  taken?: TakenOutcome[];
   /** 1-based attempt of the current phone menu. */
   attempt: number;
   /** Position in a sequential ring list. */
@@ -58,6 +70,8 @@ export interface CallResult {
   endedAt: string | null;
   reason: string | null;
   path: string[];
+  /** The outcomes taken, as in the context; absent when unknown (see `CallContext.taken`). */
+  taken?: TakenOutcome[];
 }
 
 /**

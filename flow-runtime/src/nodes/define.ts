@@ -1,5 +1,6 @@
 import type { FlowNodeOf, NodeKind, Prompt } from '@ringflow/shared';
 import type { CallContext, CallEvent, CallEventType, Instruction } from '../compile/types.js';
+import type { Finding } from '../validate/finding.js';
 
 /** Guards and actions by name, as registered in `compile/setup.ts`. */
 export type GuardRef =
@@ -10,7 +11,13 @@ export type GuardRef =
   | { type: 'moreTargets'; params: { count: number } }
   | { type: 'scheduleOpen'; params: { scheduleId: string } }
   | { type: 'scheduleHoliday'; params: { scheduleId: string } };
-export type ActionRef = 'clock' | 'retry' | 'nextTarget' | 'markAnswered' | 'keepRecording';
+export type ActionRef =
+  | 'clock'
+  | 'retry'
+  | 'nextTarget'
+  | 'markAnswered'
+  | 'keepRecording'
+  | { type: 'took'; params: { outcome: string } };
 
 export interface TransitionConfig {
   target?: string;
@@ -38,16 +45,46 @@ export interface NodeCompiler<K extends NodeKind> {
   instruction(node: FlowNodeOf<K>, context: CallContext): Instruction | null;
   /** The events that can happen now, one sample each: the simulator's buttons, the path walker's choices. */
   events(node: FlowNodeOf<K>, context: CallContext): CallEvent[];
+  /**
+   * For a node that texts the caller once the call is over: the call's result
+   * names it when the call ends there, and also when the caller hangs up
+   * early anywhere if `onCallerHangUp`.
+   */
+  textsAtEnd?(node: FlowNodeOf<K>): { onCallerHangUp: boolean };
 }
 
-/** A transition to the node an outcome leads to, running `actions` on the way. */
+/**
+ * The validator's checks of one node's own settings (a ring with nobody to
+ * ring, a menu key used twice), in `nodes/<kind>/checks.ts`. Checks that look
+ * at the whole flow (loops, reachability) or at every prompt stay in
+ * `validate/rules/`.
+ */
+export type NodeChecks<K extends NodeKind> = (node: FlowNodeOf<K>) => Finding[];
+
+/**
+ * A transition on an event to the node an outcome leads to, running `actions`
+ * on the way. It records the outcome in the call's context (`taken`).
+ */
 export function goTo(
   ctx: CompileContext,
   outcome: string,
   ...actions: ActionRef[]
 ): TransitionConfig {
-  return { target: ctx.next(outcome), reenter: true, actions: ['clock', ...actions] };
+  return { ...leaveBy(ctx, outcome), actions: ['clock', took(outcome), ...actions] };
 }
+
+/**
+ * An eventless transition by an outcome (business hours, the entry): no
+ * event moves the clock, but the outcome is recorded all the same.
+ *
+ * @example
+ * always: [{ guard: { type: 'scheduleOpen', params }, ...leaveBy(ctx, 'open') }, leaveBy(ctx, 'closed')]
+ */
+export function leaveBy(ctx: CompileContext, outcome: string): TransitionConfig {
+  return { target: ctx.next(outcome), reenter: true, actions: [took(outcome)] };
+}
+
+const took = (outcome: string): ActionRef => ({ type: 'took', params: { outcome } });
 
 /** The instruction that plays a prompt. */
 export function promptInstruction(nodeId: string, prompt: Prompt): Instruction {

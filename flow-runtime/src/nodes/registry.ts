@@ -1,13 +1,22 @@
 import type { NodeKind } from '@ringflow/shared';
+import { autoReplyChecks } from './auto-reply/checks.js';
 import { autoReplyCompiler } from './auto-reply/compile.js';
+import { businessHoursChecks } from './business-hours/checks.js';
 import { businessHoursCompiler } from './business-hours/compile.js';
-import type { NodeCompiler } from './define.js';
+import type { NodeChecks, NodeCompiler } from './define.js';
+import { forwardCallChecks } from './forward-call/checks.js';
 import { forwardCallCompiler } from './forward-call/compile.js';
+import { hangUpChecks } from './hang-up/checks.js';
 import { hangUpCompiler } from './hang-up/compile.js';
+import { incomingCallChecks } from './incoming-call/checks.js';
 import { incomingCallCompiler } from './incoming-call/compile.js';
+import { phoneMenuChecks } from './phone-menu/checks.js';
 import { phoneMenuCompiler } from './phone-menu/compile.js';
+import { playMessageChecks } from './play-message/checks.js';
 import { playMessageCompiler } from './play-message/compile.js';
+import { ringUsersChecks } from './ring-users/checks.js';
 import { ringUsersCompiler } from './ring-users/compile.js';
+import { voicemailChecks } from './voicemail/checks.js';
 import { voicemailCompiler } from './voicemail/compile.js';
 
 /** The runtime side of each node kind; a kind missing here is a compile error. */
@@ -26,4 +35,22 @@ export const nodeCompilers = {
 /** The compiler of a node's kind, typed for code that handles every kind alike. */
 export function compilerOf<K extends NodeKind>(kind: K): NodeCompiler<K> {
   return nodeCompilers[kind] as unknown as NodeCompiler<K>;
+}
+
+/** The validator's side of each node kind: checks of its own settings. */
+export const nodeChecks = {
+  'incoming-call': incomingCallChecks,
+  'ring-users': ringUsersChecks,
+  'business-hours': businessHoursChecks,
+  'phone-menu': phoneMenuChecks,
+  'play-message': playMessageChecks,
+  voicemail: voicemailChecks,
+  'forward-call': forwardCallChecks,
+  'auto-reply': autoReplyChecks,
+  'hang-up': hangUpChecks,
+} satisfies { [K in NodeKind]: NodeChecks<K> };
+
+/** The checks of a node's kind, typed for code that handles every kind alike. */
+export function checksOf<K extends NodeKind>(kind: K): NodeChecks<K> {
+  return nodeChecks[kind] as unknown as NodeChecks<K>;
 }

@@ -29,7 +29,7 @@ export function coverage(
   for (const scenario of scenarios) {
     const played = playScenario(machine, scenario, schedules);
     for (const id of played.last.snapshot.context.path) nodes.add(id);
-    for (const t of takenOutcomes(flow, played)) outcomes.add(`${t.nodeId}:${t.outcomeId}`);
+    for (const t of takenOutcomes(played)) outcomes.add(`${t.nodeId}:${t.outcomeId}`);
   }
   const allNodes = flow.nodes.map((n) => n.id);
   const allOutcomes = flow.nodes.flatMap((n) => outcomeIds(n).map((o) => `${n.id}:${o}`));

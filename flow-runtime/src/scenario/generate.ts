@@ -1,11 +1,17 @@
-import type { FlowDocument, Scenario, ScenarioEvent, Schedule } from '@ringflow/shared';
+import {
+  definitionOf,
+  type FlowDocument,
+  type Scenario,
+  type ScenarioEvent,
+  type Schedule,
+} from '@ringflow/shared';
 import { compileFlow } from '../compile/compile.js';
 import type { CallEvent, CallResult } from '../compile/types.js';
 import { buildGraph, type FlowGraph } from '../graph.js';
 import { MAX_PATH_STEPS, MAX_PATH_WORK, MAX_SCENARIOS } from '../limits.js';
 import { type CallPath, searchPaths } from '../paths.js';
 import { routeKey, routeName } from './route-name.js';
-import { type RouteStep, routeOf } from './taken.js';
+import type { RouteStep } from './taken.js';
 
 export interface ScenarioInputs {
   from: string;
@@ -29,13 +35,12 @@ export function toScenarioEvent(event: CallEvent): ScenarioEvent {
   }
 }
 
-/** The outcomes a path found by `searchPaths` with `distinct` took. */
-const routeOfPath = (graph: FlowGraph, path: CallPath) =>
-  routeOf(graph, path.steps ?? [], path.result);
+/** The outcomes a path found by `searchPaths` took, as the machine recorded them. */
+const routeOfPath = (path: CallPath) => path.result.taken ?? [];
 
 function scenarioOf(graph: FlowGraph, path: CallPath, input: ScenarioInputs): Scenario {
   return {
-    name: routeName(graph, routeOfPath(graph, path), path.result),
+    name: routeName(graph, routeOfPath(path), path.result),
     from: input.from,
     to: input.to,
     at: input.at,
@@ -90,13 +95,12 @@ export function generateScenarioSet(
     budget.maxSteps ?? Math.min(MAX_PATH_STEPS, Math.ceil(MAX_PATH_WORK / flow.nodes.length));
   const machine = compileFlow(flow);
   const graph = buildGraph(flow);
-  // Only business hours read the clock: without them every instant walks the same paths.
-  const timed = flow.nodes.some((n) => n.type === 'business-hours');
+  // Only nodes that read the clock tell instants apart: without them every instant walks the same paths.
+  const timed = flow.nodes.some((n) => definitionOf(n.type).readsClock === true);
   const instants = timed ? input.instants : input.instants.slice(0, 1);
   const seen = new Set<string>();
-  const distinct = (path: CallPath) => routeKey(routeOfPath(graph, path), path.result);
-  const stepKey = (step: RouteStep, result: CallResult | null) =>
-    routeKey(routeOf(graph, [step], result), null);
+  const distinct = (path: CallPath) => routeKey(routeOfPath(path), path.result);
+  const stepKey = (step: RouteStep, _result: CallResult | null) => routeKey(step.taken ?? [], null);
   const found: { at: string; paths: CallPath[] }[] = [];
   let truncated = false;
   instants.forEach((at, i) => {

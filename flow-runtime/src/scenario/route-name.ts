@@ -1,7 +1,6 @@
 import { definitionOf, type FlowNode } from '@ringflow/shared';
-import type { CallResult } from '../compile/types.js';
+import type { CallResult, TakenOutcome } from '../compile/types.js';
 import type { FlowGraph } from '../graph.js';
-import type { TakenOutcome } from './taken.js';
 
 const MAX_NAME = 120;
 

@@ -1,48 +1,40 @@
+import { definitionOf, NODE_KINDS } from '@ringflow/shared';
+
 /**
- * What people call the fields of a flow document, for messages such as
- * `ring duration must be at least 5 seconds`. A field missing here is named
- * by its key in words (`ringSeconds` would be "ring seconds").
+ * What people call the fields of a flow document outside any one kind's
+ * settings (the document, a connection, a prompt, a list item's fields).
  */
-export const FIELD_NAMES: Readonly<Record<string, string>> = {
-  afterHoursText: 'after-hours text',
-  attempts: 'number of attempts',
-  callerId: 'caller ID shown',
+const DOCUMENT_FIELD_NAMES: Readonly<Record<string, string>> = {
   data: 'settings',
   digit: 'key',
   edges: 'connections',
-  greeting: 'greeting',
   greetingId: 'greeting',
-  holidayBranch: 'holiday branch',
-  holidayText: 'holiday text',
-  inHoursText: 'in-hours text',
-  keys: 'keys during the greeting',
   label: 'name',
   language: 'language',
-  maxLengthSeconds: 'maximum message length',
   memberId: 'team member',
   nodes: 'steps',
   number: 'number',
-  onCallerHangUp: 'send on caller hang-up',
-  options: 'options',
-  playBeep: 'beep',
   position: 'canvas position',
-  prompt: 'prompt',
-  retryText: 'retry text',
-  ringSeconds: 'ring duration',
-  scheduleId: 'schedule',
   source: 'start step',
   sourceHandle: 'outcome',
-  strategy: 'ring strategy',
   target: 'end step',
-  targets: 'people to ring',
   text: 'text',
-  timeoutSeconds: 'timeout',
-  transcribe: 'transcription',
   type: 'kind',
   viewport: 'canvas view',
   voice: 'voice',
-  weekendText: 'weekend text',
 };
+
+/**
+ * What people call the fields of a flow document, for messages such as
+ * `ring duration must be at least 5 seconds`: the document's own, then each
+ * kind's (`fieldTitles` in its definition). A field missing here is named by
+ * its key in words (`ringSeconds` would be "ring seconds").
+ */
+export const FIELD_NAMES: Readonly<Record<string, string>> = Object.assign(
+  {},
+  DOCUMENT_FIELD_NAMES,
+  ...NODE_KINDS.map((kind) => definitionOf(kind).fieldTitles as Record<string, string>),
+);
 
 /** What one element of a list is called: the third of `targets` is "person to ring 3". */
 const ITEM_NAMES: Readonly<Record<string, string>> = {

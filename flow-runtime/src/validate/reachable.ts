@@ -1,3 +1,4 @@
+import { isEntryKind } from '@ringflow/shared';
 import type { FlowGraph } from '../graph.js';
 
 /** Ids of the nodes a call can reach, following outcomes from every entry node. */
@@ -12,7 +13,7 @@ export function reachableFrom(graph: FlowGraph, starts: Iterable<string>): Set<s
   return seen;
 }
 
-/** Entry node ids: every incoming-call node, so a second entry does not also read as dead code. */
+/** Entry node ids: every node of the entry kind, so a second entry does not also read as dead code. */
 export function entryIds(graph: FlowGraph): string[] {
-  return [...graph.nodes.values()].filter((n) => n.type === 'incoming-call').map((n) => n.id);
+  return [...graph.nodes.values()].filter((n) => isEntryKind(n.type)).map((n) => n.id);
 }

@@ -1,19 +1,14 @@
-import type { FlowDocument, FlowNode } from '@ringflow/shared';
+import { type FlowDocument, type FlowNode, referencedIds } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
 import { getFlow, listFlows, listPublishedRevisions } from '../db/flows.js';
 
-/** Whether a node refers to the member or schedule asked about. */
+/** Whether a node refers to the member or schedule asked about, as its kind's definition says. */
 function refersTo(node: FlowNode, ref: { memberId?: string; scheduleId?: string }): boolean {
-  if (ref.memberId !== undefined && node.type === 'ring-users') {
-    return node.data.targets.some((t) => t.type === 'member' && t.memberId === ref.memberId);
-  }
-  if (
-    ref.scheduleId !== undefined &&
-    (node.type === 'business-hours' || node.type === 'auto-reply')
-  ) {
-    return node.data.scheduleId === ref.scheduleId;
-  }
-  return false;
+  const ids = referencedIds(node);
+  return (
+    (ref.memberId !== undefined && ids.members.includes(ref.memberId)) ||
+    (ref.scheduleId !== undefined && ids.schedules.includes(ref.scheduleId))
+  );
 }
 
 /**
@@ -33,24 +28,6 @@ export function flowsUsing(db: Db, ref: { memberId?: string; scheduleId?: string
 }
 
 /**
- * The greeting ids a node's data plays, wherever they sit: any
- * `{ type: 'audio', greetingId }` prompt, so a new node kind with prompts
- * needs no change here.
- */
-function greetingsOf(value: unknown, found: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(value)) {
-    for (const item of value) greetingsOf(item, found);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (record.type === 'audio' && typeof record.greetingId === 'string') {
-      found.add(record.greetingId);
-    }
-    for (const item of Object.values(record)) greetingsOf(item, found);
-  }
-  return found;
-}
-
-/**
  * Every greeting that a published revision or a draft plays, with who plays
  * it: `flow "Main" (node vm)`, `flow "Main" (draft, nodes menu, vm)`. A
  * greeting missing from the map is used by nobody.
@@ -63,7 +40,7 @@ export function greetingsInUse(db: Db): Map<string, string[]> {
   const note = (document: FlowDocument, label: (nodes: string) => string) => {
     const nodesOf = new Map<string, string[]>();
     for (const node of document.nodes) {
-      for (const id of greetingsOf(node.data))
+      for (const id of referencedIds(node).greetings)
         nodesOf.set(id, [...(nodesOf.get(id) ?? []), node.id]);
     }
     for (const [id, nodes] of nodesOf) {

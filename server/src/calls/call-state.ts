@@ -1,5 +1,5 @@
 import type { CallView } from '@ringflow/flow-runtime';
-import type { FlowDocument, Schedule } from '@ringflow/shared';
+import { type FlowDocument, referencedIds, type Schedule } from '@ringflow/shared';
 import type { Call } from '../db/calls.js';
 import type { Db } from '../db/database.js';
 import { listSchedulesByIds } from '../db/schedules.js';
@@ -43,8 +43,7 @@ export function callState(
 export function schedulesOf(db: Db, document: FlowDocument): Record<string, Schedule> {
   const ids = new Set<string>();
   for (const node of document.nodes) {
-    if (node.type === 'business-hours' && node.data.scheduleId) ids.add(node.data.scheduleId);
-    if (node.type === 'auto-reply' && node.data.scheduleId) ids.add(node.data.scheduleId);
+    for (const id of referencedIds(node).schedules) ids.add(id);
   }
   return Object.fromEntries(listSchedulesByIds(db, [...ids]).map((s) => [s.id, s]));
 }

@@ -8,4 +8,5 @@ export const autoReplyCompiler: NodeCompiler<'auto-reply'> = {
   state: () => ({ type: 'final' }),
   instruction: (node) => ({ type: 'hangup', nodeId: node.id }),
   events: () => [],
+  textsAtEnd: (node) => ({ onCallerHangUp: node.data.onCallerHangUp }),
 };

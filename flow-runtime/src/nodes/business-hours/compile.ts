@@ -1,4 +1,4 @@
-import type { NodeCompiler, TransitionConfig } from '../define.js';
+import { leaveBy, type NodeCompiler, type TransitionConfig } from '../define.js';
 
 /**
  * Decided the moment the call arrives here, from the call's own clock in
@@ -8,13 +8,13 @@ export const businessHoursCompiler: NodeCompiler<'business-hours'> = {
   state: (node, ctx) => {
     const params = { scheduleId: node.data.scheduleId };
     const holiday: TransitionConfig[] = node.data.holidayBranch
-      ? [{ guard: { type: 'scheduleHoliday', params }, target: ctx.next('holiday'), reenter: true }]
+      ? [{ guard: { type: 'scheduleHoliday', params }, ...leaveBy(ctx, 'holiday') }]
       : [];
     return {
       always: [
         ...holiday,
-        { guard: { type: 'scheduleOpen', params }, target: ctx.next('open'), reenter: true },
-        { target: ctx.next('closed'), reenter: true },
+        { guard: { type: 'scheduleOpen', params }, ...leaveBy(ctx, 'open') },
+        leaveBy(ctx, 'closed'),
       ],
     };
   },

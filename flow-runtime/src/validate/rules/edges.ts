@@ -1,4 +1,4 @@
-import { definitionOf } from '@ringflow/shared';
+import { definitionOf, isEntryKind } from '@ringflow/shared';
 import { outcomeIds } from '../../graph.js';
 import { describeNode } from '../describe-node.js';
 import type { Finding } from '../finding.js';
@@ -44,7 +44,7 @@ export const edgesRule: Rule = (doc, graph) => {
         message: `${from} has no outcome "${edge.sourceHandle}" (its outcomes: ${have}); a connection from it is never taken`,
       });
     }
-    if (target?.type === 'incoming-call') {
+    if (target && isEntryKind(target.type)) {
       findings.push({
         code: 'edge-into-entry',
         severity: 'error',

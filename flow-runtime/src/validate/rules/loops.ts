@@ -1,15 +1,9 @@
-import { definitionOf, type FlowNode, type NodeKind } from '@ringflow/shared';
+import { definitionOf, type FlowNode } from '@ringflow/shared';
 import { cyclePath, cyclicComponents } from '../cycles.js';
 import { describeNode } from '../describe-node.js';
 import type { Finding } from '../finding.js';
 import { entryIds, reachableFrom } from '../reachable.js';
 import type { Rule } from './rule.js';
-
-/**
- * Kinds that dial someone. A loop through one of them at least gives a person
- * the chance to pick up each time round, so it is a warning, not an error.
- */
-const DIALING_KINDS: ReadonlySet<NodeKind> = new Set(['ring-users', 'forward-call']);
 
 /**
  * A loop reachable from the entry that never waits for the caller repeats on
@@ -38,7 +32,8 @@ export const loopsRule: Rule = (doc, graph) => {
       .filter((n): n is FlowNode => n !== undefined)
       .map(describeNode)
       .join(' -> ');
-    const dials = nodes.some((n) => DIALING_KINDS.has(n.type));
+    // A loop that dials gives a person the chance to pick up each time round.
+    const dials = nodes.some((n) => definitionOf(n.type).dials === true);
     findings.push(
       dials
         ? {

@@ -1,3 +1,4 @@
+import { definitionOf } from '@ringflow/shared';
 import { describeNode } from '../describe-node.js';
 import type { Finding } from '../finding.js';
 import { entryIds, reachableFrom } from '../reachable.js';
@@ -12,9 +13,9 @@ export const reachabilityRule: Rule = (doc, graph) => {
   return (
     doc.nodes
       .filter((node) => !reached.has(node.id))
-      // Such an auto-reply also fires when a caller hangs up early, wherever the call
-      // was, so it does its job without any connection leading to it.
-      .filter((node) => !(node.type === 'auto-reply' && node.data.onCallerHangUp))
+      // Some nodes do their job without any connection leading to them (an
+      // auto-reply that also fires when a caller hangs up early, wherever the call was).
+      .filter((node) => !definitionOf(node.type).worksUnconnected?.(node.data))
       .map(
         (node): Finding => ({
           code: 'unreachable-node',

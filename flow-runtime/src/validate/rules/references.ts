@@ -1,17 +1,9 @@
-import type { FlowNode } from '@ringflow/shared';
+import { type FlowNode, type NodeReference as Reference, referencesOf } from '@ringflow/shared';
 import type { RuleContext } from '../context.js';
 import { describeNode } from '../describe-node.js';
 import { describeField } from '../field-names.js';
 import type { Finding } from '../finding.js';
-import { promptFields } from '../prompt-fields.js';
 import type { Rule } from './rule.js';
-
-/** A reference from a node to something outside the flow, with the field that holds it. */
-interface Reference {
-  kind: 'schedule' | 'member' | 'greeting';
-  id: string;
-  path: (string | number)[];
-}
 
 const KINDS: Record<
   Reference['kind'],
@@ -25,7 +17,8 @@ const KINDS: Record<
 /**
  * Schedules, team members and greetings live outside the flow and can be
  * deleted after it was drawn. Checked only against the lists the caller
- * passes: without a list there is nothing to compare with.
+ * passes: without a list there is nothing to compare with. What a node
+ * refers to is its kind's to say (`refersTo` in its definition).
  */
 export const referencesRule: Rule = (doc, _graph, context) =>
   doc.nodes.flatMap((node) => referencesOf(node).flatMap((ref) => check(node, ref, context)));
@@ -53,23 +46,4 @@ function check(node: FlowNode, ref: Reference, context: RuleContext): Finding[] 
   return finding(
     `${describeNode(node)}: the ${noun} chosen${forWhere} ("${ref.id}") does not exist; it may have been deleted, choose another`,
   );
-}
-
-function referencesOf(node: FlowNode): Reference[] {
-  const refs: Reference[] = promptFields(node).flatMap(({ prompt, path }): Reference[] =>
-    prompt.type === 'audio'
-      ? [{ kind: 'greeting', id: prompt.greetingId, path: [...path, 'greetingId'] }]
-      : [],
-  );
-  if (node.type === 'business-hours' || node.type === 'auto-reply') {
-    const id = node.data.scheduleId ?? '';
-    refs.push({ kind: 'schedule', id, path: ['scheduleId'] });
-  }
-  if (node.type === 'ring-users') {
-    node.data.targets.forEach((target, i) => {
-      if (target.type === 'member')
-        refs.push({ kind: 'member', id: target.memberId, path: ['targets', i, 'memberId'] });
-    });
-  }
-  return refs;
 }

@@ -56,6 +56,15 @@ export const autoReply = defineNode({
   description: 'Text the caller when the call ends',
   icon: 'message-square-reply',
   color: '#15803d',
+  fieldTitles: {
+    label: 'name',
+    scheduleId: 'schedule',
+    inHoursText: 'in-hours text',
+    afterHoursText: 'after-hours text',
+    weekendText: 'weekend text',
+    holidayText: 'holiday text',
+    onCallerHangUp: 'send on caller hang-up',
+  },
   schema: AutoReplyDataSchema,
   defaults: () =>
     AutoReplyDataSchema.parse({
@@ -71,4 +80,6 @@ export const autoReply = defineNode({
   },
   waitsForCaller: false,
   takesTime: false,
+  refersTo: (data) => [{ kind: 'schedule', id: data.scheduleId ?? '', path: ['scheduleId'] }],
+  worksUnconnected: (data) => data.onCallerHangUp,
 });

@@ -25,6 +25,7 @@ export const businessHours = defineNode({
   description: 'Route by a schedule: open, closed or holiday',
   icon: 'clock',
   color: '#047857',
+  fieldTitles: { label: 'name', scheduleId: 'schedule', holidayBranch: 'holiday branch' },
   schema: BusinessHoursDataSchema,
   defaults: () => BusinessHoursDataSchema.parse({}),
   outcomes: (data) => [
@@ -38,4 +39,6 @@ export const businessHours = defineNode({
   },
   waitsForCaller: false,
   takesTime: false,
+  refersTo: (data) => [{ kind: 'schedule', id: data.scheduleId, path: ['scheduleId'] }],
+  readsClock: true,
 });

@@ -35,6 +35,12 @@ export const forwardCall = defineNode({
   description: 'Connect the caller to an outside number',
   icon: 'phone-forwarded',
   color: '#0e7490',
+  fieldTitles: {
+    label: 'name',
+    number: 'number',
+    ringSeconds: 'ring duration',
+    callerId: 'caller ID shown',
+  },
   schema: ForwardCallDataSchema,
   defaults: () => ForwardCallDataSchema.parse({}),
   outcomes: () => [
@@ -45,4 +51,6 @@ export const forwardCall = defineNode({
     data.number ? `Forwards to ${data.number} for ${data.ringSeconds} s` : 'No number yet',
   waitsForCaller: false,
   takesTime: true,
+  refersTo: () => [],
+  dials: true,
 });

@@ -7,6 +7,7 @@ export const hangUp = defineNode({
   description: 'End the call',
   icon: 'phone-off',
   color: '#dc2626',
+  fieldTitles: { label: 'name' },
   schema: z
     .strictObject({ label: NodeLabelSchema })
     .meta({ description: 'hang-up: end the call. Outcomes: none.' }),
@@ -15,4 +16,5 @@ export const hangUp = defineNode({
   summary: () => 'Ends the call',
   waitsForCaller: false,
   takesTime: false,
+  refersTo: () => [],
 });

@@ -7,6 +7,7 @@ export const incomingCall = defineNode({
   description: 'Where every call to the number starts',
   icon: 'phone-incoming',
   color: '#475569',
+  fieldTitles: { label: 'name' },
   schema: z.strictObject({ label: NodeLabelSchema }).meta({
     description:
       'incoming-call: the single entry, where every call to the number starts. Outcome: next.',
@@ -17,4 +18,6 @@ export const incomingCall = defineNode({
   max: 1,
   waitsForCaller: false,
   takesTime: false,
+  refersTo: () => [],
+  entry: true,
 });

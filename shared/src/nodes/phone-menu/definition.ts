@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describePrompt, PromptSchema, say } from '../../prompt.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, NodeLabelSchema, promptReferences } from '../define.js';
 
 export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
 
@@ -60,6 +60,14 @@ export const phoneMenu = defineNode({
   description: 'Ask the caller to press a key and route by it',
   icon: 'grid-3x3',
   color: '#7c3aed',
+  fieldTitles: {
+    label: 'name',
+    prompt: 'prompt',
+    options: 'options',
+    timeoutSeconds: 'timeout',
+    attempts: 'number of attempts',
+    retryText: 'retry text',
+  },
   schema: PhoneMenuDataSchema,
   defaults: () =>
     PhoneMenuDataSchema.parse({
@@ -81,4 +89,5 @@ export const phoneMenu = defineNode({
   },
   waitsForCaller: true,
   takesTime: true,
+  refersTo: promptReferences,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describePrompt, PromptSchema, say } from '../../prompt.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, NodeLabelSchema, promptReferences } from '../define.js';
 
 export const PlayMessageDataSchema = z
   .strictObject({
@@ -18,10 +18,12 @@ export const playMessage = defineNode({
   description: 'Speak text or play a recorded greeting',
   icon: 'megaphone',
   color: '#b45309',
+  fieldTitles: { label: 'name', prompt: 'prompt' },
   schema: PlayMessageDataSchema,
   defaults: () => PlayMessageDataSchema.parse({}),
   outcomes: () => [{ id: 'next', label: 'Then' }],
   summary: (data, names) => describePrompt(data.prompt, names),
   waitsForCaller: false,
   takesTime: true,
+  refersTo: promptReferences,
 });

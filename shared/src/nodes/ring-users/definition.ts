@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DialAddressSchema, RefIdSchema } from '../../ids.js';
 import type { NameLookup } from '../../prompt.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, NodeLabelSchema, type NodeReference } from '../define.js';
 
 export const RingTargetSchema = z.discriminatedUnion('type', [
   z
@@ -53,6 +53,12 @@ export const ringUsers = defineNode({
   description: 'Ring team members or numbers, all at once or in turn',
   icon: 'users',
   color: '#2563eb',
+  fieldTitles: {
+    label: 'name',
+    targets: 'people to ring',
+    strategy: 'ring strategy',
+    ringSeconds: 'ring duration',
+  },
   schema: RingUsersDataSchema,
   defaults: () => RingUsersDataSchema.parse({}),
   outcomes: () => [
@@ -69,4 +75,11 @@ export const ringUsers = defineNode({
   },
   waitsForCaller: false,
   takesTime: true,
+  refersTo: (data) =>
+    data.targets.flatMap((target, i): NodeReference[] =>
+      target.type === 'member'
+        ? [{ kind: 'member', id: target.memberId, path: ['targets', i, 'memberId'] }]
+        : [],
+    ),
+  dials: true,
 });

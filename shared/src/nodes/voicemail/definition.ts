@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PromptSchema, say } from '../../prompt.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, NodeLabelSchema, promptReferences } from '../define.js';
 import { MENU_KEYS } from '../phone-menu/definition.js';
 
 export const VoicemailKeySchema = z
@@ -64,6 +64,14 @@ export const voicemail = defineNode({
   description: 'Play a greeting and record a message',
   icon: 'voicemail',
   color: '#db2777',
+  fieldTitles: {
+    label: 'name',
+    greeting: 'greeting',
+    maxLengthSeconds: 'maximum message length',
+    transcribe: 'transcription',
+    playBeep: 'beep',
+    keys: 'keys during the greeting',
+  },
   schema: VoicemailDataSchema,
   defaults: () => VoicemailDataSchema.parse({}),
   outcomes: (data) => [
@@ -83,6 +91,7 @@ export const voicemail = defineNode({
   },
   waitsForCaller: false,
   takesTime: true,
+  refersTo: promptReferences,
 });
 
 /**
