@@ -1,4 +1,4 @@
-import type { Prompt, RingTarget, Schedule } from '@ringflow/shared';
+import type { FlowOutcome, Prompt, RingTarget, Schedule } from '@ringflow/shared';
 
 /** What the runtime knows about the call when it starts. */
 export interface CallInput {
@@ -31,7 +31,8 @@ export interface TakenOutcome {
 }
 
 /** How a call ended, for the call log and the auto-reply decision. */
-export type CallOutcome = 'answered' | 'voicemail' | 'missed' | 'abandoned' | 'failed';
+/** How a flow's run ended (shared's FLOW_OUTCOMES; the call log adds `rejected`). */
+export type CallOutcome = FlowOutcome;
 
 export interface CallContext {
   call: CallInput['call'];

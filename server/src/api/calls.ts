@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { CALL_OUTCOMES } from '@ringflow/shared';
 import { decisionsOfCall } from '../db/auto-replies.js';
 import { type Call, getCall, listCallEvents, listCalls } from '../db/calls.js';
 import { getNumber } from '../db/numbers.js';
@@ -21,7 +22,7 @@ const CallSummarySchema = z
     flowId: z.string().nullable(),
     revisionId: z.string().nullable(),
     status: z.enum(['active', 'ended']),
-    outcome: z.string().nullable().openapi({ example: 'voicemail' }),
+    outcome: z.enum(CALL_OUTCOMES).nullable().openapi({ example: 'voicemail' }),
     providerStatus: z.string().nullable(),
     startedAt: z.string(),
     endedAt: z.string().nullable(),

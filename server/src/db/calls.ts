@@ -1,4 +1,5 @@
 import type { CallResult, PersistedCall } from '@ringflow/flow-runtime';
+import type { CallOutcome } from '@ringflow/shared';
 
 export {
   appendCallEvent,
@@ -28,7 +29,7 @@ export interface Call {
   /** How many steps the call has taken; action URLs carry it to recognise retries. */
   step: number;
   status: CallStatus;
-  outcome: string | null;
+  outcome: CallOutcome | null;
   result: CallResult | null;
   providerStatus: string | null;
   startedAt: string;
@@ -48,7 +49,8 @@ interface CallRow {
   snapshot: string | null;
   step: number;
   status: CallStatus;
-  outcome: string | null;
+  /** Written only from CALL_OUTCOMES (the runtime's result, or `rejected`). */
+  outcome: CallOutcome | null;
   /** Packed (packed-text.ts) since the fourth round; JSON text before. */
   result: Buffer | string | null;
   provider_status: string | null;
