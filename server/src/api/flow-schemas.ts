@@ -64,7 +64,8 @@ export const FlowSummarySchema = z
     createdAt: z.string(),
     draftUpdatedAt: z.string(),
     draftUpdatedBy: AuthorSchema,
-    published: RevisionSummarySchema.nullable(),
+    // A union, not `.nullable()`: that would register the named schema itself as nullable.
+    published: z.union([RevisionSummarySchema, z.null()]),
     numbers: z.array(NumberRefSchema).openapi({
       description:
         'The phone numbers whose calls run this flow (its published revision), by number; empty when none does',

@@ -1,9 +1,8 @@
-import { PhoneNumberSchema } from '@ringflow/shared';
+import { CALL_OUTCOMES, PhoneNumberSchema } from '@ringflow/shared';
 import { type FormEvent, useState } from 'react';
 import type { PhoneNumber } from '../api/types.js';
+import { Field } from '../ui/Field.js';
 import { type CallFilters, checkFilters, hasFilters, NO_FILTERS } from './call-filters.js';
-import { Field } from './Field.js';
-import { CALL_OUTCOMES } from './types.js';
 
 /**
  * The call log's filters. The selects apply at once; the caller's number and

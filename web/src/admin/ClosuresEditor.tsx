@@ -1,6 +1,6 @@
 import { Plus, X } from 'lucide-react';
-import { Field } from './Field.js';
-import type { FieldErrors } from './field-errors.js';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { type ClosureRow, rowKey } from './schedule-form.js';
 
 /** Holidays and other closed days: a date, an optional last day, and a name. */

@@ -2,8 +2,8 @@ import { BellOff } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { Member } from '../api/types.js';
+import { messageOf } from '../ui/field-errors.js';
 import { DND_CHOICES, dndLine, minutesUntil } from './dnd.js';
-import { messageOf } from './field-errors.js';
 
 /** Do not disturb for one member: 30 min, 1 h, 8 h, until a chosen time, or off. */
 export function DndControl({ member, onSaved }: { member: Member; onSaved: (m: Member) => void }) {

@@ -1,5 +1,5 @@
 import { Moon, Plus, X } from 'lucide-react';
-import type { FieldErrors } from './field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { type IntervalRow, isOvernight, nextInterval } from './schedule-form.js';
 
 /**

@@ -1,10 +1,10 @@
 import { Plus, X } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { Member } from '../api/types.js';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
 import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
-import { Field } from './Field.js';
-import { FormFooter } from './FormFooter.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { checkMemberDraft, type MemberDraft } from './member-form.js';
 
 /** Add or edit a team member: a name and the numbers or SIP addresses rung together. */
@@ -22,32 +22,16 @@ export function MemberForm({
     (initial?.addresses.length ? initial.addresses : ['']).map(row),
   );
   const draft: MemberDraft = { name, addresses: rows.map((r) => r.value) };
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    check: () => checkMemberDraft(draft).errors,
+    send: () => onSave(checkMemberDraft(draft).body),
+  });
+  const { errors } = form;
   const setAddress = (key: number, value: string) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, value } : r)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { body, errors: found } = checkMemberDraft(draft);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(body);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={submit} noValidate aria-label={initial ? 'Edit member' : 'Add member'}>
+    <form onSubmit={form.submit} noValidate aria-label={initial ? 'Edit member' : 'Add member'}>
       <Field label="Name" error={errors.name}>
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
@@ -92,7 +76,12 @@ export function MemberForm({
           <Plus size={14} aria-hidden="true" /> Add address
         </button>
       </fieldset>
-      <FormFooter failure={failure} busy={busy} saveLabel="Save member" onCancel={onCancel} />
+      <FormFooter
+        failure={form.failure}
+        busy={form.busy}
+        saveLabel="Save member"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -2,12 +2,12 @@ import './admin.css';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { Member } from '../api/types.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
+import { Modal } from '../ui/Modal.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
-import { ConfirmButton } from './ConfirmButton.js';
 import { DndControl } from './DndControl.js';
 import { MemberForm } from './MemberForm.js';
-import { Modal } from './Modal.js';
 import type { MembersReply } from './types.js';
 
 /** The team: who ring-users nodes ring, at which addresses, and who is in do not disturb. */

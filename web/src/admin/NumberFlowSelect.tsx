@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { FlowSummary, PhoneNumber } from '../api/types.js';
-import { messageOf } from './field-errors.js';
-import { Modal } from './Modal.js';
+import { messageOf } from '../ui/field-errors.js';
+import { Modal } from '../ui/Modal.js';
 import {
   canAnswer,
   type FlowChangeQuestion,

@@ -1,10 +1,11 @@
 import { PhoneNumberSchema } from '@ringflow/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
-import { Field } from './Field.js';
-import { FormFooter } from './FormFooter.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { FlowOptions } from './NumberFlowSelect.js';
 import { flowChangeQuestion } from './number-flow.js';
 import type { NumberDraft } from './types.js';
@@ -50,33 +51,14 @@ export function NumberForm({
     scheduleId: initial?.scheduleId ?? '',
     businessName: initial?.businessName ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<NumberDraft>) => setDraft((d) => ({ ...d, ...patch }));
   // Saving is the confirmation here: the form says what callers will get, and the button too.
   const change = initial ? flowChangeQuestion(initial, flows, draft.flowId) : null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkNumberDraft(draft);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(draft);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({ check: () => checkNumberDraft(draft), send: () => onSave(draft) });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate aria-label={initial ? 'Edit number' : 'Add number'}>
+    <form onSubmit={form.submit} noValidate aria-label={initial ? 'Edit number' : 'Add number'}>
       <Field
         label="Phone number"
         error={errors.number}
@@ -92,7 +74,10 @@ export function NumberForm({
             // Shows the number as it will be stored: (415) 555-0100 -> +14155550100.
             const number = normalisePhone(draft.number);
             set({ number });
-            setErrors((x) => ({ ...x, ...pick(checkNumberDraft({ ...draft, number }), 'number') }));
+            form.setErrors((x) => ({
+              ...x,
+              ...pick(checkNumberDraft({ ...draft, number }), 'number'),
+            }));
           }}
         />
       </Field>
@@ -135,8 +120,8 @@ export function NumberForm({
         <input value={draft.businessName} onChange={(e) => set({ businessName: e.target.value })} />
       </Field>
       <FormFooter
-        failure={failure}
-        busy={busy}
+        failure={form.failure}
+        busy={form.busy}
         saveLabel={change ? 'Save and switch calls' : 'Save number'}
         onCancel={onCancel}
       />

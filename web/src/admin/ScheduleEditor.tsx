@@ -1,8 +1,9 @@
 import { describeOpenNow } from '@ringflow/shared';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { ClosuresEditor } from './ClosuresEditor.js';
-import { Field } from './Field.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
 import { SpecialDatesEditor } from './SpecialDatesEditor.js';
 import { checkScheduleForm, visibleErrors } from './schedule-check.js';
 import type { ScheduleBody, ScheduleForm } from './schedule-form.js';
@@ -37,39 +38,29 @@ export function ScheduleEditor({
 }) {
   const [form, setForm] = useState(initial);
   const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const now = useNow();
   const check = useMemo(() => checkScheduleForm(form), [form]);
+  const save = useFormSubmit({
+    check: () => {
+      setAttempted(true);
+      return check.ok ? {} : check.errors;
+    },
+    send: () => (check.ok ? onSave(check.body) : Promise.resolve()),
+  });
   const local = check.ok ? {} : visibleErrors(form, check.errors, attempted);
-  const errors: FieldErrors = { ...serverErrors, ...local };
+  const errors: FieldErrors = { ...save.errors, ...local };
+  const failure = save.failure;
 
   const change = (next: ScheduleForm) => {
     setForm(next);
-    setServerErrors({});
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    setFailure(null);
-    if (!check.ok) return;
-    setBusy(true);
-    try {
-      await onSave(check.body);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setServerErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    // The server's word was about the old values.
+    save.setErrors(() => ({}));
   };
 
   const preview = check.ok ? describeOpenNow(check.schedule, now) : null;
   const errorCount = Object.keys(errors).length;
   return (
-    <form className="schedule-editor" onSubmit={submit} noValidate aria-label={title}>
+    <form className="schedule-editor" onSubmit={save.submit} noValidate aria-label={title}>
       <div className="card editor-section editor-top">
         <Field label="Name" error={errors.name}>
           <input
@@ -120,8 +111,8 @@ export function ScheduleEditor({
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save schedule'}
+        <button type="submit" className="primary" disabled={save.busy}>
+          {save.busy ? 'Saving…' : 'Save schedule'}
         </button>
       </footer>
     </form>

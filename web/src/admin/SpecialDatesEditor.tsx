@@ -1,6 +1,6 @@
 import { Plus, X } from 'lucide-react';
-import { Field } from './Field.js';
-import type { FieldErrors } from './field-errors.js';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { IntervalsEditor } from './IntervalsEditor.js';
 import { intervalRow, rowKey, type SpecialRow } from './schedule-form.js';
 

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from './Field.js';
-import { FormFooter } from './FormFooter.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from './field-errors.js';
+import { useState } from 'react';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { checkUserDraft, ROLE_HINTS, ROLE_LABELS, type UserDraft } from './users.js';
 
 /** Add an account: who, which role, and the first password the owner passes on to them. */
@@ -18,31 +18,15 @@ export function UserForm({
     role: 'admin',
     password: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<UserDraft>) => setDraft((d) => ({ ...d, ...patch }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { body, errors: found } = checkUserDraft(draft);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(body);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({
+    check: () => checkUserDraft(draft).errors,
+    send: () => onSave(checkUserDraft(draft).body),
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Add user">
+    <form onSubmit={form.submit} noValidate aria-label="Add user">
       <Field label="Name" error={errors.name}>
         <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
       </Field>
@@ -76,7 +60,12 @@ export function UserForm({
           onChange={(e) => set({ password: e.target.value })}
         />
       </Field>
-      <FormFooter failure={failure} busy={busy} saveLabel="Add user" onCancel={onCancel} />
+      <FormFooter
+        failure={form.failure}
+        busy={form.busy}
+        saveLabel="Add user"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,12 +3,12 @@ import './narrow-lists.css';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { useSession } from '../auth/session.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { formatWhen } from '../ui/dates.js';
+import { fieldErrorsOf, messageOf } from '../ui/field-errors.js';
+import { Modal } from '../ui/Modal.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
-import { ConfirmButton } from './ConfirmButton.js';
-import { fieldErrorsOf, messageOf } from './field-errors.js';
-import { Modal } from './Modal.js';
 import { UserForm } from './UserForm.js';
 import {
   type ListedUser,

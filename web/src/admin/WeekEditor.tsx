@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '@ringflow/shared';
 import { Copy } from 'lucide-react';
-import type { FieldErrors } from './field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { IntervalsEditor } from './IntervalsEditor.js';
 import { copyMondayToWeekdays, DAY_LABELS, type ScheduleForm } from './schedule-form.js';
 

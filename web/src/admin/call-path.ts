@@ -69,7 +69,7 @@ export function highlightPath(
  * routeSteps([{ kind: 'event', data: { type: 'START', entered: ['in', 'ring'] } }]);
  * // [{ event: null, from: null, entered: ['in', 'ring'] }]
  */
-export function routeSteps(rows: readonly { kind: string; data: unknown }[]): RouteStep[] {
+export function routeSteps(rows: readonly { kind: string; data?: unknown }[]): RouteStep[] {
   const steps: RouteStep[] = [];
   let waitingIn: string | null = null;
   for (const row of rows) {

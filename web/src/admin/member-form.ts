@@ -1,6 +1,6 @@
 import { DialAddressSchema } from '@ringflow/shared';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { normalisePhone } from '../ui/phone.js';
-import type { FieldErrors } from './field-errors.js';
 
 /** What the member form edits: addresses as typed, one row each. */
 export interface MemberDraft {

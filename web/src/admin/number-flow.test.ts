@@ -14,6 +14,8 @@ const number = (flowId: string | null): PhoneNumber => ({
   number: '+14155550100',
   name: 'Main line',
   flowId,
+  deleteProviderRecordings: false,
+  createdAt: '2026-11-23T15:00:00Z',
   scheduleId: null,
   businessName: '',
 });

@@ -1,5 +1,5 @@
 import { type Schedule, ScheduleSchema } from '@ringflow/shared';
-import type { FieldErrors } from './field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { type ScheduleBody, type ScheduleForm, toScheduleBody } from './schedule-form.js';
 
 export type ScheduleCheck =

@@ -1,9 +1,7 @@
 import type { CallEventRow } from '../api/types.js';
 
 /** A row of a call's trace as GET /calls/{id} gives it, with the exact reply sent. */
-export interface TraceRow extends CallEventRow {
-  response?: string | null;
-}
+export type TraceRow = CallEventRow;
 
 /** One line of the timeline: what happened, and the details worth a glance. */
 export interface TraceEntry {

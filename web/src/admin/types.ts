@@ -26,17 +26,6 @@ export interface CallsPageReply {
   nextBefore: string | null;
 }
 
-/** The outcomes the call log can be filtered by (docs/api.md, Calls). */
-export const CALL_OUTCOMES = [
-  'answered',
-  'voicemail',
-  'missed',
-  'abandoned',
-  'failed',
-  'rejected',
-] as const;
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
-
 /** What a number form edits; `flowId`/`scheduleId` are '' for none. */
 export interface NumberDraft {
   number: string;

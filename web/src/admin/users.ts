@@ -1,5 +1,5 @@
 import type { User } from '../api/types.js';
-import type { FieldErrors } from './field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 
 /** An account as the Users page lists it. */
 export interface ListedUser extends User {

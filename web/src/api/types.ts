@@ -1,121 +1,42 @@
-import type { Finding } from '@ringflow/flow-runtime';
+/**
+ * @module
+ * The admin API's shapes as the web app reads them, taken from the types
+ * generated from the server's route schemas (`generated.ts`, kept fresh by a
+ * test), so the two cannot drift. Where a schema leaves a part open (a flow
+ * document, a finding, a call's result), the precise type of the package that
+ * defines it is put in its place.
+ */
+import type { CallResult, Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, Schedule } from '@ringflow/shared';
 import type { Decision } from '../auto-replies/types.js';
-import type { CallVoicemailRef } from '../voicemail/types.js';
+import type { components } from './generated.js';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: 'owner' | 'admin';
-}
+/** A schema of the admin API by its name in `/api/openapi.json`. */
+export type ApiSchema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
+export type User = ApiSchema<'User'>;
 /** A phone number as a flow names it: the numbers whose calls run the flow. */
-export interface NumberRef {
-  id: string;
-  number: string;
-  name: string;
-}
-
-export interface FlowSummary {
-  id: string;
-  name: string;
-  draftUpdatedAt: string;
-  published: { number: number; createdAt: string } | null;
-  /** The numbers whose calls run this flow; empty when none does. */
-  numbers: NumberRef[];
-}
-
-export interface FlowDetail {
-  id: string;
-  name: string;
+export type NumberRef = ApiSchema<'NumberRef'>;
+export type FlowSummary = ApiSchema<'FlowSummary'>;
+export type FlowDetail = Omit<ApiSchema<'Flow'>, 'draft' | 'findings'> & {
   draft: FlowDocument;
-  draftUpdatedAt: string;
   findings: Finding[];
-  ok: boolean;
-  hasUnpublishedChanges: boolean;
-  published: { number: number; createdAt: string } | null;
-  numbers: NumberRef[];
-}
-
-export interface RevisionSummary {
-  id: string;
-  number: number;
-  message: string;
-  author: { id: string; name: string } | null;
-  createdAt: string;
-}
-
+};
+export type RevisionSummary = ApiSchema<'RevisionSummary'>;
 /** What publishing (or rolling back) answers: the revision and the warnings it was published with. */
-export interface PublishedRevision extends RevisionSummary {
+export type PublishedRevision = Omit<ApiSchema<'PublishedRevision'>, 'findings'> & {
   findings: Finding[];
-}
-
-export interface Revision extends RevisionSummary {
-  document: FlowDocument;
-}
-
-export interface Member {
-  id: string;
-  name: string;
-  addresses: string[];
-  dndUntil: string | null;
-}
-
-export interface PhoneNumber {
-  id: string;
-  number: string;
-  name: string;
-  flowId: string | null;
-  scheduleId: string | null;
-  businessName: string;
-  /** Delete the provider's copy of each recording once Ringflow has its own. */
-  deleteProviderRecordings?: boolean;
-}
-
+};
+export type Revision = Omit<ApiSchema<'Revision'>, 'document'> & { document: FlowDocument };
+export type Member = ApiSchema<'Member'>;
+export type PhoneNumber = ApiSchema<'PhoneNumber'>;
+/** A schedule as the designer and the simulator hold it: the document, with its times when stored. */
 export type ScheduleRecord = Schedule & { createdAt?: string; updatedAt?: string };
-
-export interface ScheduleStatus {
-  open: boolean;
-  reason: string;
-  closureName?: string;
-  line: string;
-  nextChange: { at: string; open: boolean } | null;
-}
-
-export interface CallSummary {
-  id: string;
-  providerCallId: string;
-  from: string;
-  to: string;
-  flowId: string | null;
-  revisionId: string | null;
-  status: 'active' | 'ended';
-  outcome: string | null;
-  startedAt: string;
-  endedAt: string | null;
-  durationSeconds: number | null;
-}
-
-export interface CallEventRow {
-  id: number;
-  step: number;
-  kind: 'webhook' | 'event' | 'instruction' | 'note';
-  at: string;
-  data: unknown;
-}
-
-export interface CallDetail extends CallSummary {
-  path: string[];
-  events: CallEventRow[];
-  result: {
-    outcome: string;
-    autoReplies: string[];
-    endedAt: string | null;
-    reason: string | null;
-  } | null;
-  /** What each auto-reply the call set off decided (absent from servers older than auto-reply rules). */
-  autoReplyDecisions?: Decision[];
-  /** The messages the caller left (absent from servers older than the voicemail inbox). */
-  voicemails?: CallVoicemailRef[];
-}
+export type ScheduleStatus = ApiSchema<'ScheduleStatus'>;
+export type CallSummary = ApiSchema<'CallSummary'>;
+/** A call with its trace; its decisions keep the auto-reply page's precise reasons. */
+export type CallDetail = Omit<ApiSchema<'Call'>, 'result' | 'autoReplyDecisions'> & {
+  result: CallResult | null;
+  autoReplyDecisions: Decision[];
+};
+export type CallEventRow = CallDetail['events'][number];

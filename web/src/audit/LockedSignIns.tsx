@@ -1,5 +1,5 @@
-import { ConfirmButton } from '../admin/ConfirmButton.js';
 import { api } from '../api/client.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { formatWhen } from '../ui/dates.js';
 import { ErrorBox } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';

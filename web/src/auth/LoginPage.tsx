@@ -1,34 +1,25 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client.js';
+import { useState } from 'react';
+import { Field } from '../ui/Field.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useSession } from './session.js';
 
 export function LoginPage() {
   const login = useSession((s) => s.login);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(email, password);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Sign-in failed');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({
+    send: () => login(email, password),
+    // The server's message names the field; it is shown above the button.
+    shows: () => false,
+  });
+  const { busy, failure: error } = form;
 
   return (
     <main className="login">
-      <form className="card login-card" onSubmit={submit} aria-label="Sign in">
+      <form className="card login-card" onSubmit={form.submit} aria-label="Sign in">
         <h1 className="brand">Ringflow</h1>
         <p className="muted">Sign in to design your call flows.</p>
-        <label className="field">
-          <span>Email</span>
+        <Field label="Email">
           <input
             type="email"
             autoComplete="username"
@@ -36,9 +27,8 @@ export function LoginPage() {
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span>Password</span>
+        </Field>
+        <Field label="Password">
           <input
             type="password"
             autoComplete="current-password"
@@ -46,7 +36,7 @@ export function LoginPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-        </label>
+        </Field>
         {error && (
           <p className="error" role="alert">
             {error}

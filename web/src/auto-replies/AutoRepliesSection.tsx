@@ -1,9 +1,10 @@
 import type { AutoReplySettings, AutoReplyTemplate } from '@ringflow/shared';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
-import { Modal } from '../admin/Modal.js';
-import { RuleEditor, RuleSaveError } from './RuleEditor.js';
+import { ApiError } from '../api/client.js';
+import { fieldErrorsOf } from '../ui/field-errors.js';
+import { Modal } from '../ui/Modal.js';
+import { RuleEditor } from './RuleEditor.js';
 import { RuleRow } from './RuleRow.js';
 import {
   blankDraft,
@@ -49,7 +50,15 @@ export function AutoRepliesSection({
     try {
       await save({ ...base, rules });
     } catch (e) {
-      throw new RuleSaveError(messageOf(e), ruleFieldErrors(fieldErrorsOf(e), index));
+      if (!(e instanceof ApiError)) throw e;
+      // The editor knows one rule: its fields are keyed inside it.
+      const fields = Object.entries(ruleFieldErrors(fieldErrorsOf(e), index));
+      throw new ApiError(
+        e.status,
+        e.message,
+        e.code,
+        fields.map(([path, message]) => ({ path, message })),
+      );
     }
     setEditing(null);
   };

@@ -1,8 +1,8 @@
 import { formatDuration } from '@ringflow/flow-runtime';
 import type { AutoReplyGuards } from '@ringflow/shared';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
+import { Field } from '../ui/Field.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { checkGuardsDraft, type GuardsDraft, guardsDraftOf, guardsOf } from './guards-form.js';
 
 const inWords = (minutes: string) => {
@@ -19,32 +19,24 @@ export function GuardsForm({
   onSave(guards: AutoReplyGuards): Promise<void>;
 }) {
   const [draft, setDraft] = useState(() => guardsDraftOf(guards));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const form = useFormSubmit({
+    check: () => {
+      setSaved(false);
+      return checkGuardsDraft(draft);
+    },
+    send: () => onSave(guardsOf(draft)),
+    shows: (path) => path.startsWith('guards.'),
+    onSent: () => setSaved(true),
+  });
+  const { errors } = form;
+  const status = form.failure
+    ? { error: true, text: form.failure }
+    : saved && { error: false, text: 'Guards saved' };
   const set = (patch: Partial<GuardsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setStatus(null);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkGuardsDraft(draft);
-    setErrors(found);
-    setStatus(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(guardsOf(draft));
-      setStatus({ error: false, text: 'Guards saved' });
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (!Object.keys(fields).some((k) => k.startsWith('guards.')))
-        setStatus({ error: true, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
+    setSaved(false);
+    form.clearFailure();
   };
 
   const number = (key: Exclude<keyof GuardsDraft, 'ignoreAutomated'>, disabled = false) => (
@@ -57,7 +49,12 @@ export function GuardsForm({
     />
   );
   return (
-    <form className="card guards-form" onSubmit={submit} noValidate aria-labelledby="guards-title">
+    <form
+      className="card guards-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby="guards-title"
+    >
       <h2 id="guards-title">Guards</h2>
       <p className="muted small-text section-intro">
         They apply to every auto-reply of this number, and to the flow's auto-reply steps.
@@ -108,8 +105,8 @@ export function GuardsForm({
             {status.text}
           </span>
         )}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save guards'}
+        <button type="submit" className="primary" disabled={form.busy}>
+          {form.busy ? 'Saving…' : 'Save guards'}
         </button>
       </footer>
     </form>

@@ -1,12 +1,12 @@
 import { AUTO_REPLY_TRIGGERS } from '@ringflow/shared';
-import { type FormEvent, useRef, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { FormFooter } from '../admin/FormFooter.js';
-import type { FieldErrors } from '../admin/field-errors.js';
+import { useRef, useState } from 'react';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import { insertAtCursor, SmsText } from '../ui/SmsText.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
+import { VariableChips } from '../ui/VariableChips.js';
 import { checkRuleDraft, type RuleDraft, TEXT_KEYS, type TextKey } from './rule-form.js';
 import { TRIGGER_NAMES } from './rule-summary.js';
-import { TextField } from './TextField.js';
-import { VariableChips } from './VariableChips.js';
 
 const TEXTS: Readonly<Record<TextKey, { label: string; emptyMeans: string }>> = {
   inHours: { label: 'In-hours text', emptyMeans: 'Empty: nothing is sent during hours' },
@@ -28,16 +28,6 @@ const SHOWN: ReadonlySet<string> = new Set([
   ...TEXT_KEYS.map((key) => `texts.${key}`),
 ]);
 
-/** Thrown by `onSave` to show the server's field errors (keyed inside the rule) in the form. */
-export class RuleSaveError extends Error {
-  constructor(
-    message: string,
-    readonly fields: FieldErrors,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * The auto-reply editor: name, trigger, the four texts with their counters
  * and variables, first-message-only and the delay.
@@ -57,51 +47,24 @@ export function RuleEditor({
   onCancel(): void;
 }) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    check: () => checkRuleDraft(draft),
+    send: () => onSave(draft),
+    shows: (path) => SHOWN.has(path),
+  });
+  const { errors } = form;
   const [focused, setFocused] = useState<TextKey>('inHours');
   const areas = useRef<Partial<Record<TextKey, HTMLTextAreaElement | null>>>({});
   const set = (patch: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setText = (key: TextKey, text: string) =>
     setDraft((d) => ({ ...d, texts: { ...d.texts, [key]: text } }));
 
-  const insert = (token: string) => {
-    const el = areas.current[focused];
-    const current = draft.texts[focused];
-    const at = el?.selectionStart ?? current.length;
-    const end = el?.selectionEnd ?? at;
-    setText(focused, current.slice(0, at) + token + current.slice(end));
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(at + token.length, at + token.length);
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkRuleDraft(draft);
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(draft);
-    } catch (e) {
-      const fields = e instanceof RuleSaveError ? e.fields : {};
-      setErrors(fields);
-      // A message the form has no place for is shown at its foot.
-      const shown = Object.keys(fields).filter((path) => SHOWN.has(path));
-      if (shown.length < Object.keys(fields).length || shown.length === 0)
-        setFailure(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const insert = (token: string) =>
+    setText(focused, insertAtCursor(areas.current[focused], draft.texts[focused], token));
 
   const isText = draft.trigger === 'incoming-text';
   return (
-    <form className="auto-reply-editor" onSubmit={submit} noValidate aria-label="Auto-reply">
+    <form className="auto-reply-editor" onSubmit={form.submit} noValidate aria-label="Auto-reply">
       <div className="editor-pair">
         <Field label="Name" error={errors.name} hint="Only your team sees it">
           <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
@@ -126,10 +89,10 @@ export function RuleEditor({
         </p>
       )}
       {TEXT_KEYS.map((key) => (
-        <TextField
+        <SmsText
           key={key}
           label={TEXTS[key].label}
-          emptyMeans={TEXTS[key].emptyMeans}
+          emptyNote={TEXTS[key].emptyMeans}
           value={draft.texts[key]}
           values={values}
           error={errors[`texts.${key}`]}
@@ -165,7 +128,12 @@ export function RuleEditor({
           onChange={(e) => set({ delayMinutes: e.target.value })}
         />
       </Field>
-      <FormFooter failure={failure} busy={busy} saveLabel="Save auto-reply" onCancel={onCancel} />
+      <FormFooter
+        failure={form.failure}
+        busy={form.busy}
+        saveLabel="Save auto-reply"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

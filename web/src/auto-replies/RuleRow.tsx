@@ -1,7 +1,7 @@
 import type { AutoReplyRule } from '@ringflow/shared';
 import { useState } from 'react';
-import { ConfirmButton } from '../admin/ConfirmButton.js';
-import { messageOf } from '../admin/field-errors.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
+import { messageOf } from '../ui/field-errors.js';
 import { ActiveSwitch } from './ActiveSwitch.js';
 import { ruleSummary, variantPreviews } from './rule-summary.js';
 

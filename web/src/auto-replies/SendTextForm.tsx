@@ -1,14 +1,15 @@
 import { PhoneNumberSchema } from '@ringflow/shared';
 import { Send } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { type FieldErrors, fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
+import { SmsText } from '../ui/SmsText.js';
 import { loadSetup } from '../ui/setup.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { textError } from './rule-form.js';
-import { SmsCounterLine } from './SmsCounterLine.js';
 import type { Message } from './types.js';
 
 /** Checks a team member's text before it is sent; keyed like the API's fields. */
@@ -34,20 +35,15 @@ export function SendTextForm({
   onSent(message: Message): void;
 }) {
   const [draft, setDraft] = useState({ numberId: numbers[0]?.id ?? '', to: '', body: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
   const numberId = draft.numberId || numbers[0]?.id || '';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkSendText({ ...draft, numberId });
-    setErrors(found);
-    setStatus(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+  const form = useFormSubmit({
+    check: () => {
+      setSent(null);
+      return checkSendText({ ...draft, numberId });
+    },
+    send: async () => {
       const message = await api<Message>(
         'POST',
         `/numbers/${encodeURIComponent(numberId)}/messages`,
@@ -56,23 +52,20 @@ export function SendTextForm({
       onSent(message);
       set({ body: '' });
       const waiting = (await loadSetup().catch(() => null))?.twilio.ready === false;
-      setStatus({
-        error: false,
-        text: waiting
+      setSent(
+        waiting
           ? `Text to ${message.contact} queued, but Twilio is not set up: it goes out once the server has its credentials`
           : `Text to ${message.contact} queued`,
-      });
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setStatus({ error: true, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      );
+    },
+  });
+  const { errors } = form;
+  const status = form.failure
+    ? { error: true, text: form.failure }
+    : sent && { error: false, text: sent };
 
   return (
-    <form className="card send-text" onSubmit={submit} noValidate aria-label="Send a text">
+    <form className="card send-text" onSubmit={form.submit} noValidate aria-label="Send a text">
       <h2>Send a text</h2>
       <div className="send-text-top">
         <Field label="From" error={errors.numberId}>
@@ -94,18 +87,20 @@ export function SendTextForm({
           />
         </Field>
       </div>
-      <Field label="Text" error={errors.body}>
-        <textarea rows={3} value={draft.body} onChange={(e) => set({ body: e.target.value })} />
-      </Field>
+      <SmsText
+        label="Text"
+        value={draft.body}
+        error={errors.body}
+        onChange={(body) => set({ body })}
+      />
       <div className="form-footer">
-        <SmsCounterLine text={draft.body} />
         {status && (
           <span className={status.error ? 'error' : 'saved'} role="status">
             {status.text}
           </span>
         )}
-        <button type="submit" className="primary" disabled={busy || numbers.length === 0}>
-          <Send size={14} aria-hidden="true" /> {busy ? 'Sending…' : 'Send text'}
+        <button type="submit" className="primary" disabled={form.busy || numbers.length === 0}>
+          <Send size={14} aria-hidden="true" /> {form.busy ? 'Sending…' : 'Send text'}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '../admin/field-errors.js';
 import { ApiError } from '../api/client.js';
+import { fieldErrorsOf } from '../ui/field-errors.js';
 import {
   authorOf,
   decisionBadge,

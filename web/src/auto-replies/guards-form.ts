@@ -1,5 +1,5 @@
 import type { AutoReplyGuards } from '@ringflow/shared';
-import type { FieldErrors } from '../admin/field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 
 type NumberKey = Exclude<keyof AutoReplyGuards, 'ignoreAutomated'>;
 

@@ -9,7 +9,7 @@ import {
   SMS_MAX_CHARS,
   unknownVariables,
 } from '@ringflow/shared';
-import type { FieldErrors } from '../admin/field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 
 export type TextKey = keyof AutoReplyTexts;
 export const TEXT_KEYS: readonly TextKey[] = ['inHours', 'afterHours', 'weekend', 'holiday'];

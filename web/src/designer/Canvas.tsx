@@ -20,6 +20,7 @@ import { nodeSize } from './lib/layout.js';
 import { useNodesAtRest } from './moves.js';
 import { nodeTypes } from './node-types.js';
 import { EdgeRoutesContext, edgeTypes } from './RoutedEdge.js';
+import { selectEdges, selectNodes } from './selectors.js';
 import { designerStore } from './store.js';
 import type { DesignerEdge, DesignerNode } from './types.js';
 import { useAddNode } from './use-add-node.js';
@@ -47,8 +48,8 @@ const estimate = (n: InternalNode) => nodeSize(n as unknown as Parameters<typeof
 
 /** The React Flow canvas: the only component that reads every node and edge. */
 export function Canvas() {
-  const nodes = useDesigner((s) => s.nodes);
-  const storedEdges = useDesigner((s) => s.edges);
+  const nodes = useDesigner(selectNodes);
+  const storedEdges = useDesigner(selectEdges);
   const tracedEdges = useDesigner((s) => s.trace?.edges);
   // A simulated call's edges are drawn animated, after (so over) the others; the store keeps the
   // document's edges as they are.

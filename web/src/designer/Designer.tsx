@@ -12,6 +12,7 @@ import { publishedText, rolledBackText } from './live-on.js';
 import { Palette } from './Palette.js';
 import { PublishDialog } from './PublishDialog.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { selectErrorCount } from './selectors.js';
 import { designerStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
 import { useAutosave } from './use-autosave.js';
@@ -77,7 +78,7 @@ export function Designer({ flowId, reload, notice: initialNotice }: DesignerProp
       `Rolled back: ${rolledBackText(revision.number, designerStore.getState().liveOn)} The draft is reset to it.${uncheckedVoices(revision)}`,
     );
   };
-  const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
+  const errors = useDesigner(selectErrorCount);
 
   return (
     <div className="designer">

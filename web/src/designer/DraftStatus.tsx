@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Revision } from '../api/types.js';
+import { useResource } from '../ui/use-resource.js';
 import { toDocument } from './document.js';
 import { diffDocuments, diffSummary } from './lib/diff.js';
 import type { FlowParts } from './lib/flow-parts.js';
+import { selectPublishedNumber } from './selectors.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 import './panels.css';
@@ -17,21 +19,18 @@ const SETTLE_MS = 250;
  * changes are never mistaken for live ones.
  */
 export function DraftStatus({ flowId }: { flowId: string }) {
-  const published = useDesigner((s) => s.publishedNumber);
+  const published = useDesigner(selectPublishedNumber);
   const edits = useDesigner((s) => s.revision);
-  const [live, setLive] = useState<{ number: number; document: FlowParts } | null>(null);
   const [differs, setDiffers] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (published === null) return setLive(null);
-    let current = true;
-    api<Revision>('GET', `/flows/${encodeURIComponent(flowId)}/revisions/${published}`)
-      .then((r) => current && setLive({ number: published, document: r.document }))
-      .catch(() => current && setLive(null));
-    return () => {
-      current = false;
-    };
-  }, [flowId, published]);
+  const revision = useResource(`live-revision:${flowId}:${published}`, async () => {
+    if (published === null) return null;
+    const r = await api<Revision>(
+      'GET',
+      `/flows/${encodeURIComponent(flowId)}/revisions/${published}`,
+    );
+    return { number: published, document: r.document };
+  });
+  const live = revision.stale ? null : (revision.data ?? null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `edits` changes with every edit, which is when to compare again.
   useEffect(() => {
@@ -46,6 +45,16 @@ export function DraftStatus({ flowId }: { flowId: string }) {
     return () => clearTimeout(timer);
   }, [live, edits]);
 
+  if (revision.error && published !== null) {
+    return (
+      <span className="draft-status" role="status">
+        Revision {published} could not be loaded to compare with the draft.{' '}
+        <button type="button" className="ghost small" onClick={revision.reload}>
+          Try again
+        </button>
+      </span>
+    );
+  }
   if (!live || live.number !== published) return null;
   const text = differs
     ? `Draft differs from revision ${live.number}: ${differs}`

@@ -6,6 +6,7 @@ import { KindIcon } from './KindIcon.js';
 import './keyboard.css';
 import { nodeView } from './node-view.js';
 import { outcomeSelectId } from './outcome-targets.js';
+import { selectNames } from './selectors.js';
 import { designerStore } from './store.js';
 import type { DesignerNode } from './types.js';
 import { useDesigner } from './use-designer.js';
@@ -17,7 +18,7 @@ import { useDesigner } from './use-designer.js';
  */
 function FlowNodeViewImpl({ id, type, data, selected }: NodeProps<DesignerNode>) {
   const definition = definitionOf(type);
-  const names = useDesigner((s) => s.names);
+  const names = useDesigner(selectNames);
   const findings = useDesigner((s) => s.findingsByNode[id]);
   const mark = useDesigner((s) => s.diff?.byNode[id]);
   const traced = useDesigner((s) =>

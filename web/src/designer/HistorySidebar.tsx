@@ -5,6 +5,7 @@ import { diffMarks } from './diff-marks.js';
 import { toDocument } from './document.js';
 import { useNodesAtRest } from './moves.js';
 import { RevisionsPanel } from './RevisionsPanel.js';
+import { selectEdges, selectMeta } from './selectors.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
@@ -20,9 +21,9 @@ export function HistorySidebar({
   flowId: string;
   onRolledBack(r: PublishedRevision): void;
 }) {
-  const meta = useDesigner((s) => s.meta);
+  const meta = useDesigner(selectMeta);
   const nodes = useNodesAtRest();
-  const edges = useDesigner((s) => s.edges);
+  const edges = useDesigner(selectEdges);
   const removed = useDesigner((s) => s.diff?.removed);
   const draft = useMemo(
     () => toDocument(meta, nodes, edges) as unknown as FlowDocument,

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import './keyboard.css';
 import { nodeView } from './node-view.js';
 import { outcomeSelectId, type TargetChoice, targetChoices } from './outcome-targets.js';
+import { selectEdges, selectNames } from './selectors.js';
 import { designerStore } from './store.js';
 import type { DesignerNode } from './types.js';
 import { useDesigner } from './use-designer.js';
@@ -17,12 +18,12 @@ const NONE = '';
  */
 export function OutcomeTargets({ node }: { node: Pick<DesignerNode, 'id' | 'type' | 'data'> }) {
   const { id, type, data } = node;
-  const names = useDesigner((s) => s.names);
+  const names = useDesigner(selectNames);
   const outcomes = useMemo(() => nodeView(type, data, names).outcomes, [type, data, names]);
   // As text, so moving a step (a new nodes array on every frame) does not re-render the panel.
   const choicesText = useDesigner((s) => JSON.stringify(targetChoices(s.nodes, id)));
   const choices = useMemo(() => JSON.parse(choicesText) as TargetChoice[], [choicesText]);
-  const edges = useDesigner((s) => s.edges);
+  const edges = useDesigner(selectEdges);
   if (outcomes.length === 0) return null;
 
   const targetOf = (outcome: string) =>

@@ -1,4 +1,4 @@
-import { definitionOf, NODE_KINDS, type NodeKind } from '@ringflow/shared';
+import { definitionOf, isEntryKind, NODE_KINDS, type NodeKind } from '@ringflow/shared';
 import type { CSSProperties, DragEvent } from 'react';
 import { KIND_MIME } from './drop-position.js';
 import { KindIcon } from './KindIcon.js';
@@ -10,9 +10,9 @@ import { useDesigner } from './use-designer.js';
  * press it (Enter, Space, click) to add it at a free place in view.
  */
 export function Palette() {
-  const hasEntry = useDesigner((s) => s.nodes.some((n) => n.type === 'incoming-call'));
+  const hasEntry = useDesigner((s) => s.nodes.some((n) => isEntryKind(n.type)));
   const addNode = useAddNode();
-  const kinds = NODE_KINDS.filter((kind) => !(hasEntry && kind === 'incoming-call'));
+  const kinds = NODE_KINDS.filter((kind) => !(hasEntry && isEntryKind(kind)));
 
   const onDragStart = (event: DragEvent, kind: NodeKind) => {
     event.dataTransfer.setData(KIND_MIME, kind);

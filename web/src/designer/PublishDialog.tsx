@@ -12,6 +12,7 @@ import { FailingScenarios, failingScenariosOf } from '../simulator/FailingScenar
 import type { ScenarioRunResult } from '../simulator/scenario.js';
 import { FindingsList } from './FindingsList.js';
 import { errorMessage, findingsOf } from './findings-of.js';
+import { selectLiveOn } from './selectors.js';
 import { useDesigner } from './use-designer.js';
 import './panels.css';
 
@@ -73,7 +74,7 @@ export function PublishDialog({
     return () => window.removeEventListener('keydown', onKey);
   }, [busy, onClose]);
 
-  const liveOn = useDesigner((s) => s.liveOn);
+  const liveOn = useDesigner(selectLiveOn);
   const trimmed = message.trim();
   const reason =
     errors > 0

@@ -1,4 +1,4 @@
-import { definitionOf } from '@ringflow/shared';
+import { definitionOf, isEntryKind } from '@ringflow/shared';
 import { useReactFlow } from '@xyflow/react';
 import { Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
@@ -9,6 +9,7 @@ import { KindIcon } from './KindIcon.js';
 import { OutcomeTargets } from './OutcomeTargets.js';
 import { useQuietErrors } from './quiet-errors.js';
 import { selectedCount, singleSelectedId } from './selection.js';
+import { selectSchedules } from './selectors.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
@@ -21,7 +22,7 @@ export function SettingsPanel() {
   const data = useDesigner((s) => (id ? s.nodes.find((n) => n.id === id)?.data : undefined));
   const findings = useDesigner((s) => (id ? s.findingsByNode[id] : undefined));
   const members = useDesigner((s) => s.members);
-  const schedules = useDesigner((s) => s.schedules);
+  const schedules = useDesigner(selectSchedules);
   const { deleteElements } = useReactFlow();
   const all = useMemo(() => (kind && data ? fieldErrors(kind, data) : {}), [kind, data]);
   const { shown: errors, quiet } = useQuietErrors(id, data, all);
@@ -75,7 +76,7 @@ export function SettingsPanel() {
         schedules={schedules}
       />
       <OutcomeTargets node={{ id, type: kind, data }} />
-      {kind !== 'incoming-call' && (
+      {!isEntryKind(kind) && (
         <button
           type="button"
           className="danger settings-delete"

@@ -12,6 +12,12 @@ import { type ChangeEvent, useRef } from 'react';
 import { DraftStatus } from './DraftStatus.js';
 import { liveOnText } from './live-on.js';
 import { SaveIndicator } from './SaveIndicator.js';
+import {
+  selectErrorCount,
+  selectFlowName,
+  selectLiveOn,
+  selectPublishedNumber,
+} from './selectors.js';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
 
@@ -30,12 +36,12 @@ export interface ToolbarProps {
 
 /** The flow's name, its save state and the commands on the whole flow. */
 export function Toolbar(props: ToolbarProps) {
-  const name = useDesigner((s) => s.meta.name);
+  const name = useDesigner(selectFlowName);
   const canUndo = useDesigner((s) => s.canUndo);
   const canRedo = useDesigner((s) => s.canRedo);
-  const errors = useDesigner((s) => s.findings.filter((f) => f.severity === 'error').length);
-  const published = useDesigner((s) => s.publishedNumber);
-  const liveOn = useDesigner((s) => s.liveOn);
+  const errors = useDesigner(selectErrorCount);
+  const published = useDesigner(selectPublishedNumber);
+  const liveOn = useDesigner(selectLiveOn);
   const file = useRef<HTMLInputElement>(null);
   const { undo, redo, setName } = designerStore.getState();
 

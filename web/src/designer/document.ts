@@ -1,4 +1,4 @@
-import { FLOW_SCHEMA_VERSION, type FlowDocument } from '@ringflow/shared';
+import { FLOW_SCHEMA_VERSION, type FlowDocument, isEntryKind } from '@ringflow/shared';
 import type { DesignerEdge, DesignerNode, DocumentMeta } from './types.js';
 
 /** The shape sent to the server; node data may still be invalid while the admin types. */
@@ -31,7 +31,7 @@ export function fromDocument(document: FlowDocument): {
       type: n.type,
       position: { ...n.position },
       data: { ...(n.data as Record<string, unknown>) },
-      ...(n.type === 'incoming-call' ? { deletable: false } : {}),
+      ...(isEntryKind(n.type) ? { deletable: false } : {}),
     })),
     edges: document.edges.map((e) => ({
       id: e.id,

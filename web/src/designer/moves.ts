@@ -5,6 +5,7 @@
  * compared with — should not run again for each of them on a 500-node flow.
  */
 import { useRef } from 'react';
+import { selectEdges, selectMeta, selectNodes } from './selectors.js';
 import type { DesignerState } from './store-state.js';
 import { useDesigner } from './use-designer.js';
 
@@ -35,9 +36,9 @@ export function onlyMoved(next: GraphParts, previous: GraphParts): boolean {
  * const coverage = useMemo(() => coverageOf(toDocument(graph.meta, graph.nodes, graph.edges)), [graph]);
  */
 export function useGraphIgnoringMoves(): GraphParts {
-  const meta = useDesigner((s) => s.meta);
-  const nodes = useDesigner((s) => s.nodes);
-  const edges = useDesigner((s) => s.edges);
+  const meta = useDesigner(selectMeta);
+  const nodes = useDesigner(selectNodes);
+  const edges = useDesigner(selectEdges);
   const kept = useRef<GraphParts>({ meta, nodes, edges });
   const next = { meta, nodes, edges };
   if (!onlyMoved(next, kept.current)) kept.current = next;
@@ -54,7 +55,7 @@ export function useGraphIgnoringMoves(): GraphParts {
  * const draft = useMemo(() => toDocument(meta, nodes, edges), [meta, nodes, edges]);
  */
 export function useNodesAtRest(): DesignerState['nodes'] {
-  const nodes = useDesigner((s) => s.nodes);
+  const nodes = useDesigner(selectNodes);
   const kept = useRef(nodes);
   if (!nodes.some((n) => n.dragging)) kept.current = nodes;
   return kept.current;

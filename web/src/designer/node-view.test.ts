@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { smsCounter } from '../auto-replies/sms-counter.js';
 import { numberOrText } from '../nodes/settings-props.js';
+import { smsCounter } from '../ui/sms-counter.js';
 import { fieldErrors } from './field-errors.js';
 import { nodeView } from './node-view.js';
 
@@ -36,10 +36,10 @@ describe('nodeView', () => {
 describe('fieldErrors', () => {
   it('names what is wrong with each field', () => {
     expect(fieldErrors('ring-users', { ringSeconds: 2 })).toEqual({
-      ringSeconds: 'must be at least 5',
+      ringSeconds: 'must be at least 5 seconds',
     });
     expect(fieldErrors('ring-users', { ringSeconds: '2o' })).toEqual({
-      ringSeconds: 'must be a whole number',
+      ringSeconds: 'must be a number, not "2o"',
     });
     expect(fieldErrors('forward-call', { number: '555' }).number).toMatch(/international number/);
     expect(fieldErrors('voicemail', {})).toEqual({});

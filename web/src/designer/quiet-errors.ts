@@ -8,7 +8,7 @@
  * when the step was selected, shows as before.
  */
 import { useRef } from 'react';
-import type { FieldErrors } from './field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 
 /** The value at a field path ("targets.2.number") of a node's data; undefined when the path is not there. */
 export function valueAt(data: unknown, path: string): unknown {

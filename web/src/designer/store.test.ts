@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toDocument } from './document.js';
 import { createDesignerStore } from './store.js';
 
+const AT = '2026-11-23T15:00:00Z';
+
 const flow: FlowDocument = {
   schemaVersion: 1,
   name: 'Test',
@@ -32,7 +34,12 @@ function loaded() {
   const store = createDesignerStore();
   store
     .getState()
-    .load('flow-1', flow, [{ id: 'alice', name: 'Alice', addresses: [], dndUntil: null }], []);
+    .load(
+      'flow-1',
+      flow,
+      [{ id: 'alice', name: 'Alice', addresses: [], dndUntil: null, createdAt: AT, updatedAt: AT }],
+      [],
+    );
   return store;
 }
 
@@ -66,11 +73,25 @@ describe('the designer store', () => {
     expect(fromOne.map((e) => e.target)).toEqual([hang]);
   });
 
-  it('refuses connections from unknown outcomes and into the entry', () => {
+  it('refuses an edge into the entry, even from an outcome the menu has', () => {
     const store = loaded();
+    const vm = store.getState().addNode('voicemail', { x: 600, y: 0 });
     const before = store.getState().edges;
-    store.getState().connect({ source: 'menu', sourceHandle: '7', target: 'start' });
-    store.getState().connect({ source: 'menu', sourceHandle: '9', target: 'menu' });
+    // "1" is one of the menu's outcomes, so only the target can be the reason to refuse.
+    store.getState().connect({ source: 'menu', sourceHandle: '1', target: 'start' });
+    expect(store.getState().edges).toBe(before);
+    // The same outcome into any other step is taken.
+    store.getState().connect({ source: 'menu', sourceHandle: '1', target: vm });
+    expect(store.getState().edges).toContainEqual(
+      expect.objectContaining({ source: 'menu', sourceHandle: '1', target: vm }),
+    );
+  });
+
+  it('refuses an edge from an outcome the node does not have', () => {
+    const store = loaded();
+    const vm = store.getState().addNode('voicemail', { x: 600, y: 0 });
+    const before = store.getState().edges;
+    store.getState().connect({ source: 'menu', sourceHandle: '9', target: vm });
     expect(store.getState().edges).toBe(before);
   });
 
@@ -165,7 +186,12 @@ describe('the greetings library in the designer', () => {
     const store = createDesignerStore();
     store
       .getState()
-      .load('flow_1', flow, [{ id: 'u1', name: 'Alice', addresses: [], dndUntil: null }], []);
+      .load(
+        'flow_1',
+        flow,
+        [{ id: 'u1', name: 'Alice', addresses: [], dndUntil: null, createdAt: AT, updatedAt: AT }],
+        [],
+      );
     store.getState().setGreetings([greeting]);
     expect(store.getState().names.greeting?.('gr_1')).toBe('Welcome');
     expect(store.getState().names.member?.('u1')).toBe('Alice');

@@ -1,12 +1,12 @@
 import type { Finding } from '@ringflow/flow-runtime';
-import { definitionOf } from '@ringflow/shared';
+import { definitionOf, isEntryKind } from '@ringflow/shared';
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import { canConnect, connectOutcome, pruneEdges } from './connection.js';
 import { fromDocument } from './document.js';
+import { freshIds } from './lib/fresh-ids.js';
 import { createHistory } from './lib/history.js';
 import { namesFrom } from './names.js';
-import { nextNodeId } from './node-ids.js';
 import { type DesignerState, type DesignerStore, EMPTY, type Snapshot } from './store-state.js';
 import type { DesignerNode, NodeData } from './types.js';
 
@@ -101,17 +101,14 @@ export function createDesignerStore() {
       },
       addNode(kind, position) {
         const { nodes } = get();
-        const id = nextNodeId(
-          kind,
-          nodes.map((n) => n.id),
-        );
+        const id = freshIds(nodes.map((n) => n.id))(kind);
         const node: DesignerNode = {
           id,
           type: kind,
           position,
           data: definitionOf(kind).defaults() as NodeData,
           selected: true,
-          ...(kind === 'incoming-call' ? { deletable: false } : {}),
+          ...(isEntryKind(kind) ? { deletable: false } : {}),
         };
         change({
           nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],

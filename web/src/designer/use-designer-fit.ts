@@ -1,3 +1,4 @@
+import { isEntryKind } from '@ringflow/shared';
 import { useCallback } from 'react';
 import type { Box } from './lib/geometry.js';
 import { nodeSize } from './lib/layout.js';
@@ -18,7 +19,7 @@ const readDraft = () => {
   const { nodes } = designerStore.getState();
   return {
     boxes: nodes.map(boxOf),
-    anchorId: nodes.find((n) => n.type === 'incoming-call')?.id,
+    anchorId: nodes.find((n) => isEntryKind(n.type))?.id,
   };
 };
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { Field } from '../admin/Field.js';
+import { Field, named } from '../ui/Field.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { longGreetingHint, nameWithDuration, synthesisLine } from './format.js';
 import type { Greeting } from './types.js';
@@ -24,6 +24,7 @@ export function GreetingPicker({
   /** Why the library could not be loaded, or null. */
   problem: string | null;
   value: string;
+  /** What is wrong, as the end of a sentence after "Greeting" (a schema check's predicate). */
   error?: string | undefined;
   /** A voicemail greeting: say so when it is long. */
   warnLong?: boolean;
@@ -37,7 +38,10 @@ export function GreetingPicker({
     <div className="greeting-picker">
       <Field
         label="Greeting"
-        error={error ?? (missing ? 'is no longer in the library: choose another' : undefined)}
+        error={named(
+          'Greeting',
+          error ?? (missing ? 'is no longer in the library: choose another' : undefined),
+        )}
         hint={
           greetings.length === 0 && !problem
             ? 'The library is empty: add a greeting first.'

@@ -1,8 +1,8 @@
 import { Pencil, Play, Upload } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { ConfirmButton } from '../admin/ConfirmButton.js';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
+import { messageOf } from '../ui/field-errors.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { downloadUrl } from '../voicemail/voicemail-view.js';
 import { durationText, sourceLabel, synthesisLine } from './format.js';

@@ -1,8 +1,8 @@
 import './greetings.css';
 import { Mic, Type, Upload } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { Modal } from '../admin/Modal.js';
 import { api } from '../api/client.js';
+import { Modal } from '../ui/Modal.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { GreetingRow } from './GreetingRow.js';

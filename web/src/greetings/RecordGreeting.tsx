@@ -1,7 +1,7 @@
 import { Circle, Square } from 'lucide-react';
 import { type FormEvent, useEffect, useReducer, useRef, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { messageOf } from '../admin/field-errors.js';
+import { Field } from '../ui/Field.js';
+import { messageOf } from '../ui/field-errors.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { type MicrophoneRecording, startRecording } from './microphone.js';
 import {

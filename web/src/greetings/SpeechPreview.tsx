@@ -8,8 +8,8 @@
  */
 import { Play } from 'lucide-react';
 import { useId, useState } from 'react';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { messageOf } from '../ui/field-errors.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { previewBlocker, type SpeechPreviewReply } from './speech-preview.js';
 import { useSpeechStatus } from './use-speech.js';

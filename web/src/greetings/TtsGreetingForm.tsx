@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { FormFooter } from '../admin/FormFooter.js';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { LanguageSelect } from './LanguageSelect.js';
 import type { Greeting } from './types.js';
 import { NO_AZURE_BANNER, speakerLine, useSpeechStatus } from './use-speech.js';
@@ -30,34 +30,26 @@ export function TtsGreetingForm({
   const [text, setText] = useState(greeting?.text ?? '');
   const [language, setLanguage] = useState(greeting?.language ?? 'en-US');
   const [voice, setVoice] = useState<string | undefined>(greeting?.voice ?? undefined);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const over = text.length > TTS_MAX_CHARS;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (over) return;
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    const body = { name: name.trim(), text, language, ...(voice ? { voice } : {}) };
-    try {
-      const saved = greeting
-        ? await api<Greeting>('PATCH', `/greetings/${encodeURIComponent(greeting.id)}`, body)
-        : await api<Greeting>('POST', '/greetings/tts', body);
-      onSaved(saved);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const count = `${text.length.toLocaleString('en-US')} / ${TTS_MAX_CHARS.toLocaleString('en-US')} characters`;
+  const form = useFormSubmit({
+    check: (): Record<string, string> => (over ? { text: `${count}: too long, shorten it` } : {}),
+    send: () => {
+      const body = { name: name.trim(), text, language, ...(voice ? { voice } : {}) };
+      return greeting
+        ? api<Greeting>('PATCH', `/greetings/${encodeURIComponent(greeting.id)}`, body)
+        : api<Greeting>('POST', '/greetings/tts', body);
+    },
+    onSent: onSaved,
+  });
+  const { errors } = form;
 
   return (
-    <form className="tts-greeting" aria-label="Text to speech" onSubmit={(e) => void submit(e)}>
+    <form
+      className="tts-greeting"
+      aria-label="Text to speech"
+      onSubmit={(e) => void form.submit(e)}
+    >
       {speech.data && speech.data.engine !== 'azure' && (
         <p className="speech-banner" role="note">
           {NO_AZURE_BANNER}
@@ -72,22 +64,13 @@ export function TtsGreetingForm({
           onChange={(e) => setName(e.target.value)}
         />
       </Field>
-      <div className={`field${errors.text || over ? ' invalid' : ''}`}>
-        <label htmlFor="tts-text">Text</label>
-        <textarea
-          id="tts-text"
-          rows={5}
-          required
-          value={text}
-          aria-describedby="tts-count"
-          onChange={(e) => setText(e.target.value)}
-        />
-        <small id="tts-count" className={over ? 'field-error' : 'hint'}>
-          {text.length.toLocaleString('en-US')} / {TTS_MAX_CHARS.toLocaleString('en-US')} characters
-          {over ? ': too long, shorten it' : ''}
-        </small>
-        {errors.text && <small className="field-error">{errors.text}</small>}
-      </div>
+      <Field
+        label="Text"
+        error={over ? `${count}: too long, shorten it` : errors.text}
+        hint={count}
+      >
+        <textarea rows={5} required value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
       <div className="field-row">
         <Field label="Language" error={errors.language}>
           <LanguageSelect
@@ -102,8 +85,8 @@ export function TtsGreetingForm({
       </div>
       <p className="muted small-text">{speakerLine(speech.data)}</p>
       <FormFooter
-        failure={failure}
-        busy={busy}
+        failure={form.failure}
+        busy={form.busy}
         saveLabel={greeting ? 'Save greeting' : 'Add greeting'}
         onCancel={onCancel}
       />

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { FormFooter } from '../admin/FormFooter.js';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import type { Greeting } from './types.js';
 import { GREETING_ACCEPT, nameFromFile, uploadProblem } from './upload-check.js';
 import { createGreeting } from './upload-greeting.js';
@@ -20,53 +20,38 @@ export function UploadGreeting({
 }) {
   const [name, setName] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    check: (): Record<string, string> => {
+      if (!file) return { file: 'file is required: choose an MP3 or WAV file' };
+      const problem = uploadProblem(file);
+      return problem ? { file: problem } : {};
+    },
+    send: () =>
+      file
+        ? createGreeting(name.trim(), 'upload', file, file.name)
+        : Promise.reject(new Error('No file')),
+    onSent: onSaved,
+  });
+  const { errors } = form;
   // The name made from the last file: replaced by the next file's, unless the admin typed one.
   const [madeName, setMadeName] = useState('');
 
   const choose = (chosen: File | null) => {
-    setFailure(null);
+    form.clearFailure();
     setFile(chosen);
     const problem = chosen ? uploadProblem(chosen) : null;
-    setErrors(problem ? { file: problem } : {});
+    form.setErrors((): Record<string, string> => (problem ? { file: problem } : {}));
     if (chosen && !problem && (!name.trim() || name === madeName)) {
       const made = nameFromFile(chosen.name);
       setName(made);
       setMadeName(made);
     }
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setErrors({ file: 'file is required: choose an MP3 or WAV file' });
-      return;
-    }
-    const problem = uploadProblem(file);
-    if (problem) {
-      setErrors({ file: problem });
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      onSaved(await createGreeting(name.trim(), 'upload', file, file.name));
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <form
       className="upload-greeting"
       aria-label="Upload a greeting"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void form.submit(e)}
     >
       <Field label="Audio file" error={errors.file} hint="MP3 or WAV, at most 10 MB and 5 minutes.">
         <input
@@ -84,7 +69,7 @@ export function UploadGreeting({
           onChange={(e) => setName(e.target.value)}
         />
       </Field>
-      <FormFooter failure={failure} busy={busy} saveLabel="Upload" onCancel={onCancel} />
+      <FormFooter failure={form.failure} busy={form.busy} saveLabel="Upload" onCancel={onCancel} />
     </form>
   );
 }

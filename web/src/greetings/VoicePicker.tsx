@@ -1,4 +1,4 @@
-import { Field } from '../admin/Field.js';
+import { Field } from '../ui/Field.js';
 import { useVoices } from './use-speech.js';
 import { voiceOptionLabel, voicesFor } from './voices.js';
 

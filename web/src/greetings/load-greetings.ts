@@ -4,9 +4,10 @@
  * opens even when the library cannot be read) and again when the window
  * gets the focus back, so a greeting added in another tab shows up.
  */
-import { messageOf } from '../admin/field-errors.js';
+
 import { api } from '../api/client.js';
 import { designerStore } from '../designer/store.js';
+import { messageOf } from '../ui/field-errors.js';
 import type { GreetingsReply } from './types.js';
 
 /**

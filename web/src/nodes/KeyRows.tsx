@@ -1,7 +1,7 @@
 import { MENU_KEYS } from '@ringflow/shared';
 import { X } from 'lucide-react';
 import type { ReactNode } from 'react';
-import type { FieldErrors } from '../designer/field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { FieldGroup } from './fields.js';
 import { text } from './settings-props.js';
 import { useRowKeys } from './use-row-keys.js';

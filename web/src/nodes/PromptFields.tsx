@@ -1,14 +1,15 @@
 import '../greetings/greetings.css';
 import { say } from '@ringflow/shared';
 import { useRef } from 'react';
-import { Field } from '../admin/Field.js';
-import type { FieldErrors } from '../designer/field-errors.js';
+import { selectGreetings } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { GreetingPicker } from '../greetings/GreetingPicker.js';
 import { LanguageSelect } from '../greetings/LanguageSelect.js';
 import { SpeechPreview } from '../greetings/SpeechPreview.js';
 import { speakerLine, useSpeechStatus } from '../greetings/use-speech.js';
 import { VoicePicker } from '../greetings/VoicePicker.js';
+import { Field, named } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 import { TextArea } from './fields.js';
 
 interface PromptFieldsProps {
@@ -38,7 +39,7 @@ export function PromptFields({
   onChange,
 }: PromptFieldsProps) {
   const prompt = (typeof value === 'object' && value !== null ? value : say('')) as Fields;
-  const greetings = useDesigner((s) => s.greetings);
+  const greetings = useDesigner(selectGreetings);
   const problem = useDesigner((s) => s.greetingsProblem);
   const speech = useSpeechStatus();
   // The other kind of prompt as it was, so that a switch and back loses nothing.
@@ -93,7 +94,7 @@ export function PromptFields({
             language={language}
           />
           <div className="field-row">
-            <Field label="Language" error={errors[`${path}.language`]}>
+            <Field label="Language" error={named('Language', errors[`${path}.language`])}>
               <LanguageSelect
                 value={language}
                 // A new language drops the voice: it belongs to the old one.
@@ -103,7 +104,7 @@ export function PromptFields({
             <VoicePicker
               language={language}
               value={voice}
-              error={errors[`${path}.voice`]}
+              error={named('Voice', errors[`${path}.voice`])}
               onChange={(next) => set({ voice: next })}
             />
           </div>

@@ -1,37 +1,6 @@
 import { type ReactNode, useId } from 'react';
+import { Field, named } from '../ui/Field.js';
 import { numberOrText, text } from './settings-props.js';
-
-interface FieldProps {
-  label: string;
-  /** What is wrong, as the end of a sentence after the label ("must be at least 5"). */
-  error?: string | undefined;
-  hint?: ReactNode;
-  /** Renders the control with the id its label and messages point at. */
-  children(ids: { id: string; describedBy: string | undefined; invalid: boolean }): ReactNode;
-}
-
-/** A labelled control with its hint and its inline error, which names the field. */
-export function Field({ label, error, hint, children }: FieldProps) {
-  const id = useId();
-  const messageId = `${id}-message`;
-  const hasMessage = Boolean(error || hint);
-  return (
-    <div className={`field${error ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy: hasMessage ? messageId : undefined, invalid: Boolean(error) })}
-      {hint && !error && (
-        <span id={messageId} className="hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={messageId} className="field-error" role="alert">
-          {label} {error}
-        </span>
-      )}
-    </div>
-  );
-}
 
 /** A titled group of controls (a list of rows) with an error for the group as a whole. */
 export function FieldGroup({
@@ -67,7 +36,7 @@ interface InputProps {
 
 export function TextInput({ label, value, error, hint, placeholder, onChange }: InputProps) {
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={named(label, error)} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
@@ -84,7 +53,7 @@ export function TextInput({ label, value, error, hint, placeholder, onChange }: 
 
 export function TextArea({ label, value, error, hint, placeholder, onChange }: InputProps) {
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={named(label, error)} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}
@@ -108,7 +77,7 @@ type NumberInputProps = Omit<InputProps, 'onChange'> & {
 /** A whole number typed as text, so that "4" on the way to "45" is not rejected by the browser. */
 export function NumberInput({ label, value, error, hint, unit, onChange }: NumberInputProps) {
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={named(label, error)} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <span className="input-with-unit">
           <input
@@ -137,7 +106,7 @@ interface SelectProps {
 
 export function Select({ label, value, options, error, hint, onChange }: SelectProps) {
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={named(label, error)} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <select
           id={id}

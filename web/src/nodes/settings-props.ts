@@ -1,6 +1,6 @@
 import type { Member, ScheduleRecord } from '../api/types.js';
-import type { FieldErrors } from '../designer/field-errors.js';
 import type { NodeData } from '../designer/types.js';
+import type { FieldErrors } from '../ui/field-errors.js';
 
 /** What every kind's settings form receives. */
 export interface SettingsProps {

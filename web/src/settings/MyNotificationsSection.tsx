@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { EventCheckboxes } from './EventCheckboxes.js';
 import { EVENT_TYPES, type EventType, type MyNotifications } from './types.js';
@@ -33,32 +33,28 @@ function MyNotificationsForm({
 }) {
   const [events, setEvents] = useState<EventType[]>(EVENT_TYPES.filter((e) => value.email[e]));
   const [numberIds, setNumberIds] = useState<string[] | null>(value.numberIds);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   // "Saved" stays only while the form shows what was saved.
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const current = JSON.stringify({ events, numberIds });
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
+  const form = useFormSubmit({
+    send: () => {
       const email = Object.fromEntries(EVENT_TYPES.map((e) => [e, events.includes(e)]));
-      onSaved(await api<MyNotifications>('PUT', '/me/notifications', { email, numberIds }));
+      return api<MyNotifications>('PUT', '/me/notifications', { email, numberIds });
+    },
+    onSent: (saved) => {
+      onSaved(saved);
       setSavedAs(current);
-    } catch (e) {
-      const fields = Object.values(fieldErrorsOf(e));
-      setFailure(fields[0] ?? messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { busy } = form;
+  // No field here has a place of its own: the first message goes above the button.
+  const failure = form.failure ?? Object.values(form.errors)[0] ?? null;
   const toggleNumber = (id: string, on: boolean) =>
     setNumberIds((ids) => (on ? [...(ids ?? []), id] : (ids ?? []).filter((n) => n !== id)));
 
   return (
-    <form aria-label="My notifications" onSubmit={(e) => void save(e)}>
+    <form aria-label="My notifications" onSubmit={(e) => void form.submit(e)}>
       {!value.emailReady && (
         <div className="banner warn" role="alert">
           <strong>E-mail is not set up, so Ringflow sends no e-mails.</strong>{' '}

@@ -1,6 +1,5 @@
 import { X } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import { LanguageSelect } from '../greetings/LanguageSelect.js';
 import type { NumberSpeech, Profanity } from '../greetings/types.js';
@@ -8,6 +7,7 @@ import { useSpeechLanguages, useSpeechStatus } from '../greetings/use-speech.js'
 import { languageOptions } from '../greetings/voices.js';
 import { useRowKeys } from '../nodes/use-row-keys.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import {
   languagesProblem,
@@ -49,38 +49,30 @@ function SpeechForm({
   const offered = useSpeechLanguages();
   const [languages, setLanguages] = useState(saved.languages);
   const [profanity, setProfanity] = useState<Profanity>(saved.profanity);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const rows = useRowKeys(languages.length);
   const problem = languagesProblem(languages);
   const dirty = speechChanged(saved, { languages, profanity });
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (problem) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const reply = await api<NumberSpeech>('PUT', path, { languages, profanity });
+  const form = useFormSubmit({
+    check: (): Record<string, string> => (problem ? { languages: problem } : {}),
+    send: () => api<NumberSpeech>('PUT', path, { languages, profanity }),
+    onSent: (reply) => {
       onSaved(reply);
       setLanguages(reply.languages);
       setProfanity(reply.profanity);
       setDone(true);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setFailure(Object.values(fields)[0] ?? messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  // The one message this form shows: the languages' problem is already shown above.
+  const failure = form.failure ?? (problem ? null : (Object.values(form.errors)[0] ?? null));
   const setAt = (i: number, tag: string) => {
     setDone(false);
     setLanguages(languages.map((l, j) => (j === i ? tag : l)));
   };
 
   return (
-    <form className="speech-form" aria-label="Speech" onSubmit={(e) => void save(e)}>
+    <form className="speech-form" aria-label="Speech" onSubmit={(e) => void form.submit(e)}>
       <p className="muted small-text">{transcriberLine(speech.data, languages.length)}</p>
       <fieldset className="speech-languages">
         <legend>Transcription languages</legend>
@@ -156,8 +148,12 @@ function SpeechForm({
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || !dirty || Boolean(problem)}>
-          {busy ? 'Saving…' : 'Save speech settings'}
+        <button
+          type="submit"
+          className="primary"
+          disabled={form.busy || !dirty || Boolean(problem)}
+        >
+          {form.busy ? 'Saving…' : 'Save speech settings'}
         </button>
         {done && !dirty && (
           <span className="ok-text small-text" role="status">

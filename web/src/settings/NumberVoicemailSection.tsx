@@ -1,10 +1,11 @@
 import './settings.css';
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { Field } from '../ui/Field.js';
+import { messageOf } from '../ui/field-errors.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { DeliveryTable } from './DeliveryTable.js';
 import { EventCheckboxes } from './EventCheckboxes.js';
@@ -117,36 +118,23 @@ function SlackForm({
 }) {
   const [url, setUrl] = useState(value.slack.url ?? '');
   const [events, setEvents] = useState<EventType[]>(value.slack.events);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const test = useTestSend(`${path}/slack/test`, () => reload());
   const dirty =
     url.trim() !== (value.slack.url ?? '') || events.join() !== value.slack.events.join();
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      const reply = await api<NumberNotifications>('PUT', path, {
-        slack: { url: url.trim() || null, events },
-      });
+  const form = useFormSubmit({
+    send: () =>
+      api<NumberNotifications>('PUT', path, { slack: { url: url.trim() || null, events } }),
+    onSent: (reply) => {
       onSaved(reply);
       setSaved(true);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { busy, errors, failure } = form;
 
   return (
-    <form className="slack-form" aria-label="Slack" onSubmit={(e) => void save(e)}>
+    <form className="slack-form" aria-label="Slack" onSubmit={(e) => void form.submit(e)}>
       <Field
         label="Slack incoming-webhook URL"
         error={errors['slack.url']}

@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import { exactTime } from '../ui/dates.js';
+import { Field } from '../ui/Field.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { daysText, parseDays } from './retention-form.js';
 import type { Retention } from './types.js';
@@ -50,38 +50,33 @@ function RetentionForm({
     callDays: daysText(value.callDays),
     messageDays: daysText(value.messageDays),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setNote(null);
-    const body: Partial<Record<DaysKey, number | null>> = {};
-    const found: Record<string, string> = {};
-    for (const { key } of FIELDS) {
-      const parsed = parseDays(texts[key]);
-      if (parsed.ok) body[key] = parsed.days;
-      else found[key] = parsed.error;
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      onSaved(await api<Retention>('PUT', '/settings/retention', body));
-      setNote({ ok: true, text: 'Retention saved' });
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setNote({ ok: false, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [saved, setSaved] = useState(false);
+  const parsed = FIELDS.map(({ key }) => ({ key, parsed: parseDays(texts[key]) }));
+  const form = useFormSubmit({
+    check: () => {
+      setSaved(false);
+      const found: Record<string, string> = {};
+      for (const { key, parsed: p } of parsed) if (!p.ok) found[key] = p.error;
+      return found;
+    },
+    send: () => {
+      const body: Partial<Record<DaysKey, number | null>> = {};
+      for (const { key, parsed: p } of parsed) if (p.ok) body[key] = p.days;
+      return api<Retention>('PUT', '/settings/retention', body);
+    },
+    onSent: (reply) => {
+      onSaved(reply);
+      setSaved(true);
+    },
+  });
+  const { errors, busy } = form;
+  const note = form.failure
+    ? { ok: false, text: form.failure }
+    : saved && { ok: true, text: 'Retention saved' };
 
   const run = value.lastRun;
   return (
-    <form aria-label="Data retention" onSubmit={(e) => void save(e)}>
+    <form aria-label="Data retention" onSubmit={(e) => void form.submit(e)}>
       <div className="retention-fields">
         {FIELDS.map(({ key, label }) => (
           <Field key={key} label={label} error={errors[key]} hint="days; empty: keep for ever">

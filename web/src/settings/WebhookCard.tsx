@@ -1,10 +1,10 @@
 import { Copy, RefreshCw } from 'lucide-react';
 import { useState } from 'react';
-import { ConfirmButton } from '../admin/ConfirmButton.js';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { ActiveSwitch } from '../auto-replies/ActiveSwitch.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
+import { messageOf } from '../ui/field-errors.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { DeliveryBadge, DeliveryTable } from './DeliveryTable.js';

@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { FormFooter } from '../admin/FormFooter.js';
-import { fieldErrorsOf, messageOf } from '../admin/field-errors.js';
-import { Modal } from '../admin/Modal.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
+import { Field } from '../ui/Field.js';
+import { FormFooter } from '../ui/FormFooter.js';
+import { Modal } from '../ui/Modal.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { EventCheckboxes } from './EventCheckboxes.js';
 import { EVENT_TYPES, type EventType, type WebhookEndpoint } from './types.js';
 
@@ -22,36 +22,23 @@ export function WebhookForm({
   const [description, setDescription] = useState('');
   const [numberId, setNumberId] = useState('');
   const [events, setEvents] = useState<EventType[]>([...EVENT_TYPES]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (events.length === 0) return setErrors({ events: 'Choose at least one event' });
-    setBusy(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      const endpoint = await api<WebhookEndpoint>('POST', '/webhooks', {
+  const form = useFormSubmit({
+    check: (): Record<string, string> =>
+      events.length === 0 ? { events: 'Choose at least one event' } : {},
+    send: () =>
+      api<WebhookEndpoint>('POST', '/webhooks', {
         url: url.trim(),
         description: description.trim(),
         numberId: numberId || null,
         events,
-      });
-      onAdded(endpoint);
-    } catch (e) {
-      const fields = fieldErrorsOf(e);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    onSent: onAdded,
+  });
+  const { errors } = form;
 
   return (
     <Modal title="Add a webhook" onClose={onClose}>
-      <form aria-label="Webhook" onSubmit={(e) => void submit(e)}>
+      <form aria-label="Webhook" onSubmit={(e) => void form.submit(e)}>
         <Field
           label="URL"
           error={errors.url}
@@ -84,7 +71,12 @@ export function WebhookForm({
         </Field>
         <EventCheckboxes legend="Events" value={events} onChange={setEvents} />
         {errors.events && <p className="field-error">{errors.events}</p>}
-        <FormFooter failure={failure} busy={busy} saveLabel="Add webhook" onCancel={onClose} />
+        <FormFooter
+          failure={form.failure}
+          busy={form.busy}
+          saveLabel="Add webhook"
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { messageOf } from '../ui/field-errors.js';
 import type { Delivery, TestReply } from './types.js';
 
 /**

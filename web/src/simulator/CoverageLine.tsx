@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { toDocument } from '../designer/document.js';
 import { useGraphIgnoringMoves } from '../designer/moves.js';
+import { selectSchedules } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import type { SavedScenario } from './scenario.js';
 import { coverageOf } from './scenario-coverage.js';
@@ -9,7 +10,7 @@ import { coverageOf } from './scenario-coverage.js';
 export function CoverageLine({ scenarios }: { scenarios: SavedScenario[] }) {
   // Compiling the flow for coverage is not redone for every frame of a drag.
   const { meta, nodes, edges } = useGraphIgnoringMoves();
-  const schedules = useDesigner((s) => s.schedules);
+  const schedules = useDesigner(selectSchedules);
   const summary = useMemo(() => {
     try {
       return coverageOf(toDocument(meta, nodes, edges), scenarios, schedules);

@@ -3,6 +3,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import { errorMessage } from '../designer/findings-of.js';
 import { slugify } from '../designer/lib/import-export.js';
+import { selectFlowName } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { downloadText } from '../ui/download.js';
 import { CoverageLine } from './CoverageLine.js';
@@ -88,7 +89,7 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
       setTruncation(cut);
       return cut ?? `${reply.scenarios.length} paths found.`;
     });
-  const flowName = useDesigner((st) => st.meta.name);
+  const flowName = useDesigner(selectFlowName);
   const exportAll = () => {
     const text = `${JSON.stringify({ scenarios }, null, 2)}\n`;
     downloadText(`${slugify(flowName)}.scenarios.json`, text);

@@ -7,6 +7,7 @@ import {
 import type { NameLookup } from '@ringflow/shared';
 import { RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { selectGreetings } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { draftKey } from './draft-key.js';
 import { eventButtons } from './event-buttons.js';
@@ -34,7 +35,7 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
   const [wait, setWait] = useState('');
   // A boolean from the store: moving a step on the canvas re-renders nothing here.
   const stale = useDesigner((s) => run.draftKey !== undefined && draftKey(s) !== run.draftKey);
-  const greetings = useDesigner((s) => s.greetings);
+  const greetings = useDesigner(selectGreetings);
   const decisions = useMemo(() => decisionsOf(run), [run]);
   const ending = view.result
     ? describeResult(view.result, decisions, new Date(view.snapshot.context.now))

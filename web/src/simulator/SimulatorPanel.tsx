@@ -12,8 +12,11 @@ import { api } from '../api/client.js';
 import type { Member, PhoneNumber, Revision, RevisionSummary } from '../api/types.js';
 import { toDocument } from '../designer/document.js';
 import { nodeView } from '../designer/node-view.js';
+import { selectNames } from '../designer/selectors.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
+import { ErrorBox } from '../ui/status.js';
+import { useResource } from '../ui/use-resource.js';
 import { draftKey } from './draft-key.js';
 import { flowZone } from './flow-zone.js';
 import { numberAutoReplies } from './number-auto-replies.js';
@@ -24,7 +27,7 @@ import { SimRunView } from './SimRunView.js';
 import { SimSetupForm } from './SimSetupForm.js';
 import { currentStep, pathOf } from './session.js';
 import { NO_HISTORY } from './setup.js';
-import { chosenHandles, traceOf } from './trace.js';
+import { takenOf, traceOf } from './trace.js';
 import { useSimulator } from './use-simulator.js';
 import { localFields } from './zoned-time.js';
 import './simulator.css';
@@ -38,34 +41,31 @@ interface SimulatorPanelProps {
 }
 
 export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanelProps) {
-  const names = useDesigner((s) => s.names);
+  const names = useDesigner(selectNames);
   // Read once as the panel opens: the zone a new call's time is typed in.
   const zone = useMemo(() => {
     const s = designerStore.getState();
     return flowZone(s.nodes, s.schedules);
   }, []);
   const { setup, run, send } = useSimulator(flowId, zone.timeZone);
-  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
-  const [numbers, setNumbers] = useState<PhoneNumber[]>([]);
+  const revisions = useResource(`flow-revisions:${flowId}`, () =>
+    api<{ revisions: RevisionSummary[] }>(
+      'GET',
+      `/flows/${encodeURIComponent(flowId)}/revisions`,
+    ).then((r) => r.revisions),
+  );
+  const numbers = useResource('numbers', () =>
+    api<{ numbers: PhoneNumber[] }>('GET', '/numbers').then((r) => r.numbers),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const path = `/flows/${encodeURIComponent(flowId)}/revisions`;
-    api<{ revisions: RevisionSummary[] }>('GET', path)
-      .then((r) => setRevisions(r.revisions))
-      .catch(() => setRevisions([]));
-    api<{ numbers: PhoneNumber[] }>('GET', '/numbers')
-      .then((r) => setNumbers(r.numbers))
-      .catch(() => setNumbers([]));
-  }, [flowId]);
 
   // The canvas marks the call's way while it runs, and nothing once simulate mode closes.
   useEffect(() => {
     const { setTrace, edges } = designerStore.getState();
     if (!run) return setTrace(null);
     const { view } = currentStep(run.session);
-    setTrace(traceOf(pathOf(run.session), view.nodeId, edges, chosenHandles(run.session)));
+    setTrace(traceOf(pathOf(run.session), view.nodeId, edges, takenOf(run.session)));
   }, [run]);
   useEffect(() => () => designerStore.getState().setTrace(null), []);
 
@@ -79,10 +79,10 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
 
   const context = async () => {
     const s = designerStore.getState();
-    const list =
-      numbers.length > 0
-        ? numbers
-        : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
+    // Not loaded (or failed) as the panel opened: asked again, so a failure shows at Start.
+    const list = numbers.data?.length
+      ? numbers.data
+      : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
     const number = list.find((n) => n.flowId === flowId);
     // Do-not-disturb changes by the minute: the team as it is now, not as the designer loaded it.
     const members = await api<{ members: Member[] }>('GET', '/members')
@@ -166,13 +166,14 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
           {error}
         </p>
       )}
+      {Boolean(revisions.error) && <ErrorBox error={revisions.error} retry={revisions.reload} />}
       {run ? (
         <SimRunView run={run} names={names} title={title} send={send} />
       ) : (
         <SimSetupForm
           setup={setup}
           zone={zone}
-          revisions={revisions}
+          revisions={revisions.data ?? []}
           busy={busy}
           onChange={(next) => send({ type: 'SETUP', setup: next })}
           onStart={() => void start()}

@@ -15,7 +15,7 @@ import {
   takenEvents,
 } from './session.js';
 import { defaultSetup, type SimSetup } from './setup.js';
-import { chosenHandles, traceOf } from './trace.js';
+import { takenOf, traceOf } from './trace.js';
 
 const demo = demoFlow();
 const business = { number: '+14155550100', name: 'Acme Plumbing' };
@@ -95,7 +95,7 @@ describe('a simulated call', () => {
     expect(reply?.action).toBe('send');
     expect(reply?.variant).toBe('after-hours');
     expect(reply?.text).toContain('Acme Plumbing');
-    const trace = traceOf(pathOf(left), view.nodeId, demo.document.edges, chosenHandles(left));
+    const trace = traceOf(pathOf(left), view.nodeId, demo.document.edges, takenOf(left));
     expect(trace.current).toBeNull();
     expect(trace.edges).toContain('after-hours-menu--1--voicemail');
     expect(trace.edges).not.toContain('hours--open--ring-team');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { messageOf } from '../admin/field-errors.js';
+import { messageOf } from './field-errors.js';
 import { ErrorBox } from './status.js';
 
 /** A page of a list, with the cursor of the next (a time, an id) or null on the last. */

@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
-import { Field } from '../admin/Field.js';
-import { messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { exactTime, relativeTime } from '../ui/dates.js';
+import { Field } from '../ui/Field.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import type { VoicemailComment } from './types.js';
 
 const MAX_COMMENT = 2000;
@@ -15,25 +15,14 @@ export function CommentsSection({
   onAdd(body: string): Promise<void>;
 }) {
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const now = Date.now();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return setFailure('Write something first');
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onAdd(text);
-      setBody('');
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({
+    check: (): Record<string, string> => (body.trim() ? {} : { body: 'Write something first' }),
+    send: () => onAdd(body.trim()),
+    shows: (path) => path === 'body',
+    onSent: () => setBody(''),
+  });
+  const { busy } = form;
 
   return (
     <section className="vm-comments" aria-labelledby="vm-comments-title">
@@ -54,8 +43,12 @@ export function CommentsSection({
           ))}
         </ol>
       )}
-      <form className="vm-comment-form" aria-label="Add a comment" onSubmit={(e) => void submit(e)}>
-        <Field label="Comment" error={failure ?? undefined}>
+      <form
+        className="vm-comment-form"
+        aria-label="Add a comment"
+        onSubmit={(e) => void form.submit(e)}
+      >
+        <Field label="Comment" error={form.errors.body ?? form.failure ?? undefined}>
           <textarea
             rows={2}
             maxLength={MAX_COMMENT}

@@ -1,6 +1,6 @@
-import { type FormEvent, useState } from 'react';
-import { messageOf } from '../admin/field-errors.js';
+import { useState } from 'react';
 import { api } from '../api/client.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import type { VoicemailDetail } from './types.js';
 import { transcriptMeta, transcriptView } from './voicemail-view.js';
 
@@ -18,36 +18,33 @@ export function TranscriptSection({
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const view = transcriptView(v.transcript);
   const meta = transcriptMeta(v.transcript);
   const editable = v.transcript.status === 'done' || v.transcript.status === 'failed';
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const saved = await api<VoicemailDetail>(
-        'PATCH',
-        `/voicemails/${encodeURIComponent(v.id)}/transcript`,
-        { text },
-      );
+  const form = useFormSubmit({
+    send: () =>
+      api<VoicemailDetail>('PATCH', `/voicemails/${encodeURIComponent(v.id)}/transcript`, {
+        text,
+      }),
+    // The one field has no message of its own: the server's goes above the buttons.
+    shows: () => false,
+    onSent: (saved) => {
       onSaved(saved);
       setEditing(false);
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const { busy, failure } = form;
 
   return (
     <section className="vm-transcript" aria-labelledby="vm-transcript-title">
       <h3 id="vm-transcript-title">Transcript</h3>
       {editing ? (
-        <form className="vm-transcript-edit" aria-label="Correct the transcript" onSubmit={save}>
+        <form
+          className="vm-transcript-edit"
+          aria-label="Correct the transcript"
+          onSubmit={form.submit}
+        >
           <textarea
             aria-label="Transcript text"
             rows={5}
@@ -82,7 +79,7 @@ export function TranscriptSection({
               className="ghost small"
               onClick={() => {
                 setText(v.transcript.text ?? '');
-                setFailure(null);
+                form.clearFailure();
                 setEditing(true);
               }}
             >

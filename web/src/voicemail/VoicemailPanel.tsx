@@ -2,11 +2,11 @@ import './voicemail-panel.css';
 import { ArrowLeft, PhoneIncoming } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { ConfirmButton } from '../admin/ConfirmButton.js';
-import { Field } from '../admin/Field.js';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { exactTime } from '../ui/dates.js';
+import { Field } from '../ui/Field.js';
+import { messageOf } from '../ui/field-errors.js';
 import { playerTime } from '../ui/player-state.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
@@ -65,7 +65,11 @@ export function VoicemailPanel({
         report.current(id, { read: true });
         refreshBadge();
       })
-      .catch(() => undefined);
+      .catch((e) => {
+        // It stays unread on the server: say so rather than show it read.
+        setRead(false);
+        setFailure(`Could not mark it read: ${messageOf(e)}`);
+      });
   }, [id]);
 
   // The panel is keyed by the id, so its data is this voicemail's, also while it is asked again.

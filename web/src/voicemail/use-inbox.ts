@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { messageOf } from '../admin/field-errors.js';
 import { api } from '../api/client.js';
+import { messageOf } from '../ui/field-errors.js';
 import { useResource } from '../ui/use-resource.js';
 import { inboxRows, type RowChanges } from './inbox-list.js';
 import { type InboxFilters, inboxQuery } from './inbox-query.js';

@@ -3,7 +3,7 @@
  * Copy and paste of part of a flow. A clip is plain JSON, so it can go
  * through the system clipboard and be pasted into another flow.
  */
-import { type FlowEdge, type FlowNode, isNodeKind } from '@ringflow/shared';
+import { type FlowEdge, type FlowNode, isEntryKind, isNodeKind } from '@ringflow/shared';
 import type { FlowParts } from './flow-parts.js';
 import { freshIds } from './fresh-ids.js';
 
@@ -34,7 +34,7 @@ export interface PasteResult<D extends FlowParts> {
  */
 export function copySelection(doc: FlowParts, selectedIds: Iterable<string>): Clip {
   const selected = new Set(selectedIds);
-  const nodes = doc.nodes.filter((n) => selected.has(n.id) && n.type !== 'incoming-call');
+  const nodes = doc.nodes.filter((n) => selected.has(n.id) && !isEntryKind(n.type));
   const kept = new Set(nodes.map((n) => n.id));
   const edges = doc.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
   return structuredClone({ format: CLIP_FORMAT, nodes, edges });
@@ -61,7 +61,7 @@ export function pasteClip<D extends FlowParts>(
   const nodes: FlowNode[] = [];
   for (const node of clip.nodes) {
     // A clip from older text may hold the entry or the same id twice; neither may land twice.
-    if (node.type === 'incoming-call' || ids.has(node.id)) continue;
+    if (isEntryKind(node.type) || ids.has(node.id)) continue;
     const id = nodeId(node.type);
     ids.set(node.id, id);
     const position = { x: node.position.x + offset.x, y: node.position.y + offset.y };

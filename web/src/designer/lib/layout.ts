@@ -6,7 +6,7 @@
  * the open.
  */
 import dagre from '@dagrejs/dagre';
-import { definitionOf, type FlowNode } from '@ringflow/shared';
+import { definitionOf, type FlowNode, isEntryKind } from '@ringflow/shared';
 import type { FlowParts } from './flow-parts.js';
 
 /** The grid the canvas snaps to; laid-out nodes land on it too. */
@@ -51,9 +51,7 @@ export function autoLayout<D extends FlowParts>(
   // screen; they get a compact grid of their own under the rest (with the entry, when nothing
   // is connected yet), close enough together to be seen at once.
   const entryAlone = links.length === 0;
-  const loose = doc.nodes.filter(
-    (n) => !linked.has(n.id) && (entryAlone || n.type !== 'incoming-call'),
-  );
+  const loose = doc.nodes.filter((n) => !linked.has(n.id) && (entryAlone || !isEntryKind(n.type)));
   const graphed = doc.nodes.filter((n) => !loose.includes(n));
 
   const graph = new dagre.graphlib.Graph({ multigraph: true });
@@ -68,8 +66,8 @@ export function autoLayout<D extends FlowParts>(
   // Dagre breaks cycles by a depth-first walk in insertion order: starting at the entry
   // keeps the edges out of it pointing forward, so it stays in the first column.
   const ordered = [
-    ...graphed.filter((n) => n.type === 'incoming-call'),
-    ...graphed.filter((n) => n.type !== 'incoming-call'),
+    ...graphed.filter((n) => isEntryKind(n.type)),
+    ...graphed.filter((n) => !isEntryKind(n.type)),
   ];
   for (const node of ordered) graph.setNode(node.id, sizeOf(node));
   for (const edge of links) graph.setEdge(edge.source, edge.target, {}, edge.id);

@@ -1,6 +1,7 @@
+import { named } from '../../ui/Field.js';
+import { SmsText } from '../../ui/SmsText.js';
 import { Checkbox, Select } from '../fields.js';
-import type { SettingsProps } from '../settings-props.js';
-import { TemplateText } from './TemplateText.js';
+import { type SettingsProps, text } from '../settings-props.js';
 
 /** The texts for each period, the schedule that picks one, and the hang-up trigger. */
 export function AutoReplySettings({ data, errors, onChange, schedules }: SettingsProps) {
@@ -18,32 +19,36 @@ export function AutoReplySettings({ data, errors, onChange, schedules }: Setting
         error={errors.scheduleId}
         onChange={(scheduleId) => onChange({ scheduleId: scheduleId || null })}
       />
-      <TemplateText
+      <SmsText
         label="In-hours text"
-        value={data.inHoursText}
-        error={errors.inHoursText}
+        value={text(data.inHoursText)}
+        chips
+        error={named('In-hours text', errors.inHoursText)}
         onChange={(inHoursText) => onChange({ inHoursText })}
       />
       {hasSchedule && (
         <>
-          <TemplateText
+          <SmsText
             label="After-hours text"
-            value={data.afterHoursText}
-            error={errors.afterHoursText}
+            value={text(data.afterHoursText)}
+            chips
+            error={named('After-hours text', errors.afterHoursText)}
             onChange={(afterHoursText) => onChange({ afterHoursText })}
           />
-          <TemplateText
+          <SmsText
             label="Weekend text (optional)"
             note="Sent while closed on a Saturday or Sunday; empty uses the after-hours text."
-            value={data.weekendText ?? ''}
-            error={errors.weekendText}
+            value={text(data.weekendText)}
+            chips
+            error={named('Weekend text (optional)', errors.weekendText)}
             onChange={(weekendText) => onChange({ weekendText })}
           />
-          <TemplateText
+          <SmsText
             label="Holiday text (optional)"
             note="Sent while closed for one of the schedule's closures; empty uses the after-hours text."
-            value={data.holidayText ?? ''}
-            error={errors.holidayText}
+            value={text(data.holidayText)}
+            chips
+            error={named('Holiday text (optional)', errors.holidayText)}
             onChange={(holidayText) => onChange({ holidayText })}
           />
         </>

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../designer/field-errors.js';
+import type { FieldErrors } from '../../ui/field-errors.js';
 import { type KeyRow, KeyRows, type KeyRowsWords } from '../KeyRows.js';
 
 const WORDS: KeyRowsWords = {
