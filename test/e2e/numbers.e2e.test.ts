@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { CallOutcome } from '@ringflow/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, insertCall } from '../../server/src/db/calls.js';
@@ -153,9 +154,7 @@ describe("a number's page", () => {
     await page.getByRole('link', { name: MAIN }).click();
     await page.getByRole('heading', { name: 'Main line' }).waitFor();
     await page.getByText('Answering', { exact: true }).waitFor();
-    await page
-      .getByText(/^Revision 1, published \d+ \w+, \d\d:\d\d:\d\d · “Demo flow”$/)
-      .waitFor();
+    await page.getByText(/^Revision 1, published \d+ \w+, \d\d:\d\d:\d\d · “Demo flow”$/).waitFor();
     const designer = page.getByRole('link', { name: 'Open “Demo: small office” in the designer' });
     expect(await designer.getAttribute('href')).toBe(`/flows/${demoFlowId}`);
 
@@ -198,7 +197,7 @@ describe("a number's page", () => {
 });
 
 /** A finished call in the log, to a number, at a chosen instant. */
-function logCall(id: string, startedAt: string, numberId: string, outcome: string): void {
+function logCall(id: string, startedAt: string, numberId: string, outcome: CallOutcome): void {
   const call: Call = {
     id,
     provider: 'twilio',
