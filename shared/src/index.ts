@@ -15,6 +15,8 @@ export * from './nodes/phone-menu/definition.js';
 export * from './nodes/play-message/definition.js';
 export * from './nodes/registry.js';
 export * from './nodes/ring-users/definition.js';
+export * from './nodes/route-by-caller/definition.js';
+export * from './nodes/route-by-caller/match.js';
 export * from './nodes/voicemail/definition.js';
 export * from './phone-input.js';
 export * from './prompt.js';

@@ -17,6 +17,7 @@ const DEFAULT_OUTCOMES: Record<NodeKind, string[]> = {
   'incoming-call': ['next'],
   'ring-users': ['answered', 'no-answer'],
   'business-hours': ['open', 'closed'],
+  'route-by-caller': ['other'],
   'phone-menu': ['1', '2', 'no-input'],
   'play-message': ['next'],
   voicemail: ['recorded', 'no-message'],

@@ -1,4 +1,4 @@
-import { isOpenAt, scheduleStateAt } from '@ringflow/shared';
+import { type CallerMatch, callerMatches, isOpenAt, scheduleStateAt } from '@ringflow/shared';
 import { assign, setup } from 'xstate';
 import { MAX_REPEATS, MAX_STEPS } from '../limits.js';
 import type { CallContext, CallEvent, CallInput, CallResult } from './types.js';
@@ -80,6 +80,8 @@ export const callSetup = setup({
       const schedule = context.schedules[params.scheduleId];
       return schedule ? isOpenAt(schedule, new Date(context.now)) : false;
     },
+    callerMatches: ({ context }, params: { match: CallerMatch }) =>
+      callerMatches(params.match, context.call.from),
     scheduleHoliday: ({ context }, params: { scheduleId: string }) => {
       const schedule = context.schedules[params.scheduleId];
       return schedule

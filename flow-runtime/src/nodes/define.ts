@@ -1,4 +1,4 @@
-import type { FlowNodeOf, NodeKind, Prompt } from '@ringflow/shared';
+import type { CallerMatch, FlowNodeOf, NodeKind, Prompt } from '@ringflow/shared';
 import type { CallContext, CallEvent, CallEventType, Instruction } from '../compile/types.js';
 import type { Finding } from '../validate/finding.js';
 
@@ -10,7 +10,8 @@ export type GuardRef =
   | { type: 'attemptsLeft'; params: { attempts: number } }
   | { type: 'moreTargets'; params: { count: number } }
   | { type: 'scheduleOpen'; params: { scheduleId: string } }
-  | { type: 'scheduleHoliday'; params: { scheduleId: string } };
+  | { type: 'scheduleHoliday'; params: { scheduleId: string } }
+  | { type: 'callerMatches'; params: { match: CallerMatch } };
 export type ActionRef =
   | 'clock'
   | 'retry'

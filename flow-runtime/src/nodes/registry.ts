@@ -16,6 +16,8 @@ import { playMessageChecks } from './play-message/checks.js';
 import { playMessageCompiler } from './play-message/compile.js';
 import { ringUsersChecks } from './ring-users/checks.js';
 import { ringUsersCompiler } from './ring-users/compile.js';
+import { routeByCallerChecks } from './route-by-caller/checks.js';
+import { routeByCallerCompiler } from './route-by-caller/compile.js';
 import { voicemailChecks } from './voicemail/checks.js';
 import { voicemailCompiler } from './voicemail/compile.js';
 
@@ -24,6 +26,7 @@ export const nodeCompilers = {
   'incoming-call': incomingCallCompiler,
   'ring-users': ringUsersCompiler,
   'business-hours': businessHoursCompiler,
+  'route-by-caller': routeByCallerCompiler,
   'phone-menu': phoneMenuCompiler,
   'play-message': playMessageCompiler,
   voicemail: voicemailCompiler,
@@ -42,6 +45,7 @@ export const nodeChecks = {
   'incoming-call': incomingCallChecks,
   'ring-users': ringUsersChecks,
   'business-hours': businessHoursChecks,
+  'route-by-caller': routeByCallerChecks,
   'phone-menu': phoneMenuChecks,
   'play-message': playMessageChecks,
   voicemail: voicemailChecks,

@@ -70,7 +70,8 @@ export interface GeneratedScenarios {
 
 /**
  * One scenario per distinct route through the flow (see `searchPaths` and
- * `routeKey`) over the instants: the outcomes each step is left by, the
+ * `routeKey`) over the instants and, when a step routes by the caller, over
+ * the callers its rules name (`callers` of the kind's definition): the outcomes each step is left by, the
  * ending and the texts, whatever the input that led there (busy or no
  * answer, a wrong key first) and at whichever instant it was first found;
  * each named by what happens to the caller (`routeName`), within a
@@ -98,15 +99,23 @@ export function generateScenarioSet(
   // Only nodes that read the clock tell instants apart: without them every instant walks the same paths.
   const timed = flow.nodes.some((n) => definitionOf(n.type).readsClock === true);
   const instants = timed ? input.instants : input.instants.slice(0, 1);
+  // Likewise only nodes that route by the caller tell callers apart: each offers one caller per outcome.
+  const callers = [
+    ...new Set([
+      input.from,
+      ...flow.nodes.flatMap((n) => definitionOf(n.type).callers?.(n.data as never) ?? []),
+    ]),
+  ];
+  const runs = instants.flatMap((at) => callers.map((from) => ({ at, from })));
   const seen = new Set<string>();
   const distinct = (path: CallPath) => routeKey(routeOfPath(path), path.result);
   const stepKey = (step: RouteStep, _result: CallResult | null) => routeKey(step.taken ?? [], null);
-  const found: { at: string; paths: CallPath[] }[] = [];
+  const found: { at: string; from: string; paths: CallPath[] }[] = [];
   let truncated = false;
-  instants.forEach((at, i) => {
-    // Each instant gets its share of the steps left, so a closed-hours path is not starved.
-    const maxSteps = Math.floor(stepsLeft / (instants.length - i));
-    const call = { from: input.from, to: input.to };
+  runs.forEach(({ at, from }, i) => {
+    // Each run gets its share of the steps left, so a closed-hours path is not starved.
+    const maxSteps = Math.floor(stepsLeft / (runs.length - i));
+    const call = { from, to: input.to };
     const search = searchPaths(
       machine,
       { call, at, schedules },
@@ -114,14 +123,14 @@ export function generateScenarioSet(
     );
     stepsLeft -= search.steps;
     truncated ||= search.truncated;
-    // A route already found at an earlier instant is the same scenario again.
+    // A route already found at an earlier instant or with another caller is the same scenario again.
     const paths = search.paths.filter((path) => {
       const key = distinct(path);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    found.push({ at, paths });
+    found.push({ at, from, paths });
   });
   const quotas = shares(
     found.map((f) => f.paths.length),
@@ -129,11 +138,11 @@ export function generateScenarioSet(
   );
   const names = new Map<string, number>();
   const scenarios: Scenario[] = [];
-  found.forEach(({ at, paths }, i) => {
+  found.forEach(({ at, from, paths }, i) => {
     const quota = quotas[i] ?? 0;
     if (paths.length > quota) truncated = true;
     for (const path of paths.slice(0, quota)) {
-      const scenario = scenarioOf(graph, path, { ...input, at });
+      const scenario = scenarioOf(graph, path, { ...input, at, from });
       const count = (names.get(scenario.name) ?? 0) + 1;
       names.set(scenario.name, count);
       if (count > 1) scenario.name = `${scenario.name} (${count})`;

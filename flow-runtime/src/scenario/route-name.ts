@@ -39,6 +39,14 @@ function pressed(node: FlowNode, digit: string): string {
   return `pressed ${digit}${label ? ` (${label})` : ''}`;
 }
 
+/** The rule a step that routes by the caller took, by its outcome's label: "VIP: 2 numbers". */
+function callerBranch(node: FlowNode, outcomeId: string): string | null {
+  const definition = definitionOf(node.type);
+  if (!definition.callers) return null;
+  const outcome = definition.outcomes(node.data).find((o) => o.id === outcomeId);
+  return outcome ? `caller: ${outcome.label}` : null;
+}
+
 /** One taken outcome in words, or null when the name has no need of it. */
 function item(node: FlowNode, outcomeId: string, afterChoice: boolean): string | null {
   switch (node.type) {
@@ -57,7 +65,7 @@ function item(node: FlowNode, outcomeId: string, afterChoice: boolean): string |
     case 'play-message':
       return afterChoice ? null : labelOf(node);
     default:
-      return null;
+      return callerBranch(node, outcomeId);
   }
 }
 

@@ -43,7 +43,10 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   intervals: 'opening hours',
   keys: 'key',
   nodes: 'step',
+  numbers: 'number',
   options: 'option',
+  prefixes: 'prefix',
+  rules: 'rule',
   specialDates: 'special date',
   targets: 'person to ring',
 };

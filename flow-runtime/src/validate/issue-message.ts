@@ -59,7 +59,10 @@ function bound(
     if (limit === 1 && word === 'at least') return 'must not be empty';
     return `must have ${word} ${limit} characters`;
   }
-  if (origin === 'array') return `must have ${word} ${limit} items`;
+  if (origin === 'array') {
+    if (limit === 1 && word === 'at least') return 'must not be empty';
+    return `must have ${word} ${limit} items`;
+  }
   return `must be ${word} ${limit}${unit}`;
 }
 

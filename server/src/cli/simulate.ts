@@ -15,7 +15,7 @@ import {
   stepSeconds,
   validateFlow,
 } from '@ringflow/flow-runtime';
-import { definitionOf, type FlowDocument } from '@ringflow/shared';
+import { callerDecision, definitionOf, type FlowDocument } from '@ringflow/shared';
 import { CliError } from './cli-error.js';
 import { loadContext, nameLookup } from './context.js';
 import { parseEvents } from './events.js';
@@ -107,7 +107,9 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
         ? describeInstruction(ringing(view, members), names)
         : node.type === 'business-hours'
           ? hoursDecision(node.data, schedules, new Date(now)).text
-          : definitionOf(node.type).summary(node.data, names);
+          : node.type === 'route-by-caller'
+            ? callerDecision(node.data.rules, values.from).text
+            : definitionOf(node.type).summary(node.data, names);
       const taken = waiting ? undefined : outcomeTaken(flow, id, entered[i + 1]);
       out(
         `${String(step).padStart(3)}. [${elapsed()}] ${kind} "${node.data.label ?? id}": ${line}${taken ? ` → ${taken}` : ''}`,

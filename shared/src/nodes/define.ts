@@ -15,6 +15,7 @@ export const NODE_ICONS = [
   'phone-forwarded',
   'message-square-reply',
   'phone-off',
+  'contact',
 ] as const;
 export type NodeIconName = (typeof NODE_ICONS)[number];
 
@@ -71,6 +72,11 @@ export interface NodeDefinition<K extends string, S extends z.ZodType> {
   dials?: boolean;
   /** Whether the node decides by the call's clock, so the same call at another instant may go elsewhere. */
   readsClock?: boolean;
+  /**
+   * For a node that decides by who is calling: one caller ("From") per
+   * outcome it can take, so generated scenarios try each of them.
+   */
+  callers?(data: z.output<S>): string[];
   /**
    * Whether the node does its job although no connection leads to it (an
    * auto-reply sent whenever the caller hangs up early), so it is not dead weight.

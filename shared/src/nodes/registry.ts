@@ -8,6 +8,7 @@ import { incomingCall } from './incoming-call/definition.js';
 import { phoneMenu } from './phone-menu/definition.js';
 import { playMessage } from './play-message/definition.js';
 import { ringUsers } from './ring-users/definition.js';
+import { routeByCaller } from './route-by-caller/definition.js';
 import { voicemail } from './voicemail/definition.js';
 
 /** Every node kind, in palette order. */
@@ -15,6 +16,7 @@ export const NODE_KINDS = [
   'incoming-call',
   'ring-users',
   'business-hours',
+  'route-by-caller',
   'phone-menu',
   'play-message',
   'voicemail',
@@ -32,6 +34,7 @@ export const nodeDefinitions = {
   'incoming-call': incomingCall,
   'ring-users': ringUsers,
   'business-hours': businessHours,
+  'route-by-caller': routeByCaller,
   'phone-menu': phoneMenu,
   'play-message': playMessage,
   voicemail,

@@ -6007,7 +6007,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            published: components["schemas"]["RevisionSummary"];
+            published: components["schemas"]["RevisionSummary"] | null;
             /** @description The phone numbers whose calls run this flow (its published revision), by number; empty when none does */
             numbers: components["schemas"]["NumberRef"][];
         };
@@ -6021,7 +6021,7 @@ export interface components {
                 name: string;
             } | null;
             createdAt: string;
-        } | null;
+        };
         NumberRef: {
             id: string;
             number: string;
@@ -6116,6 +6116,47 @@ export interface components {
                      * @default false
                      */
                     holidayBranch: boolean;
+                };
+            } | {
+                /** @description A node id: 1-64 letters, digits, "-" or "_", unique within the flow. */
+                id: string;
+                /** @enum {string} */
+                type: "route-by-caller";
+                position: {
+                    x: number;
+                    y: number;
+                };
+                /** @description route-by-caller: route the call by who is calling, the moment it arrives. Outcomes: one per rule (its id), then other for callers no rule matches. */
+                data: {
+                    label?: string;
+                    /**
+                     * @description Checked in order; the first rule that matches the caller decides. A withheld caller matches only withheld rules.
+                     * @default []
+                     */
+                    rules: {
+                        /** @description The rule's stable id; also the id of its outcome (handle). Not `other`. */
+                        id: string;
+                        /**
+                         * @description What the rule is for, shown on the canvas ("VIP", "Spam").
+                         * @default
+                         */
+                        name: string;
+                        /** @description numbers: listed numbers; prefix: numbers starting with a prefix; withheld: callers who hide their number. */
+                        match: {
+                            /** @enum {string} */
+                            type: "numbers";
+                            /** @description The numbers that match (a VIP list), in E.164. */
+                            numbers: string[];
+                        } | {
+                            /** @enum {string} */
+                            type: "prefix";
+                            /** @description Callers whose number starts with one of these match. */
+                            prefixes: string[];
+                        } | {
+                            /** @enum {string} */
+                            type: "withheld";
+                        };
+                    }[];
                 };
             } | {
                 /** @description A node id: 1-64 letters, digits, "-" or "_", unique within the flow. */
@@ -6505,8 +6546,11 @@ export interface components {
             revisionId: string | null;
             /** @enum {string} */
             status: "active" | "ended";
-            /** @example voicemail */
-            outcome: string | null;
+            /**
+             * @example voicemail
+             * @enum {string|null}
+             */
+            outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | "rejected" | null;
             providerStatus: string | null;
             startedAt: string;
             endedAt: string | null;

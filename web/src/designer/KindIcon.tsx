@@ -1,6 +1,7 @@
+import type { NodeIconName } from '@ringflow/shared';
 import {
-  Circle,
   Clock,
+  Contact,
   Grid3x3,
   type LucideIcon,
   Megaphone,
@@ -12,8 +13,12 @@ import {
   Voicemail,
 } from 'lucide-react';
 
-/** The lucide icons the node registry names; importing them one by one keeps the bundle small. */
-const ICONS: Record<string, LucideIcon> = {
+/**
+ * The lucide icon of each name a node kind may give (`NODE_ICONS`); importing
+ * them one by one keeps the bundle small. A name without an icon here is a
+ * type error, so no kind is ever drawn with a stand-in.
+ */
+export const KIND_ICONS = {
   users: Users,
   clock: Clock,
   'grid-3x3': Grid3x3,
@@ -23,10 +28,11 @@ const ICONS: Record<string, LucideIcon> = {
   'phone-off': PhoneOff,
   'message-square-reply': MessageSquareReply,
   'phone-incoming': PhoneIncoming,
-};
+  contact: Contact,
+} satisfies Record<NodeIconName, LucideIcon>;
 
-/** A node kind's icon by its registry name. */
-export function KindIcon({ name, size = 16 }: { name: string; size?: number }) {
-  const Icon = ICONS[name] ?? Circle;
+/** A node kind's icon by the name its definition gives. */
+export function KindIcon({ name, size = 16 }: { name: NodeIconName; size?: number }) {
+  const Icon = KIND_ICONS[name];
   return <Icon size={size} aria-hidden="true" />;
 }

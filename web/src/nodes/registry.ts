@@ -8,6 +8,7 @@ import { IncomingCallSettings } from './incoming-call/Settings.js';
 import { PhoneMenuSettings } from './phone-menu/Settings.js';
 import { PlayMessageSettings } from './play-message/Settings.js';
 import { RingUsersSettings } from './ring-users/Settings.js';
+import { RouteByCallerSettings } from './route-by-caller/Settings.js';
 import type { SettingsProps } from './settings-props.js';
 import { VoicemailSettings } from './voicemail/Settings.js';
 
@@ -20,6 +21,7 @@ export const nodeUi = {
   'incoming-call': { Settings: IncomingCallSettings },
   'ring-users': { Settings: RingUsersSettings },
   'business-hours': { Settings: BusinessHoursSettings },
+  'route-by-caller': { Settings: RouteByCallerSettings },
   'phone-menu': { Settings: PhoneMenuSettings },
   'play-message': { Settings: PlayMessageSettings },
   voicemail: { Settings: VoicemailSettings },

@@ -2,7 +2,13 @@ import { Play } from 'lucide-react';
 import { type FormEvent, useMemo } from 'react';
 import type { RevisionSummary } from '../api/types.js';
 import { type FlowZone, zoneLine } from './flow-zone.js';
-import { defaultSetup, type HistoryChoice, type SimSetup } from './setup.js';
+import {
+  DEFAULT_CALLER,
+  defaultSetup,
+  type HistoryChoice,
+  type SimSetup,
+  WITHHELD_CALLER,
+} from './setup.js';
 import { timeZones } from './zoned-time.js';
 
 interface SimSetupFormProps {
@@ -26,6 +32,7 @@ export function SimSetupForm({
 }: SimSetupFormProps) {
   const zones = useMemo(() => timeZones(setup.timeZone), [setup.timeZone]);
   const set = (patch: Partial<SimSetup>) => onChange({ ...setup, ...patch });
+  const withheld = setup.from === WITHHELD_CALLER;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart();
@@ -34,7 +41,20 @@ export function SimSetupForm({
     <form className="sim-setup" onSubmit={submit}>
       <label className="field">
         <span>Caller's number</span>
-        <input value={setup.from} onChange={(e) => set({ from: e.target.value })} />
+        <input
+          value={withheld ? '' : setup.from}
+          disabled={withheld}
+          placeholder={withheld ? 'Withheld' : undefined}
+          onChange={(e) => set({ from: e.target.value })}
+        />
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={withheld}
+          onChange={(e) => set({ from: e.target.checked ? WITHHELD_CALLER : DEFAULT_CALLER })}
+        />
+        <span>The caller withholds their number</span>
       </label>
       <div className="field-row">
         <label className="field">

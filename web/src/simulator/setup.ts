@@ -26,6 +26,9 @@ export interface SimSetup {
 
 export const DEFAULT_CALLER = '+14155550123';
 
+/** What Twilio gives as the caller's number when it is withheld; route-by-caller steps take it as withheld. */
+export const WITHHELD_CALLER = 'anonymous';
+
 /** The browser's own zone, the default of the zone select. */
 export function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

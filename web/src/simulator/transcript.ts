@@ -6,7 +6,7 @@ import {
   ringable,
   type SettledView,
 } from '@ringflow/flow-runtime';
-import type { FlowDocument, NameLookup } from '@ringflow/shared';
+import { callerDecision, type FlowDocument, type NameLookup } from '@ringflow/shared';
 import { durationText } from '../greetings/format.js';
 import type { Greeting } from '../greetings/types.js';
 import type { SimSession } from './session.js';
@@ -55,7 +55,7 @@ function hears(instruction: Instruction, names: NameLookup, greeting?: SimGreeti
 
 /** What the transcript says beyond the steps: the flow's nodes, the zone for times, the ending. */
 export interface TranscriptOptions {
-  /** The flow, so business-hours steps can say which branch they took and why. */
+  /** The flow, so business-hours and route-by-caller steps can say which branch they took and why. */
   document?: FlowDocument;
   /** The zone a do-not-disturb's end is shown in. */
   timeZone?: string;
@@ -118,7 +118,9 @@ export function transcriptOf(
       const reason =
         node?.type === 'business-hours'
           ? `: ${hoursDecision(node.data, schedules, new Date(now)).text}`
-          : '';
+          : node?.type === 'route-by-caller'
+            ? `: ${callerDecision(node.data.rules, session.input.call.from).text}`
+            : '';
       lines.push({ kind: 'node', text: `${title(id)}${reason}`, second });
     }
     for (const text of skippedLines(dials, names, options.timeZone))
