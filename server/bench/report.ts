@@ -32,6 +32,8 @@ export interface Check {
   figure: string;
   target: string;
   met: boolean;
+  /** Why this run could not measure the figure; such a check is neither met nor missed. */
+  unmeasured?: string;
 }
 
 /** The machine and the run, as docs/performance.md quotes them. */
@@ -125,7 +127,13 @@ export function checksTable(checks: Check[], smoke: boolean): string {
     .map(
       (c) =>
         `${c.name.padEnd(width)}  ${c.figure.padEnd(figureWidth)}  (target ${c.target}): ${
-          smoke ? 'not judged (smoke)' : c.met ? 'MET' : 'MISSED'
+          smoke
+            ? 'not judged (smoke)'
+            : c.unmeasured
+              ? `NOT MEASURED (${c.unmeasured})`
+              : c.met
+                ? 'MET'
+                : 'MISSED'
         }`,
     )
     .join('\n');
