@@ -38,7 +38,8 @@ const EndpointSchema = z
       example: 'whsec_…',
     }),
     createdAt: z.string(),
-    lastDelivery: DeliverySchema.nullable(),
+    // A union, not `.nullable()`: that registers the named schema as an intersection.
+    lastDelivery: z.union([DeliverySchema, z.null()]),
   })
   .openapi('WebhookEndpoint');
 

@@ -6826,7 +6826,7 @@ export interface components {
              */
             secret: string;
             createdAt: string;
-            lastDelivery: components["schemas"]["NotificationDelivery"] & (Record<string, never> | null);
+            lastDelivery: components["schemas"]["NotificationDelivery"] | null;
         };
         AuditEntry: {
             id: number;

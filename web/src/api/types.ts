@@ -9,10 +9,20 @@
 import type { CallResult, Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, Schedule } from '@ringflow/shared';
 import type { Decision } from '../auto-replies/types.js';
-import type { components } from './generated.js';
+import type { components, paths } from './generated.js';
 
 /** A schema of the admin API by its name in `/api/openapi.json`. */
 export type ApiSchema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+/** The JSON a route answers with on success, e.g. `ApiReply<'/audit', 'get'>`. */
+export type ApiReply<
+  Path extends keyof paths,
+  Method extends 'get' | 'post' | 'put' | 'patch' | 'delete',
+> = paths[Path][Method] extends {
+  responses: { [status in 200 | 201]?: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
 
 export type User = ApiSchema<'User'>;
 /** A phone number as a flow names it: the numbers whose calls run the flow. */
