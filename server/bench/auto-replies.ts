@@ -80,7 +80,7 @@ function run(historySize: number): number {
             action: 'send',
             reason: 'sent',
             detail: '',
-            variant: 'always',
+            variant: 'in-hours',
             text: 'Thanks!',
             sendAt: iso,
             replyMessageId: reply.id,

@@ -59,16 +59,21 @@ export interface AutoReplyFactsForDecision {
   scheduleId: string | null;
 }
 
-export type SkipReason =
-  | 'inactive'
-  | 'automated-sender'
-  | 'automated-text'
-  | 'burst'
-  | 'not-first-message'
-  | 'conversation'
-  | 'cooldown'
-  | 'no-text'
-  | 'too-long';
+/** Why an auto-reply was not sent, named once for the runtime, the API schema and the web app. */
+export const SKIP_REASONS = [
+  'inactive',
+  'automated-sender',
+  'automated-text',
+  'burst',
+  'not-first-message',
+  'conversation',
+  'cooldown',
+  'no-text',
+  'too-long',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+/** What a decision says: sent, or why not. */
+export const DECISION_REASONS = ['sent', ...SKIP_REASONS] as const;
 
 export interface AutoReplyDecision {
   action: 'send' | 'skip';

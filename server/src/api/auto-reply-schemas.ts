@@ -3,7 +3,12 @@
  * What the auto-reply and message routes take and answer, as OpenAPI components.
  */
 import { z } from '@hono/zod-openapi';
-import { AutoReplySettingsSchema, normalisePhoneInput } from '@ringflow/shared';
+import { DECISION_REASONS } from '@ringflow/flow-runtime';
+import {
+  AUTO_REPLY_VARIANTS,
+  AutoReplySettingsSchema,
+  normalisePhoneInput,
+} from '@ringflow/shared';
 
 // Shared's schema may predate @hono/zod-openapi's `.openapi`; document a clone.
 export const AutoReplySettingsBody = AutoReplySettingsSchema.clone().openapi('AutoReplySettings', {
@@ -26,11 +31,11 @@ export const DecisionSchema = z
     sourceId: z.string(),
     sourceName: z.string(),
     action: z.enum(['send', 'skip']),
-    reason: z.string().openapi({ example: 'cooldown' }),
+    reason: z.enum(DECISION_REASONS).openapi({ example: 'cooldown' }),
     detail: z.string().openapi({
       example: 'Skipped: an auto-reply went to this contact 42 min ago (cooldown 3 h)',
     }),
-    variant: z.string().nullable().openapi({ example: 'after-hours' }),
+    variant: z.enum(AUTO_REPLY_VARIANTS).nullable().openapi({ example: 'after-hours' }),
     text: z.string().nullable(),
     sendAt: z.string().nullable(),
     replyMessageId: z.string().nullable().openapi({ description: 'The text it sent' }),

@@ -3,10 +3,11 @@
  * Auto-reply settings per phone number, and the decisions taken: every text
  * sent or not sent, with its reason.
  */
-import type { AutoReplyTriggerKind } from '@ringflow/flow-runtime';
+import type { AutoReplyTriggerKind, DECISION_REASONS } from '@ringflow/flow-runtime';
 import {
   type AutoReplySettings,
   AutoReplySettingsSchema,
+  type AutoReplyVariant,
   defaultAutoReplySettings,
 } from '@ringflow/shared';
 import { newId } from '../ids.js';
@@ -60,9 +61,9 @@ export interface DecisionRecord {
   sourceId: string;
   sourceName: string;
   action: 'send' | 'skip';
-  reason: string;
+  reason: (typeof DECISION_REASONS)[number];
   detail: string;
-  variant: string | null;
+  variant: AutoReplyVariant | null;
   text: string | null;
   sendAt: string | null;
   replyMessageId: string | null;

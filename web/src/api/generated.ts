@@ -5964,12 +5964,18 @@ export interface components {
             sourceName: string;
             /** @enum {string} */
             action: "send" | "skip";
-            /** @example cooldown */
-            reason: string;
+            /**
+             * @example cooldown
+             * @enum {string}
+             */
+            reason: "sent" | "inactive" | "automated-sender" | "automated-text" | "burst" | "not-first-message" | "conversation" | "cooldown" | "no-text" | "too-long";
             /** @example Skipped: an auto-reply went to this contact 42 min ago (cooldown 3 h) */
             detail: string;
-            /** @example after-hours */
-            variant: string | null;
+            /**
+             * @example after-hours
+             * @enum {string|null}
+             */
+            variant: "in-hours" | "after-hours" | "weekend" | "holiday" | null;
             text: string | null;
             sendAt: string | null;
             /** @description The text it sent */
