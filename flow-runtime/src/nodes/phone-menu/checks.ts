@@ -1,5 +1,6 @@
 import { describeNode } from '../../validate/describe-node.js';
 import type { Finding } from '../../validate/finding.js';
+import { repeatedKeys } from '../../validate/repeated-keys.js';
 import type { NodeChecks } from '../define.js';
 
 /** A menu routes by the key pressed: it needs keys, and each key can lead one way only. */
@@ -15,20 +16,14 @@ export const phoneMenuChecks: NodeChecks<'phone-menu'> = (node) => {
       message: `${name} has no options, so every caller ends on "no input"; add at least one key`,
     });
   }
-  const firstByDigit = new Map<string, number>();
-  node.data.options.forEach((option, index) => {
-    const first = firstByDigit.get(option.digit);
-    if (first === undefined) {
-      firstByDigit.set(option.digit, index);
-      return;
-    }
+  for (const { index, first, key } of repeatedKeys(node.data.options, (o) => o.digit)) {
     findings.push({
       code: 'menu-duplicate-digit',
       severity: 'error',
       nodeId: node.id,
       path: ['options', index],
-      message: `${name}: key ${option.digit} is used by option ${first + 1} and option ${index + 1}; give each option its own key`,
+      message: `${name}: key ${key} is used by option ${first + 1} and option ${index + 1}; give each option its own key`,
     });
-  });
+  }
   return findings;
 };
