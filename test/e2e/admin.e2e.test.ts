@@ -88,6 +88,18 @@ describe('team', () => {
   it('puts Alice in do not disturb for an hour and shows until when', async () => {
     const page = await signedIn('/team');
     const alice = page.getByRole('row', { name: 'Alice' });
+    // A custom time already past is refused under the field, before anything is sent.
+    await alice.getByRole('button', { name: 'Custom' }).click();
+    await alice.getByLabel('Do not disturb until').fill('2020-01-01T10:00');
+    await alice.getByRole('button', { name: 'Set' }).click();
+    await alice
+      .locator('.field-error[role="alert"]')
+      .getByText('Choose a time in the future')
+      .waitFor();
+    expect(await alice.getByLabel('Do not disturb until').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await screenshot(page, 'admin-team-dnd-custom');
     await alice.getByRole('button', { name: '1 h' }).click();
     // Ending tomorrow (after 23:00) the line names the day before the time.
     await alice.getByText(/Do not disturb until (.+ )?\d\d:\d\d/).waitFor();

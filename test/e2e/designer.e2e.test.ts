@@ -160,6 +160,10 @@ describe('the designer', () => {
       .getByRole('dialog')
       .getByText('New calls to Main line will run it at once')
       .waitFor();
+    // Empty, the message's hint says what it needs, and Publish waits for it.
+    const hint = await page.getByLabel('What changed?').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${hint}"]`).textContent()).toBe('Describe what changed.');
+    await screenshot(page, 'designer-publish-dialog');
     await page.getByLabel('What changed?').fill('Longer ring');
     await page
       .getByRole('dialog')

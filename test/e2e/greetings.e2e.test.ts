@@ -200,6 +200,18 @@ describe('the greetings library', () => {
     await row.getByRole('button', { name: 'Yes, delete' }).click();
     await expect.poll(() => row.getByRole('alert').textContent()).toMatch(/Demo: small office/);
     await screenshot(page, 'greetings-delete-refused');
+
+    // A blank name is the server's to refuse: its words go under the field, the row keeps its name.
+    await row.getByRole('button', { name: 'Rename' }).click();
+    const rename = row.getByRole('form', { name: 'Rename' });
+    await rename.getByLabel('Name').fill('   ');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    const nameError = rename.locator('.field-error[role="alert"]');
+    await expect.poll(() => nameError.textContent()).toBe('Give the greeting a name');
+    expect(await rename.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'greetings-rename-refused');
+    await rename.getByRole('button', { name: 'Cancel' }).click();
+    await row.getByRole('heading').waitFor();
     await page.close();
   });
 
@@ -226,6 +238,12 @@ describe('the greetings library', () => {
       await recorder.getByRole('button', { name: 'Record again' }).click();
       await record();
       await screenshot(page, 'greetings-record-preview');
+      // The server names what is wrong with the name, under the field; the recording stays.
+      await recorder.getByLabel('Name').fill('  ');
+      await recorder.getByRole('button', { name: 'Keep' }).click();
+      const nameError = recorder.locator('.field-error[role="alert"]');
+      await expect.poll(() => nameError.textContent()).toBe('Give the greeting a name');
+      await screenshot(page, 'greetings-record-name-refused');
       await recorder.getByLabel('Name').fill('Recorded hello');
       await recorder.getByRole('button', { name: 'Keep' }).click();
       const row = page.getByRole('article', { name: 'Recorded hello' });

@@ -1,7 +1,8 @@
 import { CALL_OUTCOMES, PhoneNumberSchema } from '@ringflow/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { PhoneNumber } from '../api/types.js';
 import { Field } from '../ui/Field.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { type CallFilters, checkFilters, hasFilters, NO_FILTERS } from './call-filters.js';
 
 /**
@@ -20,20 +21,27 @@ export function CallFiltersForm({
   onApply: (filters: CallFilters) => void;
 }) {
   const [typed, setTyped] = useState(filters);
-  const [errors, setErrors] = useState<Partial<Record<keyof CallFilters, string>>>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = { ...typed, from: typed.from.trim() };
-    const found = checkFilters(next);
-    if (next.from && !PhoneNumberSchema.safeParse(next.from).success)
-      found.from = 'Use international format, e.g. +14155550123';
-    setErrors(found);
-    if (Object.keys(found).length === 0) onApply(next);
-  };
+  const next = (): CallFilters => ({ ...typed, from: typed.from.trim() });
+  // Nothing is sent from here: applying the filters changes the URL, which loads the calls.
+  const form = useFormSubmit({
+    check: () => {
+      const found: Record<string, string> = { ...checkFilters(next()) };
+      if (next().from && !PhoneNumberSchema.safeParse(next().from).success)
+        found.from = 'Use international format, e.g. +14155550123';
+      return found;
+    },
+    send: async () => onApply(next()),
+  });
+  const { errors } = form;
   const choose = (patch: Partial<CallFilters>) => onApply({ ...filters, ...patch });
 
   return (
-    <form className="card filters" onSubmit={submit} noValidate aria-label="Filters">
+    <form
+      className="card filters"
+      onSubmit={(e) => void form.submit(e)}
+      noValidate
+      aria-label="Filters"
+    >
       <Field label="Number" className="number-filter">
         <select value={filters.numberId} onChange={(e) => choose({ numberId: e.target.value })}>
           <option value="">All numbers</option>

@@ -1,33 +1,44 @@
 import { BellOff } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Member } from '../api/types.js';
-import { messageOf } from '../ui/field-errors.js';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { DND_CHOICES, dndLine, minutesUntil } from './dnd.js';
+
+/** What a button asks for: some minutes, off (null), or the time typed in the custom box. */
+type Wanted = { minutes: number | null } | 'custom';
 
 /** Do not disturb for one member: 30 min, 1 h, 8 h, until a chosen time, or off. */
 export function DndControl({ member, onSaved }: { member: Member; onSaved: (m: Member) => void }) {
   const [custom, setCustom] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const line = dndLine(member.dndUntil, new Date());
-
-  const send = async (minutes: number | null) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await api<Member>('POST', `/members/${member.id}/dnd`, { minutes }));
-      setCustom(null);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const sendCustom = () => {
+  // Each button saves at once: what it asked for, read by the check and the submit.
+  const wanted = useRef<Wanted>({ minutes: null });
+  const minutes = (): number | null => {
+    const w = wanted.current;
+    if (w !== 'custom') return w.minutes;
     const result = minutesUntil(custom ?? '', new Date());
-    if ('error' in result) setError(result.error);
-    else void send(result.minutes);
+    return 'minutes' in result ? result.minutes : null;
+  };
+  const form = useFormSubmit({
+    check: (): FieldErrors => {
+      if (wanted.current !== 'custom') return {};
+      const result = minutesUntil(custom ?? '', new Date());
+      return 'error' in result ? { minutes: result.error } : {};
+    },
+    send: () => api<Member>('POST', `/members/${member.id}/dnd`, { minutes: minutes() }),
+    // The server's word on the minutes goes under the custom time when it is open.
+    shows: (path) => path === 'minutes' && wanted.current === 'custom',
+    onSent: (saved) => {
+      onSaved(saved);
+      setCustom(null);
+    },
+  });
+  const send = (next: Wanted) => {
+    wanted.current = next;
+    void form.submit();
   };
 
   return (
@@ -45,8 +56,8 @@ export function DndControl({ member, onSaved }: { member: Member; onSaved: (m: M
             key={c.minutes}
             type="button"
             className="small"
-            disabled={busy}
-            onClick={() => void send(c.minutes)}
+            disabled={form.busy}
+            onClick={() => send({ minutes: c.minutes })}
           >
             {c.label}
           </button>
@@ -54,34 +65,53 @@ export function DndControl({ member, onSaved }: { member: Member; onSaved: (m: M
         <button
           type="button"
           className="small"
-          disabled={busy}
-          onClick={() => setCustom(custom === null ? '' : null)}
+          disabled={form.busy}
+          onClick={() => {
+            form.setErrors(() => ({}));
+            setCustom(custom === null ? '' : null);
+          }}
         >
           Custom
         </button>
         {line && (
-          <button type="button" className="small" disabled={busy} onClick={() => void send(null)}>
+          <button
+            type="button"
+            className="small"
+            disabled={form.busy}
+            onClick={() => send({ minutes: null })}
+          >
             Off
           </button>
         )}
       </div>
       {custom !== null && (
-        <div className="dnd-custom">
-          <input
-            type="datetime-local"
-            className="dnd-until"
-            aria-label="Do not disturb until"
-            value={custom}
-            onChange={(e) => setCustom(e.target.value)}
-          />
-          <button type="button" className="small primary" disabled={busy} onClick={sendCustom}>
-            Set
-          </button>
-        </div>
+        <Field label="Do not disturb until" error={form.errors.minutes}>
+          {(ids) => (
+            <div className="dnd-custom">
+              <input
+                id={ids.id}
+                aria-describedby={ids.describedBy}
+                aria-invalid={ids.invalid}
+                type="datetime-local"
+                className="dnd-until"
+                value={custom}
+                onChange={(e) => setCustom(e.target.value)}
+              />
+              <button
+                type="button"
+                className="small primary"
+                disabled={form.busy}
+                onClick={() => send('custom')}
+              >
+                Set
+              </button>
+            </div>
+          )}
+        </Field>
       )}
-      {error && (
+      {form.failure && (
         <small className="error" role="alert">
-          {error}
+          {form.failure}
         </small>
       )}
     </fieldset>

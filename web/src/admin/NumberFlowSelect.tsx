@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { FlowSummary, PhoneNumber } from '../api/types.js';
-import { messageOf } from '../ui/field-errors.js';
 import { Modal } from '../ui/Modal.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import {
   canAnswer,
   type FlowChangeQuestion,
@@ -42,28 +42,32 @@ export function NumberFlowSelect({
   flows: FlowSummary[];
   onSaved: (saved: PhoneNumber) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ flowId: string; question: FlowChangeQuestion } | null>(
     null,
   );
-  const save = async (flowId: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await api<PhoneNumber>('PATCH', `/numbers/${number.id}`, { flowId: flowId || null }));
+  // The select saves on change: the flow it asks for, read by the submit.
+  const wanted = useRef('');
+  const form = useFormSubmit({
+    send: () =>
+      api<PhoneNumber>('PATCH', `/numbers/${number.id}`, { flowId: wanted.current || null }),
+    // The select is the one field: whatever the server says is shown beside it.
+    shows: () => false,
+    onSent: (saved) => {
+      onSaved(saved);
       setAsking(null);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const save = (flowId: string) => {
+    wanted.current = flowId;
+    void form.submit();
   };
   const change = (flowId: string) => {
     const question = flowChangeQuestion(number, flows, flowId);
+    form.clearFailure();
     if (question) setAsking({ flowId, question });
-    else void save(flowId);
+    else save(flowId);
   };
+  const { busy, failure: error } = form;
   return (
     <div className="inline-select">
       <select
@@ -96,7 +100,7 @@ export function NumberFlowSelect({
               type="button"
               className={asking.flowId ? 'primary' : 'danger'}
               disabled={busy}
-              onClick={() => void save(asking.flowId)}
+              onClick={() => save(asking.flowId)}
             >
               {busy ? 'Saving…' : asking.question.confirmLabel}
             </button>

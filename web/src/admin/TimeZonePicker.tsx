@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Field } from '../ui/Field.js';
 
 /** Every IANA zone the browser knows, read once; UTC first as the neutral choice. */
 const ZONES: readonly string[] = [
@@ -22,28 +23,31 @@ export function TimeZonePicker({
 }) {
   const listId = useId();
   return (
-    <label className={error ? 'field invalid' : 'field'}>
-      <span>Time zone</span>
-      <input
-        list={listId}
-        value={value}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="Search, e.g. Paris or New_York"
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <datalist id={listId}>
-        {ZONES.map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
-      {error ? (
-        <small className="field-error">{error}</small>
-      ) : (
-        <small className="hint">
-          Hours are wall-clock time in this zone, daylight saving included.
-        </small>
+    <Field
+      label="Time zone"
+      error={error}
+      hint="Hours are wall-clock time in this zone, daylight saving included."
+    >
+      {(ids) => (
+        <>
+          <input
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+            aria-invalid={ids.invalid}
+            list={listId}
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Search, e.g. Paris or New_York"
+            onChange={(e) => onChange(e.target.value)}
+          />
+          <datalist id={listId}>
+            {ZONES.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </>
       )}
-    </label>
+    </Field>
   );
 }

@@ -5,18 +5,12 @@ import { api } from '../api/client.js';
 import { useSession } from '../auth/session.js';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { formatWhen } from '../ui/dates.js';
-import { fieldErrorsOf, messageOf } from '../ui/field-errors.js';
 import { Modal } from '../ui/Modal.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
+import { RoleCell } from './RoleCell.js';
 import { UserForm } from './UserForm.js';
-import {
-  type ListedUser,
-  ownerCount,
-  ROLE_LABELS,
-  type UserDraft,
-  type UsersReply,
-} from './users.js';
+import { type ListedUser, ownerCount, type UserDraft, type UsersReply } from './users.js';
 
 /**
  * Accounts, for owners: who can sign in, with which role and when they last
@@ -28,7 +22,6 @@ export function UsersPage() {
   const recheckSession = useSession((s) => s.check);
   const users = useResource('users', () => api<UsersReply>('GET', '/users'));
   const [adding, setAdding] = useState(false);
-  const [roleErrors, setRoleErrors] = useState<Record<string, string>>({});
   const list = users.data?.users ?? [];
   const owners = ownerCount(list);
 
@@ -38,15 +31,10 @@ export function UsersPage() {
     setAdding(false);
   };
   const changeRole = async (user: ListedUser, role: ListedUser['role']) => {
-    setRoleErrors(({ [user.id]: _, ...rest }) => rest);
-    try {
-      const saved = await api<ListedUser>('PATCH', `/users/${user.id}`, { role });
-      users.set({ users: list.map((u) => (u.id === user.id ? { ...u, role: saved.role } : u)) });
-      // An owner who made themselves admin loses this page: the navigation follows the session.
-      if (user.id === me?.id) await recheckSession();
-    } catch (e) {
-      setRoleErrors((x) => ({ ...x, [user.id]: fieldErrorsOf(e).role ?? messageOf(e) }));
-    }
+    const saved = await api<ListedUser>('PATCH', `/users/${user.id}`, { role });
+    users.set({ users: list.map((u) => (u.id === user.id ? { ...u, role: saved.role } : u)) });
+    // An owner who made themselves admin loses this page: the navigation follows the session.
+    if (user.id === me?.id) await recheckSession();
   };
   const remove = async (user: ListedUser) => {
     await api('DELETE', `/users/${user.id}`);
@@ -87,7 +75,6 @@ export function UsersPage() {
           <tbody>
             {list.map((u) => {
               const lastOwner = u.role === 'owner' && owners === 1;
-              const error = roleErrors[u.id];
               return (
                 <tr key={u.id} aria-label={u.name}>
                   <td className="strong" data-label="Name">
@@ -95,26 +82,11 @@ export function UsersPage() {
                     {u.id === me?.id && <span className="muted"> (you)</span>}
                   </td>
                   <td data-label="E-mail">{u.email}</td>
-                  <td data-label="Role" className={error ? 'invalid' : undefined}>
-                    <select
-                      className="inline-select"
-                      aria-label={`Role of ${u.name}`}
-                      value={u.role}
-                      disabled={lastOwner}
-                      title={
-                        lastOwner ? 'The only owner: make someone else owner first' : undefined
-                      }
-                      onChange={(e) => void changeRole(u, e.target.value as ListedUser['role'])}
-                    >
-                      <option value="owner">{ROLE_LABELS.owner}</option>
-                      <option value="admin">{ROLE_LABELS.admin}</option>
-                    </select>
-                    {error && (
-                      <small className="field-error" role="alert">
-                        {error}
-                      </small>
-                    )}
-                  </td>
+                  <RoleCell
+                    user={u}
+                    lastOwner={lastOwner}
+                    onChange={(role) => changeRole(u, role)}
+                  />
                   <td data-label="Last signed in">
                     {u.lastSignInAt ? (
                       formatWhen(u.lastSignInAt)

@@ -2,6 +2,7 @@ import '../admin/admin.css';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { formatWhen } from '../ui/dates.js';
+import { Field } from '../ui/Field.js';
 import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
@@ -29,8 +30,7 @@ export function AuditPage() {
     <Page title="Audit log">
       <LockedSignIns onUnlock={first.reload} />
       <form className="card filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label className="field">
-          <span>Action</span>
+        <Field label="Action">
           <select value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">All actions</option>
             {(action && !choices.includes(action) ? [action, ...choices] : choices).map((a) => (
@@ -39,7 +39,7 @@ export function AuditPage() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </form>
       {first.error ? <ErrorBox error={first.error} retry={first.reload} /> : null}
       {first.loading && <Loading what="the audit log" />}

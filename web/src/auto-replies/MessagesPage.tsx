@@ -3,6 +3,7 @@ import './auto-replies.css';
 import { type FormEvent, useState } from 'react';
 import type { NumbersReply } from '../admin/types.js';
 import { api } from '../api/client.js';
+import { Field } from '../ui/Field.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { MessageRow } from './MessageRow.js';
@@ -41,8 +42,7 @@ export function MessagesPage() {
         />
       )}
       <form className="card filters" onSubmit={applyContact} aria-label="Filters">
-        <label className="field">
-          <span>Number</span>
+        <Field label="Number">
           <select
             value={filters.numberId}
             onChange={(e) => setFilters({ ...filters, numberId: e.target.value })}
@@ -54,15 +54,14 @@ export function MessagesPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span>Contact</span>
+        </Field>
+        <Field label="Contact">
           <input
             value={contactInput}
             placeholder="+14155550123"
             onChange={(e) => setContactInput(e.target.value)}
           />
-        </label>
+        </Field>
         <button type="submit">Filter</button>
         {filtered && (
           <button

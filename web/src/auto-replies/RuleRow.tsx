@@ -1,7 +1,7 @@
 import type { AutoReplyRule } from '@ringflow/shared';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
-import { messageOf } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { ActiveSwitch } from './ActiveSwitch.js';
 import { ruleSummary, variantPreviews } from './rule-summary.js';
 
@@ -19,18 +19,12 @@ export function RuleRow({
   onEdit(): void;
   onDelete(): Promise<void>;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const toggle = async (active: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onToggle(active);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+  // The switch saves at once: the value it asks for, read by the submit.
+  const wanted = useRef(rule.active);
+  const form = useFormSubmit({ send: () => onToggle(wanted.current), shows: () => false });
+  const toggle = (active: boolean) => {
+    wanted.current = active;
+    void form.submit();
   };
   const previews = variantPreviews(rule.texts, values);
   return (
@@ -50,14 +44,14 @@ export function RuleRow({
             ))}
           </dl>
         )}
-        {error && (
+        {form.failure && (
           <p className="error small-text" role="alert">
-            {error}
+            {form.failure}
           </p>
         )}
       </div>
       <div className="row-actions rule-actions">
-        <ActiveSwitch checked={rule.active} disabled={busy} onChange={(a) => void toggle(a)} />
+        <ActiveSwitch checked={rule.active} disabled={form.busy} onChange={toggle} />
         <button type="button" onClick={onEdit}>
           Edit
         </button>

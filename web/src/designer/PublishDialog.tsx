@@ -5,13 +5,15 @@
  */
 
 import type { Finding } from '@ringflow/flow-runtime';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { PublishedRevision } from '../api/types.js';
 import { FailingScenarios, failingScenariosOf } from '../simulator/FailingScenarios.js';
 import type { ScenarioRunResult } from '../simulator/scenario.js';
+import { Field } from '../ui/Field.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { FindingsList } from './FindingsList.js';
-import { errorMessage, findingsOf } from './findings-of.js';
+import { findingsOf } from './findings-of.js';
 import { selectLiveOn } from './selectors.js';
 import { useDesigner } from './use-designer.js';
 import './panels.css';
@@ -51,16 +53,47 @@ export function PublishDialog({
   beforePublish,
 }: PublishDialogProps) {
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{
-    message: string;
+  // What a refusal carries besides its message: the findings to fix, and the
+  // failing scenarios when the server asks before publishing anyway.
+  const [refusal, setRefusal] = useState<{
     findings: Finding[];
-    /** Set when the server asks before publishing a draft that fails scenarios. */
-    scenarios?: ScenarioRunResult[] | null;
-  } | null>(null);
+    scenarios: ScenarioRunResult[] | null;
+  }>({ findings: [], scenarios: null });
+  const confirmed = useRef(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const reasonId = useId();
+
+  const liveOn = useDesigner(selectLiveOn);
+  const trimmed = message.trim();
+  const reason =
+    errors > 0
+      ? `The draft has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before publishing.`
+      : trimmed === ''
+        ? 'Describe what changed.'
+        : null;
+
+  const form = useFormSubmit({
+    send: async () => {
+      await beforePublish?.();
+      return api<PublishedRevision>('POST', `/flows/${flowId}/publish`, {
+        message: trimmed,
+        ...(confirmed.current ? { confirmFailingScenarios: true } : {}),
+      });
+    },
+    // The message is the one field here; anything else is said above the buttons.
+    shows: (path) => path === 'message',
+    onSent: onPublished,
+    onFailed: (error) =>
+      setRefusal({ findings: findingsOf(error), scenarios: failingScenariosOf(error) }),
+  });
+  const busy = form.busy;
+  const send = (confirmFailingScenarios: boolean) => {
+    if (reason || busy) return;
+    confirmed.current = confirmFailingScenarios;
+    setRefusal({ findings: [], scenarios: null });
+    void form.submit();
+  };
 
   useEffect(() => {
     field.current?.focus();
@@ -74,41 +107,7 @@ export function PublishDialog({
     return () => window.removeEventListener('keydown', onKey);
   }, [busy, onClose]);
 
-  const liveOn = useDesigner(selectLiveOn);
-  const trimmed = message.trim();
-  const reason =
-    errors > 0
-      ? `The draft has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before publishing.`
-      : trimmed === ''
-        ? 'Describe what changed.'
-        : null;
-
-  const publish = (event: FormEvent) => {
-    event.preventDefault();
-    void send(false);
-  };
-  const send = async (confirmFailingScenarios: boolean) => {
-    if (reason || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await beforePublish?.();
-      const revision = await api<PublishedRevision>('POST', `/flows/${flowId}/publish`, {
-        message: trimmed,
-        ...(confirmFailingScenarios ? { confirmFailingScenarios } : {}),
-      });
-      onPublished(revision);
-    } catch (error) {
-      setFailure({
-        message: errorMessage(error, 'Could not publish'),
-        findings: findingsOf(error),
-        scenarios: failingScenariosOf(error),
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const scenarios = form.failure ? refusal.scenarios : null;
   return (
     <div className="modal-backdrop">
       <form
@@ -116,7 +115,11 @@ export function PublishDialog({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onSubmit={publish}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send(false);
+        }}
       >
         <h2 id={titleId}>Publish this flow</h2>
         <p className="muted">
@@ -129,39 +132,45 @@ export function PublishDialog({
             {reason}
           </p>
         )}
-        <label className="field">
-          <span>What changed?</span>
-          <textarea
-            ref={field}
-            value={message}
-            maxLength={MAX_MESSAGE}
-            placeholder="e.g. Ring support for 20 seconds instead of 30"
-            aria-describedby={reason ? reasonId : undefined}
-            onChange={(event) => setMessage(event.target.value)}
-          />
-          {errors === 0 && reason && trimmed === '' && (
-            <span id={reasonId} className="hint">
-              {reason}
-            </span>
+        <Field
+          label="What changed?"
+          error={form.errors.message}
+          hint={errors === 0 && trimmed === '' ? reason : undefined}
+        >
+          {(ids) => (
+            <textarea
+              ref={field}
+              id={ids.id}
+              aria-invalid={ids.invalid}
+              // The draft's errors, when they block publishing, describe the message too.
+              aria-describedby={
+                [ids.describedBy, errors > 0 ? reasonId : undefined].filter(Boolean).join(' ') ||
+                undefined
+              }
+              value={message}
+              maxLength={MAX_MESSAGE}
+              placeholder="e.g. Ring support for 20 seconds instead of 30"
+              onChange={(event) => setMessage(event.target.value)}
+            />
           )}
-        </label>
-        {failure && (
+        </Field>
+        {form.failure && (
           <div className="error-box publish-error" role="alert">
-            <p>{failure.message}</p>
-            <FindingsList findings={failure.findings} />
-            {failure.scenarios && <FailingScenarios results={failure.scenarios} />}
+            <p>{form.failure}</p>
+            <FindingsList findings={refusal.findings} />
+            {scenarios && <FailingScenarios results={scenarios} />}
           </div>
         )}
         <footer>
           <button type="button" onClick={onClose} disabled={busy}>
             Cancel
           </button>
-          {failure?.scenarios && (
+          {scenarios && (
             <button
               type="button"
               className="danger"
               disabled={reason !== null || busy}
-              onClick={() => void send(true)}
+              onClick={() => send(true)}
             >
               Publish anyway
             </button>

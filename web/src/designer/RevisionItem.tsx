@@ -1,9 +1,10 @@
 import type { Finding } from '@ringflow/flow-runtime';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RevisionSummary } from '../api/types.js';
 import { exactTime, relativeTime } from '../ui/dates.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { FindingsList } from './FindingsList.js';
-import { errorMessage, findingsOf } from './findings-of.js';
+import { findingsOf } from './findings-of.js';
 import { diffSummary, type FlowDiff } from './lib/diff.js';
 
 export interface RevisionItemProps {
@@ -26,21 +27,21 @@ export function RevisionItem({
   onCloseComparison,
   onRollBack,
 }: RevisionItemProps) {
-  const [busy, setBusy] = useState<'compare' | 'rollback' | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; findings: Finding[] } | null>(null);
-
-  const run = async (what: 'compare' | 'rollback', action: () => Promise<void>) => {
-    setBusy(what);
-    setFailure(null);
-    try {
-      await action();
-      setConfirming(false);
-    } catch (error) {
-      setFailure({ message: errorMessage(error), findings: findingsOf(error) });
-    } finally {
-      setBusy(null);
-    }
+  const [findings, setFindings] = useState<Finding[]>([]);
+  // Which button was pressed: both go through the one submit.
+  const pressed = useRef<'compare' | 'rollback'>('compare');
+  const form = useFormSubmit({
+    send: () => (pressed.current === 'compare' ? onCompare() : onRollBack()),
+    shows: () => false,
+    onSent: () => setConfirming(false),
+    onFailed: (error) => setFindings(findingsOf(error)),
+  });
+  const busy = form.busy ? pressed.current : null;
+  const run = (what: 'compare' | 'rollback') => {
+    pressed.current = what;
+    setFindings([]);
+    void form.submit();
   };
 
   return (
@@ -64,7 +65,7 @@ export function RevisionItem({
             Hide comparison
           </button>
         ) : (
-          <button type="button" disabled={busy !== null} onClick={() => run('compare', onCompare)}>
+          <button type="button" disabled={busy !== null} onClick={() => run('compare')}>
             {busy === 'compare' ? 'Comparing…' : 'Compare with draft'}
           </button>
         )}
@@ -90,7 +91,7 @@ export function RevisionItem({
               type="button"
               className="primary"
               disabled={busy !== null}
-              onClick={() => run('rollback', onRollBack)}
+              onClick={() => run('rollback')}
             >
               {busy === 'rollback' ? 'Rolling back…' : `Roll back to revision ${revision.number}`}
             </button>
@@ -100,10 +101,10 @@ export function RevisionItem({
           </div>
         </div>
       )}
-      {failure && (
+      {form.failure && (
         <div className="revision-error" role="alert">
-          {failure.message}
-          <FindingsList findings={failure.findings} />
+          {form.failure}
+          <FindingsList findings={findings} />
         </div>
       )}
     </li>

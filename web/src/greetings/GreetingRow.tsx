@@ -1,8 +1,10 @@
 import { Pencil, Play, Upload } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
-import { messageOf } from '../ui/field-errors.js';
+import { Field } from '../ui/Field.js';
+import type { FieldErrors } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { downloadUrl } from '../voicemail/voicemail-view.js';
 import { durationText, sourceLabel, synthesisLine } from './format.js';
@@ -30,65 +32,81 @@ export function GreetingRow({
   const [previewing, setPreviewing] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(g.name);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const path = `/greetings/${encodeURIComponent(g.id)}`;
   const synthesis = synthesisLine(g.synthesis);
   const length = durationText(g.durationSeconds);
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await work();
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const rename = (event: FormEvent) => {
-    event.preventDefault();
-    void act(async () => {
-      onChanged(await api<Greeting>('PATCH', path, { name: name.trim() }));
+  // The server says what is wrong with a name (blank, too long): under the field.
+  const renameForm = useFormSubmit({
+    send: () => api<Greeting>('PATCH', path, { name: name.trim() }),
+    shows: (field) => field === 'name',
+    onSent: (saved) => {
+      onChanged(saved);
       setRenaming(false);
-    });
-  };
+    },
+  });
+  // The file input replaces at once: the file chosen, read by the check and the submit.
+  const chosen = useRef<File | null>(null);
+  const replaceForm = useFormSubmit({
+    check: (): FieldErrors => {
+      const problem = chosen.current && uploadProblem(chosen.current);
+      return problem ? { file: problem } : {};
+    },
+    send: () => replaceGreetingFile(g.id, chosen.current as File),
+    shows: (field) => field === 'file',
+    onSent: onChanged,
+  });
   const replace = (file: File | undefined) => {
     if (!file) return;
-    const problem = uploadProblem(file);
-    if (problem) {
-      setFailure(`File not used: ${problem}`);
-      return;
-    }
-    void act(async () => onChanged(await replaceGreetingFile(g.id, file)));
+    chosen.current = file;
+    void replaceForm.submit();
   };
+  const busy = renameForm.busy || replaceForm.busy;
+  const fileProblem = replaceForm.errors.file;
+  const failure =
+    renameForm.failure ??
+    replaceForm.failure ??
+    (fileProblem ? `File not used: ${fileProblem}` : null);
 
   return (
     <article className="card greeting-card" aria-label={g.name}>
       <div className="greeting-main">
         {renaming ? (
-          <form className="greeting-rename" aria-label="Rename" onSubmit={rename}>
-            <input
-              aria-label="Name"
-              required
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <button type="submit" className="primary" disabled={busy}>
-              Save
-            </button>
-            <button
-              type="button"
-              className="ghost"
-              onClick={() => {
-                setName(g.name);
-                setRenaming(false);
-              }}
-            >
-              Cancel
-            </button>
+          <form
+            className="greeting-rename"
+            aria-label="Rename"
+            noValidate
+            onSubmit={(e) => void renameForm.submit(e)}
+          >
+            <Field label="Name" error={renameForm.errors.name}>
+              {(ids) => (
+                <div className="greeting-rename-row">
+                  <input
+                    id={ids.id}
+                    aria-describedby={ids.describedBy}
+                    aria-invalid={ids.invalid}
+                    maxLength={100}
+                    value={name}
+                    onChange={(e) => setName(e.target.value)}
+                  />
+                  <button type="submit" className="primary" disabled={renameForm.busy}>
+                    {renameForm.busy ? 'Saving…' : 'Save'}
+                  </button>
+                  <button
+                    type="button"
+                    className="ghost"
+                    onClick={() => {
+                      setName(g.name);
+                      renameForm.setErrors(() => ({}));
+                      renameForm.clearFailure();
+                      setRenaming(false);
+                    }}
+                  >
+                    Cancel
+                  </button>
+                </div>
+              )}
+            </Field>
           </form>
         ) : (
           <h2>{g.name}</h2>

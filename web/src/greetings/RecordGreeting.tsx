@@ -1,7 +1,8 @@
 import { Circle, Square } from 'lucide-react';
-import { type FormEvent, useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { Field } from '../ui/Field.js';
-import { messageOf } from '../ui/field-errors.js';
+import type { FieldErrors } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
 import { type MicrophoneRecording, startRecording } from './microphone.js';
 import {
@@ -31,12 +32,27 @@ export function RecordGreeting({
 }) {
   const [state, dispatch] = useReducer(recorderStep, { phase: 'idle' } as RecorderState);
   const [name, setName] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
   const recording = useRef<MicrophoneRecording | null>(null);
   const wav = useRef<Blob | null>(null);
 
+  const form = useFormSubmit({
+    check: (): FieldErrors => {
+      const blob = wav.current;
+      if (!blob) return { recording: 'Record something first' };
+      const problem = uploadProblem({ name: 'recording.wav', size: blob.size, type: 'audio/wav' });
+      return problem ? { recording: problem } : {};
+    },
+    send: () => createGreeting(name.trim(), 'recording', wav.current as Blob, 'recording.wav'),
+    shows: (path) => path === 'name' || path === 'recording',
+    onSent: onSaved,
+  });
+  const clear = () => {
+    form.setErrors(() => ({}));
+    form.clearFailure();
+  };
+
   const start = async () => {
-    setFailure(null);
+    clear();
     dispatch({ type: 'ask' });
     try {
       const rec = await startRecording();
@@ -62,28 +78,12 @@ export function RecordGreeting({
   const again = () => {
     if (state.phase === 'recorded') URL.revokeObjectURL(state.url);
     wav.current = null;
-    setFailure(null);
+    clear();
     dispatch({ type: 'again' });
   };
-  const keep = async (event: FormEvent) => {
-    event.preventDefault();
-    const blob = wav.current;
-    if (!blob) return;
-    const problem = uploadProblem({ name: 'recording.wav', size: blob.size, type: 'audio/wav' });
-    if (problem) {
-      setFailure(`The recording cannot be kept: ${problem}`);
-      return;
-    }
-    dispatch({ type: 'keep' });
-    setFailure(null);
-    try {
-      const saved = await createGreeting(name.trim(), 'recording', blob, 'recording.wav');
-      onSaved(saved);
-    } catch (e) {
-      setFailure(messageOf(e));
-      dispatch({ type: 'failed', message: messageOf(e) });
-    }
-  };
+  const recordingProblem = form.errors.recording;
+  const failure =
+    form.failure ?? (recordingProblem ? `The recording cannot be kept: ${recordingProblem}` : null);
 
   // The timer runs while recording, and stops the recording at the limit.
   const recordingNow = state.phase === 'recording';
@@ -102,7 +102,12 @@ export function RecordGreeting({
   useEffect(() => () => recording.current?.cancel(), []);
 
   return (
-    <form className="record-greeting" aria-label="Record a greeting" onSubmit={(e) => void keep(e)}>
+    <form
+      className="record-greeting"
+      aria-label="Record a greeting"
+      noValidate
+      onSubmit={(e) => void form.submit(e)}
+    >
       {(state.phase === 'idle' || state.phase === 'failed') && (
         <div className="record-start">
           <button type="button" className="primary" onClick={() => void start()}>
@@ -136,12 +141,11 @@ export function RecordGreeting({
           {state.message}
         </p>
       )}
-      {(state.phase === 'recorded' || state.phase === 'saving') && (
+      {state.phase === 'recorded' && (
         <>
           <WaveformPlayer url={state.url} label="Your recording" height={56} />
-          <Field label="Name">
+          <Field label="Name" error={form.errors.name}>
             <input
-              required
               maxLength={100}
               value={name}
               placeholder="After-hours greeting"
@@ -154,16 +158,16 @@ export function RecordGreeting({
             </p>
           )}
           <footer className="greeting-actions">
-            <button type="button" disabled={state.phase === 'saving'} onClick={again}>
+            <button type="button" disabled={form.busy} onClick={again}>
               Record again
             </button>
-            <button type="submit" className="primary" disabled={state.phase === 'saving'}>
-              {state.phase === 'saving' ? 'Saving…' : 'Keep'}
+            <button type="submit" className="primary" disabled={form.busy}>
+              {form.busy ? 'Saving…' : 'Keep'}
             </button>
           </footer>
         </>
       )}
-      {state.phase !== 'recorded' && state.phase !== 'saving' && (
+      {state.phase !== 'recorded' && (
         <footer className="greeting-actions">
           <button type="button" onClick={onCancel}>
             Cancel

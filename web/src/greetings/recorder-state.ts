@@ -3,6 +3,8 @@
  * The browser recorder's states, as a pure reducer so that every step
  * (permission refused, stop, record again, keep) is tested without a
  * microphone: idle -> asking -> recording -> recorded -> (kept | idle).
+ * Keeping it is a form submit (RecordGreeting's `useFormSubmit`), whose busy
+ * flag and errors stay out of these states.
  */
 
 import { MAX_GREETING_BYTES } from './upload-check.js';
@@ -32,7 +34,6 @@ export type RecorderState =
   | { phase: 'asking' }
   | { phase: 'recording'; startedAt: number; elapsedMs: number; limitSeconds: number }
   | { phase: 'recorded'; url: string; seconds: number }
-  | { phase: 'saving'; url: string; seconds: number }
   | { phase: 'failed'; message: string };
 
 export type RecorderEvent =
@@ -41,8 +42,6 @@ export type RecorderEvent =
   | { type: 'tick'; at: number }
   | { type: 'stopped'; url: string; at: number }
   | { type: 'refused'; error: unknown }
-  | { type: 'failed'; message: string }
-  | { type: 'keep' }
   | { type: 'again' };
 
 /**
@@ -79,12 +78,6 @@ export function recorderStep(state: RecorderState, event: RecorderEvent): Record
         : state;
     case 'refused':
       return { phase: 'failed', message: microphoneMessage(event.error) };
-    case 'failed':
-      return state.phase === 'saving'
-        ? { phase: 'recorded', url: state.url, seconds: state.seconds }
-        : { phase: 'failed', message: event.message };
-    case 'keep':
-      return state.phase === 'recorded' ? { ...state, phase: 'saving' } : state;
     case 'again':
       return { phase: 'idle' };
   }

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ApiError, api } from '../api/client.js';
+import { api } from '../api/client.js';
 import type { FlowDetail, FlowSummary } from '../api/types.js';
 import type { FlowTemplate } from '../templates/index.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import './flows-page.css';
 import { exactTime, formatWhen } from '../ui/dates.js';
@@ -36,31 +37,26 @@ export function FlowsPage() {
   const [, navigate] = useLocation();
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(BLANK);
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const template = templates.find((t) => t.id === templateId);
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setCreating(true);
-    const flowName = name.trim() || template?.name || 'Untitled flow';
-    // A document's name is the flow's name, so the template's own name must not win.
-    const body = template
-      ? { name: flowName, document: { ...template.build(), name: flowName } }
-      : { name: flowName };
-    try {
-      const flow = await api<FlowDetail>('POST', '/flows', body);
-      navigate(`/flows/${flow.id}`);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not create the flow');
-      setCreating(false);
-    }
-  };
+  const form = useFormSubmit({
+    send: () => {
+      const flowName = name.trim() || template?.name || 'Untitled flow';
+      // A document's name is the flow's name, so the template's own name must not win.
+      const body = template
+        ? { name: flowName, document: { ...template.build(), name: flowName } }
+        : { name: flowName };
+      return api<FlowDetail>('POST', '/flows', body);
+    },
+    // The row has no room for messages under its inputs: the server's words go below it.
+    shows: () => false,
+    onSent: (flow) => navigate(`/flows/${flow.id}`),
+  });
+  const creating = form.busy;
 
   return (
     <Page title="Call flows">
-      <form className="card new-flow" onSubmit={create}>
+      <form className="card new-flow" onSubmit={(e) => void form.submit(e)}>
         <div className="new-flow-row">
           <input
             aria-label="New flow name"
@@ -90,7 +86,7 @@ export function FlowsPage() {
             : 'Starts with just the incoming call; add steps from the palette.'}
         </p>
       </form>
-      {error && <ErrorBox error={new Error(error)} />}
+      {form.failure && <ErrorBox error={new Error(form.failure)} />}
       {flows.loading && <Loading what="flows" />}
       {flows.error ? <ErrorBox error={flows.error} retry={flows.reload} /> : null}
       {flows.data && (

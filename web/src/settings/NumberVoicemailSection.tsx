@@ -1,9 +1,8 @@
 import './settings.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { Field } from '../ui/Field.js';
-import { messageOf } from '../ui/field-errors.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
@@ -61,26 +60,33 @@ function ProviderCopySwitch({
 }) {
   // Shown at once, put back if the server refuses.
   const [on, setOn] = useState(number.deleteProviderRecordings === true);
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const change = async (next: boolean) => {
+  const [saved, setSaved] = useState(false);
+  const wanted = useRef(on);
+  const form = useFormSubmit({
+    send: () =>
+      api<PhoneNumber>('PATCH', `/numbers/${encodeURIComponent(number.id)}`, {
+        deleteProviderRecordings: wanted.current,
+      }),
+    shows: () => false,
+    onSent: (next) => {
+      onSaved(next);
+      setOn(next.deleteProviderRecordings === true);
+      setSaved(true);
+    },
+    onFailed: () => setOn(!wanted.current),
+  });
+  const busy = form.busy;
+  const change = (next: boolean) => {
+    wanted.current = next;
     setOn(next);
-    setBusy(true);
-    setNote(null);
-    try {
-      const saved = await api<PhoneNumber>('PATCH', `/numbers/${encodeURIComponent(number.id)}`, {
-        deleteProviderRecordings: next,
-      });
-      onSaved(saved);
-      setOn(saved.deleteProviderRecordings === true);
-      setNote({ ok: true, text: 'Saved' });
-    } catch (e) {
-      setOn(!next);
-      setNote({ ok: false, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
+    setSaved(false);
+    void form.submit();
   };
+  const note = form.failure
+    ? { ok: false, text: form.failure }
+    : saved
+      ? { ok: true, text: 'Saved' }
+      : null;
   return (
     <div className="provider-copy">
       <label className="choice">
@@ -88,7 +94,7 @@ function ProviderCopySwitch({
           type="checkbox"
           checked={on}
           disabled={busy}
-          onChange={(e) => void change(e.target.checked)}
+          onChange={(e) => change(e.target.checked)}
         />
         Delete the recording from Twilio once Ringflow has copied it
       </label>

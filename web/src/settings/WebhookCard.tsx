@@ -1,11 +1,11 @@
 import { Copy, RefreshCw } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { ActiveSwitch } from '../auto-replies/ActiveSwitch.js';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
-import { messageOf } from '../ui/field-errors.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { DeliveryBadge, DeliveryTable } from './DeliveryTable.js';
 import { eventsLine } from './notification-format.js';
@@ -27,9 +27,15 @@ export function WebhookCard({
 }) {
   const path = `/webhooks/${encodeURIComponent(w.id)}`;
   const [showLog, setShowLog] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [copyFailure, setCopyFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  // The switch saves at once: the value it asks for, read by the submit.
+  const wanted = useRef(w.active);
+  const activeForm = useFormSubmit({
+    send: () => api<WebhookEndpoint>('PATCH', path, { active: wanted.current }),
+    shows: () => false,
+    onSent: onChanged,
+  });
   const log = useResource(`webhook-deliveries:${w.id}:${showLog}`, () =>
     showLog ? api<DeliveriesReply>('GET', `${path}/deliveries`) : Promise.resolve(null),
   );
@@ -39,23 +45,18 @@ export function WebhookCard({
   });
   const number = numbers.find((n) => n.id === w.numberId);
 
-  const setActive = async (active: boolean) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      onChanged(await api<WebhookEndpoint>('PATCH', path, { active }));
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+  const setActive = (active: boolean) => {
+    wanted.current = active;
+    setCopyFailure(null);
+    void activeForm.submit();
   };
   const copy = async () => {
+    activeForm.clearFailure();
     try {
       await navigator.clipboard.writeText(w.secret);
       setCopied(true);
     } catch {
-      setFailure('The browser did not allow copying: select the secret and copy it by hand.');
+      setCopyFailure('The browser did not allow copying: select the secret and copy it by hand.');
     }
   };
 
@@ -66,7 +67,7 @@ export function WebhookCard({
           <span className="mono strong webhook-url">{w.url}</span>
           {w.description && <span className="muted">{w.description}</span>}
         </div>
-        <ActiveSwitch checked={w.active} disabled={busy} onChange={(on) => void setActive(on)} />
+        <ActiveSwitch checked={w.active} disabled={activeForm.busy} onChange={setActive} />
       </header>
       <dl className="webhook-facts">
         <div>
@@ -112,9 +113,9 @@ export function WebhookCard({
           }}
         />
       </div>
-      {failure && (
+      {(activeForm.failure ?? copyFailure) && (
         <p className="error small-text" role="alert">
-          {failure}
+          {activeForm.failure ?? copyFailure}
         </p>
       )}
       {showLog && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client.js';
-import { messageOf } from '../ui/field-errors.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import type { Delivery, TestReply } from './types.js';
 
 /**
@@ -11,22 +11,18 @@ import type { Delivery, TestReply } from './types.js';
  * const test = useTestSend(`/webhooks/${id}/test`, log.reload);
  */
 export function useTestSend(path: string, after?: (delivery: Delivery) => void) {
-  const [busy, setBusy] = useState(false);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const send = async () => {
-    setBusy(true);
-    setFailure(null);
-    setDelivery(null);
-    try {
-      const { delivery } = await api<TestReply>('POST', path);
+  const form = useFormSubmit({
+    send: () => api<TestReply>('POST', path),
+    shows: () => false,
+    onSent: ({ delivery }) => {
       setDelivery(delivery);
       after?.(delivery);
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const send = () => {
+    setDelivery(null);
+    return form.submit();
   };
-  return { busy, delivery, failure, send };
+  return { busy: form.busy, delivery, failure: form.failure, send };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { messageOf } from './field-errors.js';
+import { useFormSubmit } from './use-form-submit.js';
 
 /**
  * A delete that asks first, in place: "Delete" turns into "Delete Alice?"
@@ -16,29 +16,24 @@ export function ConfirmButton({
   onConfirm: () => Promise<void>;
 }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-      setAsking(false);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useFormSubmit({
+    send: onConfirm,
+    shows: () => false,
+    onSent: () => setAsking(false),
+  });
 
   return (
     <span className="confirm">
       {asking ? (
         <>
           <span className="confirm-question">{question}</span>
-          <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-            {busy ? 'Deleting…' : `Yes, ${label.toLowerCase()}`}
+          <button
+            type="button"
+            className="danger"
+            disabled={form.busy}
+            onClick={() => void form.submit()}
+          >
+            {form.busy ? 'Deleting…' : `Yes, ${label.toLowerCase()}`}
           </button>
           <button type="button" className="ghost" onClick={() => setAsking(false)}>
             Cancel
@@ -49,9 +44,9 @@ export function ConfirmButton({
           {label}
         </button>
       )}
-      {error && (
+      {form.failure && (
         <span className="error confirm-error" role="alert">
-          {error}
+          {form.failure}
         </span>
       )}
     </span>

@@ -11,6 +11,8 @@ interface FormSubmitOptions<T> {
   shows?: (path: string) => boolean;
   /** After the server took it (close the dialog, clear the text, say so). */
   onSent?: (result: T) => void;
+  /** The refusal itself, for a form that shows more than its message (a publish's findings). */
+  onFailed?: (error: unknown) => void;
 }
 
 export interface FormSubmit {
@@ -44,10 +46,15 @@ export function useFormSubmit<T>(options: FormSubmitOptions<T>): FormSubmit {
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    const { check = () => ({}), send, shows, onSent } = latest.current;
+    const { check = () => ({}), send, shows, onSent, onFailed } = latest.current;
     setFailure(null);
     setBusy(true);
-    const outcome = await submitOnce(check, send, shows);
+    const watched = () =>
+      send().catch((error: unknown) => {
+        onFailed?.(error);
+        throw error;
+      });
+    const outcome = await submitOnce(check, watched, shows);
     setBusy(false);
     setErrors(outcome.errors);
     setFailure(outcome.failure);

@@ -9,6 +9,7 @@ import { Field } from '../ui/Field.js';
 import { messageOf } from '../ui/field-errors.js';
 import { playerTime } from '../ui/player-state.js';
 import { ErrorBox, Loading } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { CommentsSection } from './CommentsSection.js';
 import { summaryOf } from './inbox-list.js';
@@ -49,8 +50,12 @@ export function VoicemailPanel({
     api<AssigneesReply>('GET', '/voicemails/assignees'),
   );
   const [read, setRead] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [readFailure, setReadFailure] = useState<string | null>(null);
+  // The panel's buttons each save at once: the work of the one pressed, run by the submit.
+  const work = useRef<() => Promise<void>>(async () => undefined);
+  const form = useFormSubmit({ send: () => work.current(), shows: () => false });
+  const busy = form.busy;
+  const failure = form.failure ?? readFailure;
   const report = useRef(onChange);
   report.current = onChange;
   const reload = useRef(detail.reload);
@@ -59,7 +64,7 @@ export function VoicemailPanel({
   // Opening is reading: for this user only, and the badge follows.
   useEffect(() => {
     setRead(true);
-    setFailure(null);
+    setReadFailure(null);
     api('POST', `/voicemails/${encodeURIComponent(id)}/read`)
       .then(() => {
         report.current(id, { read: true });
@@ -68,7 +73,7 @@ export function VoicemailPanel({
       .catch((e) => {
         // It stays unread on the server: say so rather than show it read.
         setRead(false);
-        setFailure(`Could not mark it read: ${messageOf(e)}`);
+        setReadFailure(`Could not mark it read: ${messageOf(e)}`);
       });
   }, [id]);
 
@@ -89,16 +94,10 @@ export function VoicemailPanel({
   if (!data) return <Loading what="the voicemail" />;
   const v = data;
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await work();
-    } catch (e) {
-      setFailure(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+  const act = (next: () => Promise<void>) => {
+    work.current = next;
+    setReadFailure(null);
+    return form.submit();
   };
   const update = (body: { status?: 'new' | 'handled'; assigneeId?: string | null }) =>
     act(async () => {
