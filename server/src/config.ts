@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { issueFields } from '@ringflow/flow-runtime';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -24,7 +25,7 @@ const EnvSchema = z.object({
     .default('')
     .transform((v) => v === 'true' || v === '1'),
   RINGFLOW_ADMIN_EMAIL: z.string().email().optional(),
-  RINGFLOW_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  RINGFLOW_ADMIN_PASSWORD: z.string().min(8).optional(),
   /** Seed a demo phone number, team, schedule and flow into a fresh database. */
   RINGFLOW_DEMO: z
     .enum(['true', 'false', '1', '0', ''])
@@ -33,7 +34,7 @@ const EnvSchema = z.object({
   /** E-mail notifications: an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .regex(/^smtps?:\/\/[^/]/, 'Must be an smtp:// or smtps:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** The From of notification e-mails, e.g. "Ringflow <ringflow@example.com>". */
@@ -64,7 +65,7 @@ const EnvSchema = z.object({
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RINGFLOW_MEDIA_SECRET: z
     .string()
-    .min(16, 'must be at least 16 characters')
+    .min(16)
     .optional()
     .or(z.literal('').transform(() => undefined)),
 });
@@ -106,7 +107,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const lines = issueFields(parsed.error.issues, env).map((f) => `${f.path}: ${f.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;

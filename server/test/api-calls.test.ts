@@ -151,6 +151,10 @@ describe('the call log', () => {
     const res = await h.send('GET', '/calls?limit=0&from=555');
     expect(res.status).toBe(400);
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['limit', 'from']);
+    // zod's own bounds and types in words, with what was sent.
+    expect(res.body.error.fields[0]).toEqual({ path: 'limit', message: 'Must be at least 1' });
+    const typed = await h.send('GET', '/calls?limit=ten');
+    expect(typed.body.error.message).toBe('limit: Must be a number, not "ten"');
   });
 
   it('shows one call with its trace and the path from its result', async () => {

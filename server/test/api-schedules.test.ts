@@ -57,6 +57,11 @@ describe('schedules', () => {
       { path: 'timeZone', message: expect.stringContaining('Unknown time zone') },
       { path: 'weekly.mon.0.from', message: 'Use HH:MM on a 24-hour clock, e.g. 09:00' },
     ]);
+    const unnamed = await h.send('POST', '/schedules', { ...office, name: '', wekly: {} });
+    expect(unnamed.body.error.fields).toEqual([
+      { path: 'name', message: 'Give a name' },
+      { path: 'wekly', message: 'Unknown field; check its spelling' },
+    ]);
   });
 
   it('tells whether it is open at the injected clock, with the line and the next change', async () => {

@@ -6,6 +6,7 @@
  * before a handler runs; anything else is a 500 that says nothing inside.
  */
 import { z } from '@hono/zod-openapi';
+import { issueFields } from '@ringflow/flow-runtime';
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -64,28 +65,18 @@ export function conflict(message: string): never {
   throw new ApiError(409, 'conflict', message);
 }
 
-/** Zod's issues as field errors, with messages a person can act on. */
-export function fieldsOf(error: ZodError): FieldError[] {
-  return error.issues.flatMap((issue): FieldError[] => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: path ? `${path}.${key}` : key,
-        message: 'Unknown field; check its spelling',
-      }));
-    }
-    const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
-    return [{ path, message: missing ? 'Required' : issue.message }];
-  });
-}
-
-/** The `defaultHook` of every router: invalid params, query or body get a 400 naming the fields. */
+/**
+ * The `defaultHook` of every router: invalid params, query or body get a 400
+ * naming the fields, worded as everywhere else (`issueFields`); `data` is the
+ * input, so a message can say what was there instead.
+ */
 export function validationHook(
-  result: { success: true } | { success: false; error: ZodError; target: string },
+  result: { success: true } | { success: false; error: ZodError; data?: unknown; target: string },
   c: Context,
 ) {
   if (result.success) return;
-  const fields = fieldsOf(result.error);
+  const { issues } = result.error;
+  const fields = 'data' in result ? issueFields(issues, result.data) : issueFields(issues);
   const first = fields[0];
   const head = first ? `${first.path || result.target}: ${first.message}` : 'Invalid request';
   const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';

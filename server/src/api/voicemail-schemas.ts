@@ -3,6 +3,7 @@
  * The voicemail inbox's JSON shapes, and how a stored voicemail becomes one.
  */
 import { z } from '@hono/zod-openapi';
+import { CALL_OUTCOMES } from '@ringflow/shared';
 import type { InboxVoicemail, VoicemailComment } from '../db/voicemail-inbox.js';
 import { InstantSchema } from './schemas.js';
 
@@ -71,7 +72,7 @@ export const CommentSchema = z
 export const VoicemailDetailSchema = VoicemailSummarySchema.extend({
   comments: z.array(CommentSchema),
   call: z
-    .object({ id: z.string(), outcome: z.string().nullable(), startedAt: z.string() })
+    .object({ id: z.string(), outcome: z.enum(CALL_OUTCOMES).nullable(), startedAt: z.string() })
     .nullable(),
   providerDeletedAt: z.string().nullable().openapi({
     description: "When the provider's copy was deleted (numbers that ask for it)",

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { issueFields } from '@ringflow/flow-runtime';
 import { type Schedule, ScheduleSchema } from '@ringflow/shared';
 import { CliError } from './cli-error.js';
 
@@ -27,10 +28,8 @@ export function readSchedules(path: string): Schedule[] {
   return list.map((item, i) => {
     const parsed = ScheduleSchema.safeParse(item);
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    throw new CliError(
-      `${path}: schedule ${i + 1}, ${issue?.path.join('.') || 'value'}: ${issue?.message}`,
-    );
+    const [field] = issueFields(parsed.error.issues, item);
+    throw new CliError(`${path}: schedule ${i + 1}, ${field?.path || 'value'}: ${field?.message}`);
   });
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runScenario, validateFlow } from '@ringflow/flow-runtime';
+import { issueFields, runScenario, validateFlow } from '@ringflow/flow-runtime';
 import { type Scenario, ScenarioSchema } from '@ringflow/shared';
 import { CliError } from './cli-error.js';
 import { loadContext } from './context.js';
@@ -20,9 +20,9 @@ export function readScenarios(path: string): Scenario[] {
   return list.map((item, i) => {
     const parsed = ScenarioSchema.safeParse(item);
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
+    const [field] = issueFields(parsed.error.issues, item);
     const which = list.length > 1 || Array.isArray(json) ? `scenario ${i + 1}, ` : '';
-    throw new CliError(`${path}: ${which}${issue?.path.join('.') || 'value'}: ${issue?.message}`);
+    throw new CliError(`${path}: ${which}${field?.path || 'value'}: ${field?.message}`);
   });
 }
 

@@ -3,6 +3,7 @@ import {
   callCandidates,
   decideAutoReplies,
   describeResult,
+  issueFields,
   triggerOfOutcome,
 } from '@ringflow/flow-runtime';
 import {
@@ -30,10 +31,13 @@ export function readNumberRules(path: string | undefined): NumberRules {
   if (!path) return { settings: defaultAutoReplySettings(), scheduleId: null };
   const json = readJson(path, 'auto-replies file') as Record<string, unknown> | null;
   const wrapped = json !== null && typeof json === 'object' && 'settings' in json;
-  const parsed = AutoReplySettingsSchema.safeParse(wrapped ? json.settings : json);
+  const settings = wrapped ? json.settings : json;
+  const parsed = AutoReplySettingsSchema.safeParse(settings);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = [...(wrapped ? ['settings'] : []), ...(issue?.path ?? [])].join('.');
+    const [issue] = issueFields(parsed.error.issues, settings);
+    const field = [...(wrapped ? ['settings'] : []), ...(issue?.path ? [issue.path] : [])].join(
+      '.',
+    );
     throw new CliError(`${path}: ${field || 'value'}: ${issue?.message}`);
   }
   const scheduleId = wrapped && typeof json.scheduleId === 'string' ? json.scheduleId : null;

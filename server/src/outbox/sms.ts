@@ -10,6 +10,7 @@
  * queued as `{ message: id }`: the log holds its numbers and words, and the
  * outbox row does not keep a second copy of them.
  */
+import { issueFields } from '@ringflow/flow-runtime';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { getMessage, insertMessage, type Message, setProviderMessageId } from '../db/messages.js';
@@ -50,7 +51,9 @@ function textOf(db: Db | undefined, payload: unknown): { text: SmsPayload } | { 
   const parsed = SmsPayload.safeParse(payload);
   if (parsed.success) return { text: parsed.data };
   return {
-    error: `Not a text: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}`,
+    error: `Not a text: ${issueFields(parsed.error.issues, payload)
+      .map((f) => `${f.path || 'payload'}: ${f.message}`)
+      .join('; ')}`,
   };
 }
 

@@ -45,7 +45,7 @@ export function isTimeZone(value: string): boolean {
 
 export const ScheduleSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().min(1).max(120),
+  name: z.string().min(1, 'Give a name').max(120),
   /** IANA time zone, e.g. `America/New_York`. */
   timeZone: z.string().refine(isTimeZone, 'Unknown time zone; use an IANA name like Europe/Paris'),
   /** Several intervals a day allow split shifts (09:00-12:00 and 13:00-17:00). */
@@ -64,7 +64,7 @@ export const ScheduleSchema = z.object({
       z.object({
         date: LocalDateSchema,
         until: LocalDateSchema.optional(),
-        name: z.string().min(1).max(120),
+        name: z.string().min(1, 'Give a name').max(120),
       }),
     )
     .max(500)

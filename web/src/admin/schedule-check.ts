@@ -1,3 +1,4 @@
+import { issueFields } from '@ringflow/flow-runtime';
 import { type Schedule, ScheduleSchema } from '@ringflow/shared';
 import type { FieldErrors } from '../ui/field-errors.js';
 import { type ScheduleBody, type ScheduleForm, toScheduleBody } from './schedule-form.js';
@@ -8,16 +9,17 @@ export type ScheduleCheck =
 
 /**
  * Checks the form with the very schema the server uses, so the messages
- * shown inline are the server's, keyed by the same paths as a 400's fields.
+ * shown inline are the server's (`issueFields`), keyed by the same paths as
+ * a 400's fields.
  */
 export function checkScheduleForm(form: ScheduleForm): ScheduleCheck {
   const body = toScheduleBody(form);
-  const parsed = ScheduleSchema.safeParse({ id: 'preview', ...body });
+  const input = { id: 'preview', ...body };
+  const parsed = ScheduleSchema.safeParse(input);
   const errors: FieldErrors = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
-      errors[path] ??= friendlier(path, issue.code, issue.message);
+    for (const { path, message } of issueFields(parsed.error.issues, input)) {
+      errors[path] ??= message;
     }
   }
   body.closures.forEach((c, i) => {
@@ -25,12 +27,6 @@ export function checkScheduleForm(form: ScheduleForm): ScheduleCheck {
   });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, body, schedule: parsed.data };
-}
-
-/** zod's generic "too small" says nothing to an admin about an empty name. */
-function friendlier(path: string, code: string, message: string): string {
-  if (code === 'too_small' && /(^|\.)name$/.test(path)) return 'Give a name';
-  return message;
 }
 
 /**

@@ -1,30 +1,21 @@
-import type {
-  CallSummary,
-  FlowSummary,
-  Member,
-  PhoneNumber,
-  ScheduleRecord,
-} from '../api/types.js';
+/**
+ * @module
+ * The list answers and the number setup the admin pages read, from the types
+ * generated from the server's schemas (api/generated.ts).
+ */
+import type { ApiReply, ApiSchema, ScheduleRecord } from '../api/types.js';
 
 /** Answers of the list routes the admin pages read. */
-export interface NumbersReply {
-  numbers: PhoneNumber[];
-}
-export interface MembersReply {
-  members: Member[];
-}
-export interface SchedulesReply {
+export type NumbersReply = ApiReply<'/numbers', 'get'>;
+export type MembersReply = ApiReply<'/members', 'get'>;
+/** Schedules as the designer and the simulator hold them: the shared document type. */
+export type SchedulesReply = Omit<ApiReply<'/schedules', 'get'>, 'schedules'> & {
   schedules: ScheduleRecord[];
-}
-export interface FlowsReply {
-  flows: FlowSummary[];
-}
+};
+export type FlowsReply = ApiReply<'/flows', 'get'>;
 
 /** A page of the call log; `nextBefore` is the `before` of the next (older) page. */
-export interface CallsPageReply {
-  calls: CallSummary[];
-  nextBefore: string | null;
-}
+export type CallsPageReply = ApiReply<'/calls', 'get'>;
 
 /** What a number form edits; `flowId`/`scheduleId` are '' for none. */
 export interface NumberDraft {
@@ -36,18 +27,4 @@ export interface NumberDraft {
 }
 
 /** GET /numbers/{id}/setup: what answers a number and the addresses to give Twilio. */
-export interface NumberSetup {
-  flow: {
-    id: string;
-    name: string;
-    publishedRevision: {
-      id: string;
-      number: number;
-      message: string;
-      createdAt: string;
-      author: { id: string; name: string } | null;
-    } | null;
-  } | null;
-  answering: boolean;
-  webhooks: { voiceUrl: string; statusCallbackUrl: string; messagingUrl: string };
-}
+export type NumberSetup = ApiSchema<'NumberSetup'>;

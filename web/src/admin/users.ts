@@ -1,16 +1,8 @@
-import type { User } from '../api/types.js';
+import type { ApiReply, ListedUser, User } from '../api/types.js';
 import type { FieldErrors } from '../ui/field-errors.js';
 
-/** An account as the Users page lists it. */
-export interface ListedUser extends User {
-  createdAt: string;
-  /** When it last signed in with its password; null when not known. */
-  lastSignInAt: string | null;
-}
-
-export interface UsersReply {
-  users: ListedUser[];
-}
+export type { ListedUser } from '../api/types.js';
+export type UsersReply = ApiReply<'/users', 'get'>;
 
 /** What the add-user form edits; the password is the one the owner passes on. */
 export interface UserDraft {

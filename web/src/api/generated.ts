@@ -6657,7 +6657,8 @@ export interface components {
             comments: components["schemas"]["VoicemailComment"][];
             call: {
                 id: string;
-                outcome: string | null;
+                /** @enum {string|null} */
+                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | "rejected" | null;
                 startedAt: string;
             } | null;
             /** @description When the provider's copy was deleted (numbers that ask for it) */

@@ -25,6 +25,12 @@ export type ApiReply<
   : never;
 
 export type User = ApiSchema<'User'>;
+/** An account as the Users page lists it, with when it last signed in. */
+export type ListedUser = ApiSchema<'ListedUser'>;
+/** What signing in answers: the user and the token to send as X-CSRF-Token. */
+export type LoginResult = ApiSchema<'LoginResult'>;
+/** GET /auth/me: who is signed in; `csrfToken` is null for an API token. */
+export type SessionReply = ApiReply<'/auth/me', 'get'>;
 /** A phone number as a flow names it: the numbers whose calls run the flow. */
 export type NumberRef = ApiSchema<'NumberRef'>;
 export type FlowSummary = ApiSchema<'FlowSummary'>;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { ApiError, api, setCsrfToken } from '../api/client.js';
-import type { User } from '../api/types.js';
+import type { LoginResult, SessionReply, User } from '../api/types.js';
 
 interface SessionState {
   user: User | null;
@@ -9,11 +9,6 @@ interface SessionState {
   check(): Promise<void>;
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
-}
-
-interface SessionReply {
-  user: User;
-  csrfToken: string;
 }
 
 /** Who is signed in; the cookie is HTTP-only, so the server is asked. */
@@ -31,7 +26,7 @@ export const useSession = create<SessionState>((set) => ({
     }
   },
   async login(email, password) {
-    const reply = await api<SessionReply>('POST', '/auth/login', { email, password });
+    const reply = await api<LoginResult>('POST', '/auth/login', { email, password });
     setCsrfToken(reply.csrfToken);
     set({ user: reply.user, status: 'signed-in' });
   },

@@ -18,12 +18,7 @@ export function fieldErrors(kind: NodeKind, data: NodeData): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of result.error.issues as SchemaIssue[]) {
     const key = issue.path.map(String).join('.');
-    const last = issue.path.at(-1);
-    errors[key] ??= issuePredicate(
-      issue,
-      valueAt(data, issue.path),
-      typeof last === 'string' ? last : undefined,
-    );
+    errors[key] ??= issuePredicate(issue, valueAt(data, issue.path));
   }
   return errors;
 }

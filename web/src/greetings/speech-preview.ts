@@ -4,16 +4,11 @@
  * a prompt cannot be previewed, kept apart from the component so it is tested
  * without a browser.
  */
+import type { ApiSchema } from '../api/types.js';
 import type { SpeechStatus } from './types.js';
 
-/** POST /speech/preview: the prompt's audio, as calls will play it. */
-export interface SpeechPreviewReply {
-  /** Signed `/media/speech/<key>?sig=…` path on this server. */
-  url: string;
-  durationSeconds: number | null;
-  /** Made before (by a publish or an earlier preview). */
-  cached: boolean;
-}
+/** POST /speech/preview: the prompt's audio, as calls will play it (a signed `/media/speech/<key>?sig=…` path). */
+export type SpeechPreviewReply = ApiSchema<'SpeechPreview'>;
 
 /**
  * Why the Preview button is disabled, or null when it can be pressed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../ui/dates.js';
-import type { VoicemailAudio } from './types.js';
+import type { VoicemailAudio, VoicemailTranscript } from './types.js';
 import {
   audioChip,
   audioNote,
@@ -21,28 +21,42 @@ const audio = (over: Partial<VoicemailAudio>): VoicemailAudio => ({
   ...over,
 });
 
+const transcript = (over: Partial<VoicemailTranscript>): VoicemailTranscript => ({
+  status: 'none',
+  text: null,
+  error: null,
+  language: null,
+  confidence: null,
+  engine: null,
+  editedAt: null,
+  editedBy: null,
+  ...over,
+});
+
 describe('the transcript', () => {
   it('never pretends: none, pending and failed say what they are', () => {
-    expect(transcriptView({ status: 'none', text: null, error: null })).toEqual({
+    expect(transcriptView(transcript({ status: 'none', text: null, error: null }))).toEqual({
       kind: 'note',
       text: 'Not transcribed',
     });
-    expect(transcriptView({ status: 'pending', text: null, error: null }).text).toBe(
+    expect(transcriptView(transcript({ status: 'pending', text: null, error: null })).text).toBe(
       'Transcribing…',
     );
-    expect(transcriptView({ status: 'failed', text: null, error: 'Audio too short' })).toEqual({
+    expect(
+      transcriptView(transcript({ status: 'failed', text: null, error: 'Audio too short' })),
+    ).toEqual({
       kind: 'error',
       text: 'Transcription failed: Audio too short',
     });
   });
   it('shows the text, and its first line in the list', () => {
-    const t = { status: 'done' as const, text: ' Hi, it is Bob.\nCall me back. ', error: null };
+    const t = transcript({ status: 'done', text: ' Hi, it is Bob.\nCall me back. ' });
     expect(transcriptView(t)).toEqual({ kind: 'text', text: 'Hi, it is Bob.\nCall me back.' });
     expect(transcriptPreview(t)).toEqual({ kind: 'text', text: 'Hi, it is Bob.' });
-    expect(transcriptPreview({ status: 'failed', text: null, error: 'x' }).text).toBe(
+    expect(transcriptPreview(transcript({ status: 'failed', text: null, error: 'x' })).text).toBe(
       'Transcription failed',
     );
-    expect(transcriptPreview({ status: 'none', text: null, error: null }).text).toBe(
+    expect(transcriptPreview(transcript({ status: 'none', text: null, error: null })).text).toBe(
       'Not transcribed',
     );
   });
@@ -77,7 +91,7 @@ describe('the audio', () => {
 });
 
 describe('transcriptMeta', () => {
-  const done = { status: 'done' as const, text: 'Hi', error: null };
+  const done = transcript({ status: 'done', text: 'Hi' });
   it('shows the language, the engine and the confidence', () => {
     expect(
       transcriptMeta({ ...done, language: 'en-US', engine: 'azure', confidence: 0.914 }),
@@ -95,8 +109,8 @@ describe('transcriptMeta', () => {
   });
 
   it('says nothing for a transcript that is not done', () => {
-    expect(transcriptMeta({ status: 'pending', text: null, error: null, engine: 'azure' })).toEqual(
-      [],
-    );
+    expect(
+      transcriptMeta(transcript({ status: 'pending', text: null, error: null, engine: 'azure' })),
+    ).toEqual([]);
   });
 });
