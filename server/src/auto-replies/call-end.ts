@@ -8,7 +8,7 @@ import type { FlowDocument } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
 import { sharedMachines } from '../calls/machine-cache.js';
 import { pendingRepliesOfCall } from '../db/auto-replies.js';
-import { getCall } from '../db/calls.js';
+import type { Call } from '../db/calls.js';
 import type { Db } from '../db/database.js';
 import { getRevision } from '../db/flows.js';
 import { updateMessageDelivery } from '../db/messages.js';
@@ -18,21 +18,20 @@ import type { ServerDeps } from '../deps.js';
 import { decideForCall } from './decide.js';
 
 /**
- * Decides the texts of a call that has just ended. It runs in a savepoint: a
+ * Decides the texts of a call that has just ended (`call` as just stored). It runs in a savepoint: a
  * failure is logged and undone alone, since a text must never cost the
  * caller the call.
  */
 export function autoRepliesAtCallEnd(
   deps: Pick<ServerDeps, 'db' | 'log'>,
-  callId: string,
+  call: Call,
   step: number,
   at: string,
   holdSeconds = 0,
 ): void {
   const { db, log } = deps;
-  const call = getCall(db, callId);
-  const result = call?.result;
-  if (!call || !result || !call.phoneNumberId || !call.revisionId) return;
+  const { id: callId, result } = call;
+  if (!result || !call.phoneNumberId || !call.revisionId) return;
   const number = getNumber(db, call.phoneNumberId);
   const document = documentOf(db, call.revisionId);
   if (!number || !document) return;

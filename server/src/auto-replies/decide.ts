@@ -63,7 +63,11 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
     candidates,
     guards: settings.guards,
     number,
-    schedules: { ...ending.schedules, ...numberSchedule(db, number) },
+    // The flow's schedules are at hand; the number's own is read only when the flow names another.
+    schedules:
+      number.scheduleId && !ending.schedules[number.scheduleId]
+        ? { ...ending.schedules, ...numberSchedule(db, number) }
+        : ending.schedules,
     cause: { kind: 'call', callId: ending.callId, step: ending.step },
     holdSeconds: ending.holdSeconds ?? 0,
   });

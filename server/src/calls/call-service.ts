@@ -125,6 +125,7 @@ export class CallService {
       const response = render.reply(reply);
       commitStep(this.deps, {
         call: base,
+        isNew: true,
         view,
         step: 0,
         at,
@@ -212,7 +213,7 @@ export class CallService {
       const reply = replyOf(view, nextStep, addresses, call);
       const response = render.reply(reply);
       commitStep(this.deps, {
-        call: call.id,
+        call,
         view,
         step: nextStep,
         at,

@@ -13,8 +13,10 @@ import { callState } from './call-state.js';
 import { type StepTrace, traceStep } from './trace.js';
 
 export interface StepToCommit {
-  /** A new call's row (its first step), or the id of the call stepped. */
-  call: Call | string;
+  /** The call as it was before the step: a new call's row (its first step), or the row read for it. */
+  call: Call;
+  /** Whether `call` is the first step's new row, to be inserted. */
+  isNew?: boolean;
   view: CallView;
   step: number;
   at: string;
@@ -34,13 +36,14 @@ export interface StepToCommit {
  * commitStep(deps, { call: call.id, view, step: call.step + 1, at, trace: { webhook, event, notes, reply, response } });
  */
 export function commitStep(deps: ServerDeps, s: StepToCommit): void {
-  const state = callState(s.view, s.step);
-  const callId = typeof s.call === 'string' ? s.call : s.call.id;
-  if (typeof s.call === 'string') updateCall(deps.db, callId, state);
-  else insertCall(deps.db, { ...s.call, ...state });
+  const after: Call = { ...s.call, ...callState(s.view, s.step) };
+  const callId = after.id;
+  if (s.isNew) insertCall(deps.db, after);
+  else updateCall(deps.db, callId, after);
   if (s.view.done) {
-    autoRepliesAtCallEnd(deps, callId, s.step, s.at, s.holdSeconds ?? 0);
-    notifyAtCallEnd(deps, callId, s.at, s.holdSeconds ?? 0);
+    // The call as just stored is passed on, not read back: a read per ending was a tenth of it.
+    autoRepliesAtCallEnd(deps, after, s.step, s.at, s.holdSeconds ?? 0);
+    notifyAtCallEnd(deps, after, s.at, s.holdSeconds ?? 0);
   }
   if (s.trace) traceStep(deps.db, { callId, step: s.step, at: s.at, ...s.trace });
 }

@@ -49,7 +49,7 @@ export function lateReport(
   // The ending changed: the texts decided for the old one make way for new ones.
   cancelCallReplies(deps.db, call.id, at);
   commitStep(deps, {
-    call: call.id,
+    call,
     view,
     step: call.step + 1,
     at,
@@ -121,7 +121,7 @@ export function callEnded(
   const view = stepCall(machine, call.snapshot, { type: 'CALLER_HUNG_UP', at });
   const nextStep = call.step + 1;
   commitStep(deps, {
-    call: call.id,
+    call,
     view,
     step: nextStep,
     at,

@@ -121,10 +121,12 @@ export function insertCall(db: Db, call: Call): void {
 /** A live call's snapshot, in its own table (migration 15); null removes it. */
 function saveSnapshot(db: Db, callId: string, snapshot: PersistedCall | null): void {
   if (snapshot)
-    sql(db, 'INSERT OR REPLACE INTO call_snapshots (call_id, snapshot) VALUES (?, ?)').run(
-      callId,
-      JSON.stringify(snapshot),
-    );
+    // An upsert rewrites the row in place; REPLACE deleted it and its key, then inserted both again.
+    sql(
+      db,
+      `INSERT INTO call_snapshots (call_id, snapshot) VALUES (?, ?)
+       ON CONFLICT (call_id) DO UPDATE SET snapshot = excluded.snapshot`,
+    ).run(callId, JSON.stringify(snapshot));
   else sql(db, 'DELETE FROM call_snapshots WHERE call_id = ?').run(callId);
 }
 

@@ -42,22 +42,23 @@ const COLUMNS = `id, phone_number_id AS numberId, direction, author, contact_num
  */
 export function insertMessage(db: Db, message: NewMessage): { message: Message; created: boolean } {
   const id = message.id ?? newId('msg');
-  const info = sql(
+  // RETURNING gives the new row without a second read.
+  const inserted = sql<Record<string, unknown>, Message>(
     db,
     `INSERT INTO messages (id, phone_number_id, direction, author, contact_number, business_number,
        body, provider_message_id, status, outbox_id, at)
      VALUES (@id, @numberId, @direction, @author, @contact, @business, @body, @providerMessageId,
        @status, @outboxId, @at)
-     ON CONFLICT (provider_message_id) DO NOTHING`,
-  ).run({ ...message, outboxId: message.outboxId ?? null, id });
-  if (info.changes === 0 && message.providerMessageId) {
-    const existing = sql<[string], Message>(
-      db,
-      `SELECT ${COLUMNS} WHERE provider_message_id = ?`,
-    ).get(message.providerMessageId);
-    if (existing) return { message: existing, created: false };
-  }
-  return { message: getMessage(db, id) as Message, created: true };
+     ON CONFLICT (provider_message_id) DO NOTHING
+     RETURNING ${COLUMNS.slice(0, COLUMNS.lastIndexOf(' FROM '))}`,
+  ).get({ ...message, outboxId: message.outboxId ?? null, id });
+  if (inserted) return { message: inserted, created: true };
+  // The provider retried a text already stored.
+  const existing = sql<[string | null], Message>(
+    db,
+    `SELECT ${COLUMNS} WHERE provider_message_id = ?`,
+  ).get(message.providerMessageId ?? null);
+  return { message: existing as Message, created: false };
 }
 
 export function getMessage(db: Db, id: string): Message | undefined {

@@ -21,6 +21,7 @@ import { unusedOutboxIndex } from './migrations/019-unused-outbox-index.js';
 import { traceTimeInteger } from './migrations/020-trace-time-integer.js';
 import { unusedContactIndexes } from './migrations/021-unused-contact-indexes.js';
 import { outboxIntegerInstants } from './migrations/022-outbox-integer-instants.js';
+import { partialDecisionIndexes } from './migrations/023-partial-decision-indexes.js';
 
 export interface Migration {
   version: number;
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   traceTimeInteger,
   unusedContactIndexes,
   outboxIntegerInstants,
+  partialDecisionIndexes,
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

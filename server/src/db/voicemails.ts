@@ -81,7 +81,10 @@ export type NewVoicemail = Pick<
   | 'providerRecordingUrl'
   | 'reportedDurationSeconds'
   | 'at'
->;
+> & {
+  /** 'pending' when the voicemail step asked for a transcript (an engine will write it). */
+  transcriptStatus?: 'none' | 'pending';
+};
 
 /**
  * Adds the voicemail of a provider's recording, or finds the one already
@@ -96,24 +99,25 @@ export function insertVoicemail(
   db: Db,
   input: NewVoicemail,
 ): { voicemail: Voicemail; created: boolean } {
-  const inserted = sql(
+  // RETURNING gives the new row without a second read; a retried callback finds the first one's.
+  const inserted = sql<Record<string, unknown>, Voicemail>(
     db,
     `INSERT INTO voicemails (id, call_id, phone_number_id, caller_number, business_number, provider,
-       provider_recording_id, provider_recording_url, reported_duration_seconds, at)
+       provider_recording_id, provider_recording_url, reported_duration_seconds, at, transcript_status)
      VALUES (@id, @callId, @numberId, @caller, @business, @provider, @providerRecordingId,
-       @providerRecordingUrl, @reportedDurationSeconds, @at)
-     ON CONFLICT (provider, provider_recording_id) DO NOTHING`,
-  ).run({
+       @providerRecordingUrl, @reportedDurationSeconds, @at, @transcriptStatus)
+     ON CONFLICT (provider, provider_recording_id) DO NOTHING
+     RETURNING ${VOICEMAIL_COLUMNS.slice(0, VOICEMAIL_COLUMNS.lastIndexOf(' FROM '))}`,
+  ).get({
     ...input,
     // The column is NOT NULL (migration 6): the usual URL is kept as ''.
     providerRecordingUrl: input.providerRecordingUrl ?? '',
+    transcriptStatus: input.transcriptStatus ?? 'none',
     id: newId('vm'),
   });
-  const voicemail = sql<[string, string], Voicemail>(
-    db,
-    `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,
-  ).get(input.provider, input.providerRecordingId) as Voicemail;
-  return { voicemail, created: inserted.changes > 0 };
+  if (inserted) return { voicemail: inserted, created: true };
+  const voicemail = findVoicemailByRecording(db, input.provider, input.providerRecordingId);
+  return { voicemail: voicemail as Voicemail, created: false };
 }
 
 export function getVoicemail(db: Db, id: string): Voicemail | undefined {

@@ -4,7 +4,7 @@
  * ends, inside the webhook's transaction.
  */
 import { triggerOfOutcome } from '@ringflow/flow-runtime';
-import { getCall } from '../db/calls.js';
+import type { Call } from '../db/calls.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from './enqueue.js';
 
@@ -16,16 +16,16 @@ import { enqueueNotifications } from './enqueue.js';
  * undone alone, since a notification must never cost the caller the call.
  *
  * @example
- * notifyAtCallEnd(deps, call.id, at, 60);
+ * notifyAtCallEnd(deps, endedCall, at, 60);
  */
 export function notifyAtCallEnd(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
-  callId: string,
+  call: Pick<Call, 'id' | 'result'>,
   at: string,
   holdSeconds = 0,
 ): void {
   const { db, log } = deps;
-  const result = getCall(db, callId)?.result;
+  const { id: callId, result } = call;
   if (!result || triggerOfOutcome(result.outcome) !== 'missed-call') return;
   const notBefore =
     holdSeconds > 0

@@ -10,7 +10,7 @@ import { appendCallEvent, findCallByProviderId } from '../db/calls.js';
 import { inTransaction } from '../db/database.js';
 import { enqueue } from '../db/outbox.js';
 import { recordingWantsTranscript } from '../db/recording-instruction.js';
-import { insertVoicemail, markTranscriptPending } from '../db/voicemails.js';
+import { insertVoicemail } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { TWILIO } from '../providers/twilio/name.js';
 import { twilioRecordingUrl } from '../providers/twilio/recordings.js';
@@ -63,6 +63,8 @@ export function keepRecording(
   return inTransaction(db, () => {
     const call = findCallByProviderId(db, recording.provider, recording.providerCallId);
     if (!call) return null;
+    // The voicemail node asked for a transcript: Azure or Twilio will write it.
+    const pending = recordingWantsTranscript(db, call.id);
     const { voicemail, created } = insertVoicemail(db, {
       callId: call.id,
       numberId: call.phoneNumberId,
@@ -73,12 +75,10 @@ export function keepRecording(
       providerRecordingUrl: urlToKeep(deps.config, recording),
       reportedDurationSeconds: recording.reportedDurationSeconds,
       at,
+      transcriptStatus: pending ? 'pending' : 'none',
     });
-    if (created) {
-      // The voicemail node asked for a transcript: Azure or Twilio will write it.
-      const pending = recordingWantsTranscript(db, call.id);
-      if (pending) markTranscriptPending(db, voicemail.id);
-      if (recording.provider === TWILIO) expectTwilioTranscript(deps, voicemail, { pending });
+    if (created && recording.provider === TWILIO) {
+      expectTwilioTranscript(deps, voicemail, { pending });
     }
     appendCallEvent(db, {
       callId: call.id,
