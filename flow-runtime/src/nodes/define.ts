@@ -52,6 +52,12 @@ export interface NodeCompiler<K extends NodeKind> {
    * early anywhere if `onCallerHangUp`.
    */
   textsAtEnd?(node: FlowNodeOf<K>): { onCallerHangUp: boolean };
+  /**
+   * For a node that decides by what it knows of the call (the clock, the
+   * caller): the way it went and why, in words for the simulator's transcript
+   * and the command line ("open: Tuesday 10:00 in Weekdays 9-17").
+   */
+  explain?(node: FlowNodeOf<K>, context: CallContext): string;
 }
 
 /**

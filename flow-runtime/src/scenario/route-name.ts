@@ -4,12 +4,6 @@ import type { FlowGraph } from '../graph.js';
 
 const MAX_NAME = 120;
 
-const HOURS: Record<string, string> = {
-  open: 'In hours',
-  closed: 'After hours',
-  holiday: 'Holiday',
-};
-
 /**
  * What tells two generated calls apart: the outcomes they left each step by,
  * how they ended and the auto-reply steps they fired. Calls that differ only
@@ -29,57 +23,12 @@ function labelOf(node: FlowNode): string {
   return label || definitionOf(node.type).label.toLowerCase();
 }
 
-/** A menu's or voicemail's key in words: "pressed 1 (Sales)". */
-function pressed(node: FlowNode, digit: string): string {
-  const keys =
-    (node.data as { options?: { digit: string; label?: string }[] }).options ??
-    (node.data as { keys?: { digit: string; label?: string }[] }).keys ??
-    [];
-  const label = keys.find((k) => k.digit === digit)?.label;
-  return `pressed ${digit}${label ? ` (${label})` : ''}`;
-}
-
-/** The rule a step that routes by the caller took, by its outcome's label: "VIP: 2 numbers". */
-function callerBranch(node: FlowNode, outcomeId: string): string | null {
-  const definition = definitionOf(node.type);
-  if (!definition.callers) return null;
-  const outcome = definition.outcomes(node.data).find((o) => o.id === outcomeId);
-  return outcome ? `caller: ${outcome.label}` : null;
-}
-
-/** One taken outcome in words, or null when the name has no need of it. */
-function item(node: FlowNode, outcomeId: string, afterChoice: boolean): string | null {
-  switch (node.type) {
-    case 'ring-users':
-    case 'forward-call':
-      return outcomeId === 'answered'
-        ? `answered by ${labelOf(node)}`
-        : `no answer from ${labelOf(node)}`;
-    case 'phone-menu':
-      return outcomeId === 'no-input' ? 'no key pressed' : pressed(node, outcomeId);
-    case 'voicemail':
-      return outcomeId.startsWith('key-')
-        ? `${pressed(node, outcomeId.slice(4))} during the greeting`
-        : null;
-    // A message right after a named choice is what the choice named.
-    case 'play-message':
-      return afterChoice ? null : labelOf(node);
-    default:
-      return callerBranch(node, outcomeId);
-  }
-}
-
-/** How the call ended, e.g. "voicemail, text sent". */
-function ending(
-  result: CallResult,
-  route: readonly TakenOutcome[],
-  last: string | undefined,
-): string {
-  const noMessage = route.some((t) => t.outcomeId === 'no-message');
+/** How the call ended, e.g. "voicemail, text sent"; empty when the last words already say it. */
+function ending(result: CallResult, missedAs: string | undefined, lastAnswered: boolean): string {
   const end = {
-    answered: last?.startsWith('answered by') ? '' : 'answered',
+    answered: lastAnswered ? '' : 'answered',
     voicemail: 'voicemail',
-    missed: noMessage ? 'voicemail, no message' : 'missed',
+    missed: missedAs ?? 'missed',
     abandoned: 'caller hangs up',
     failed: 'the call fails',
   }[result.outcome];
@@ -104,25 +53,34 @@ export function routeName(
   const prefix: string[] = [];
   const items: string[] = [];
   let afterChoice = false;
+  let lastAnswered = false;
+  let missedAs: string | undefined;
   for (const { nodeId, outcomeId } of route) {
     const node = graph.nodes.get(nodeId);
     if (!node) continue;
-    if (node.type === 'business-hours') {
-      const branch = HOURS[outcomeId] ?? outcomeId;
-      // A second business-hours step names itself.
+    const words = definitionOf(node.type).describeTaken(node.data, outcomeId, labelOf(node));
+    missedAs = words.missedAs ?? missedAs;
+    if (words.leads) {
+      const branch = words.text ?? outcomeId;
+      // A second step that sets the scene names itself.
       if (prefix.length === 0) prefix.push(branch);
-      else items.push(`${labelOf(node)}: ${branch.toLowerCase()}`);
+      else {
+        items.push(`${labelOf(node)}: ${branch.toLowerCase()}`);
+        lastAnswered = false;
+      }
       continue;
     }
-    const words = item(node, outcomeId, afterChoice);
-    if (words) items.push(words);
-    afterChoice = words?.startsWith('pressed') === true && words.includes('(');
+    const text: string | undefined = words.repeatsChoice && afterChoice ? undefined : words.text;
+    if (text) {
+      items.push(text);
+      lastAnswered = words.answered === true;
+    }
+    afterChoice = text !== undefined && words.namedChoice === true;
   }
-  const end = ending(result, route, items.at(-1));
+  const end = ending(result, missedAs, lastAnswered);
   if (end) {
-    const last = items.at(-1);
-    if (last?.startsWith('answered by') && result.outcome === 'answered') {
-      items[items.length - 1] = `${last}, ${end}`;
+    if (lastAnswered && result.outcome === 'answered') {
+      items[items.length - 1] = `${items.at(-1)}, ${end}`;
     } else items.push(end);
   }
   const name = [...prefix, ...items].join(' → ') || result.outcome;

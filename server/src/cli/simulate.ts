@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import {
   type CallView,
   compileFlow,
+  compilerOf,
   describeEvent,
   describeInstruction,
   elapsedText,
-  hoursDecision,
   possibleEvents,
   ringable,
   type SimMember,
@@ -13,9 +13,10 @@ import {
   startCall,
   stepCall,
   stepSeconds,
+  type TakenOutcome,
   validateFlow,
 } from '@ringflow/flow-runtime';
-import { callerDecision, definitionOf, type FlowDocument } from '@ringflow/shared';
+import { definitionOf, type FlowDocument } from '@ringflow/shared';
 import { CliError } from './cli-error.js';
 import { loadContext, nameLookup } from './context.js';
 import { parseEvents } from './events.js';
@@ -28,7 +29,8 @@ export const SIMULATE_USAGE =
 /**
  * Plays a call through a flow without a phone: prints each node with the
  * time since the call started (each step moves the clock by what it takes,
- * or by an event's `@+30s`), business hours with the branch and why, what
+ * or by an event's `@+30s`), steps that decide by the clock or the caller
+ * with the way they went and why, the outcome each instant step left by, what
  * the caller hears, members left out for do-not-disturb, the event taken,
  * then the outcome and the texts it sends.
  * Exit 0 when the call ran (to its end or until the events ran out), 1 when
@@ -95,22 +97,25 @@ export function simulateCommand(args: string[], out: (line: string) => void): nu
     }),
   );
   let step = 0;
+  // The outcomes the machine recorded before the current step, so each step shows only its own.
+  let takenBefore = 0;
   const elapsed = () => `+${elapsedText(Math.round((now - start.getTime()) / 1000))}`;
   const show = (entered: string[]) => {
-    for (const [i, id] of entered.entries()) {
+    const context = view.snapshot.context;
+    const stepTaken = (context.taken ?? []).slice(takenBefore);
+    takenBefore += stepTaken.length;
+    for (const id of entered) {
       const node = flow.nodes.find((n) => n.id === id);
       if (!node) continue;
       step += 1;
-      const kind = definitionOf(node.type).label;
+      const definition = definitionOf(node.type);
+      const kind = definition.label;
       const waiting = id === view.nodeId;
       const line = waiting
         ? describeInstruction(ringing(view, members), names)
-        : node.type === 'business-hours'
-          ? hoursDecision(node.data, schedules, new Date(now)).text
-          : node.type === 'route-by-caller'
-            ? callerDecision(node.data.rules, values.from).text
-            : definitionOf(node.type).summary(node.data, names);
-      const taken = waiting ? undefined : outcomeTaken(flow, id, entered[i + 1]);
+        : (compilerOf(node.type).explain?.(node as never, context) ??
+          definition.summary(node.data, names));
+      const taken = waiting ? undefined : outcomeLabel(flow, id, stepTaken);
       out(
         `${String(step).padStart(3)}. [${elapsed()}] ${kind} "${node.data.label ?? id}": ${line}${taken ? ` → ${taken}` : ''}`,
       );
@@ -167,16 +172,22 @@ function ringing(view: CallView, members: ReadonlyMap<string, SimMember> | null)
   return { ...instruction, targets: ringable(instruction, members, at).targets };
 }
 
-/** The label of the outcome that led from one node to the next, for nodes that decide instantly. */
-function outcomeTaken(
+/**
+ * The label of the outcome a node that decides instantly left by, as the
+ * machine recorded it; the record is used up so a node entered twice in one
+ * step shows each of its outcomes.
+ */
+function outcomeLabel(
   flow: FlowDocument,
-  from: string,
-  to: string | undefined,
+  nodeId: string,
+  stepTaken: TakenOutcome[],
 ): string | undefined {
-  const node = flow.nodes.find((n) => n.id === from);
-  const edge = to ? flow.edges.find((e) => e.source === from && e.target === to) : undefined;
-  if (!node || !edge) return undefined;
+  const node = flow.nodes.find((n) => n.id === nodeId);
+  const index = stepTaken.findIndex((t) => t.nodeId === nodeId);
+  const taken = stepTaken[index];
+  if (!node || !taken) return undefined;
+  stepTaken.splice(0, index + 1);
   return definitionOf(node.type)
     .outcomes(node.data)
-    .find((o) => o.id === edge.sourceHandle)?.label;
+    .find((o) => o.id === taken.outcomeId)?.label;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NameLookup } from '../prompt.js';
+import type { NameLookup, Prompt, SayPrompt } from '../prompt.js';
 
 /**
  * The icons a kind may show (lucide names). The designer maps each to its
@@ -34,6 +34,26 @@ export interface Outcome {
 }
 
 /**
+ * An outcome a call left a step by, in words for the name of a generated call
+ * ("pressed 1 (Sales)", "no answer from Sales team"), with what the name
+ * needs to know to put the words together.
+ */
+export interface TakenWords {
+  /** The words; absent when the outcome needs none (a message left: the call's ending says so). */
+  text?: string;
+  /** Sets the scene for the whole call (in hours, after hours): the first such outcome leads the name. */
+  leads?: boolean;
+  /** The caller chose an option that has a name ("pressed 1 (Sales)"). */
+  namedChoice?: boolean;
+  /** Only says again what a named choice right before it said (a message), so it is left out there. */
+  repeatsChoice?: boolean;
+  /** Someone answered: an answered call's name ends on these words, not on a separate "answered". */
+  answered?: boolean;
+  /** A missed call that took this outcome ends in these words instead of "missed". */
+  missedAs?: string;
+}
+
+/**
  * Everything the editor, the validator and the compiler need to know about a
  * node kind, written once. Each kind lives in `nodes/<kind>/definition.ts`.
  */
@@ -59,6 +79,17 @@ export interface NodeDefinition<K extends string, S extends z.ZodType> {
   outcomes(data: z.output<S>): Outcome[];
   /** One line for the canvas and the simulator's transcript. */
   summary(data: z.output<S>, names?: NameLookup): string;
+  /**
+   * An outcome the call left the node by, in words, for the names of
+   * generated calls; `step` is the node's name ("Sales team", "ring users").
+   */
+  describeTaken(data: z.output<S>, outcomeId: string, step: string): TakenWords;
+  /**
+   * What the node may say besides the prompts in its data (a menu's retry
+   * text, default words in place of a missing greeting), so publishing can
+   * have each synthesised before a call needs it.
+   */
+  sentences(data: z.output<S>): SayPrompt[];
   /** How many of this kind a flow may hold (the entry: exactly one). */
   max?: number;
   /** The kind every call starts at: one per flow, and no connection leads into it. */
@@ -116,6 +147,54 @@ export function promptReferences(data: object): NodeReference[] {
       ? [{ kind: 'greeting', id: prompt.greetingId, path: [key, 'greetingId'] }]
       : [];
   });
+}
+
+/**
+ * The words of a dial's outcome: who answered, or who did not.
+ *
+ * @example
+ * dialTaken('no-answer', 'Sales team'); // { text: 'no answer from Sales team', answered: false }
+ */
+export function dialTaken(outcomeId: string, step: string): TakenWords {
+  const answered = outcomeId === 'answered';
+  return { text: answered ? `answered by ${step}` : `no answer from ${step}`, answered };
+}
+
+/**
+ * A key the caller pressed, with the label the node gives it: "pressed 1 (Sales)".
+ * Revisions are stored as published, not parsed again: the list may be missing.
+ *
+ * @example
+ * keyPressed([{ digit: '1', label: 'Sales' }], '1'); // { text: 'pressed 1 (Sales)', namedChoice: true }
+ */
+export function keyPressed(
+  keys: readonly { digit: string; label?: string }[] | undefined,
+  digit: string,
+): TakenWords {
+  const label = keys?.find((k) => k.digit === digit)?.label;
+  return label
+    ? { text: `pressed ${digit} (${label})`, namedChoice: true }
+    : { text: `pressed ${digit}` };
+}
+
+const DEFAULT_LANGUAGE = 'en-US';
+
+/**
+ * A sentence a node adds to its prompt, spoken in the prompt's voice and
+ * language; after a greeting from the library, in en-US with the default voice.
+ *
+ * @example
+ * spokenLike('Désolé.', { type: 'say', text: 'Tapez 1.', language: 'fr-FR', voice: 'fr-FR-DeniseNeural' });
+ * // { type: 'say', text: 'Désolé.', language: 'fr-FR', voice: 'fr-FR-DeniseNeural' }
+ */
+export function spokenLike(text: string, prompt: Prompt): SayPrompt {
+  if (prompt.type !== 'say') return { type: 'say', text, language: DEFAULT_LANGUAGE };
+  return {
+    type: 'say',
+    text,
+    language: prompt.language ?? DEFAULT_LANGUAGE,
+    ...(prompt.voice ? { voice: prompt.voice } : {}),
+  };
 }
 
 /** Common to every kind: an optional name the admin gives the node ("Sales team"). */

@@ -1,5 +1,5 @@
 import type { TakenOutcome } from '@ringflow/flow-runtime';
-import type { FlowDocument, NameLookup, NodeKind } from '@ringflow/shared';
+import { type FlowDocument, isEntryKind, type NameLookup, type NodeKind } from '@ringflow/shared';
 import {
   Background,
   ControlButton,
@@ -99,7 +99,7 @@ function PathCanvas({
   const read = useCallback(
     () => ({
       boxes: nodes.map((n) => ({ id: n.id, ...n.position, ...pathNodeSize(n.data) })),
-      anchorId: document.nodes.find((n) => n.type === 'incoming-call')?.id,
+      anchorId: document.nodes.find((n) => isEntryKind(n.type))?.id,
     }),
     [nodes, document],
   );

@@ -4,19 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { KIND_ICONS } from '../designer/KindIcon.js';
 import { nodeUi } from './registry.js';
 
+type Compiler = (typeof nodeCompilers)[NodeKind];
+
+/** The registries a kind's parts are looked up in: the real ones, or a test's copy lacking a part. */
+interface Registries {
+  definitions: Record<string, ReturnType<typeof definitionOf> | undefined>;
+  compilers: Record<string, Compiler | undefined>;
+}
+
+const REGISTRIES = {
+  definitions: nodeDefinitions as unknown as Registries['definitions'],
+  compilers: nodeCompilers as Registries['compilers'],
+};
+
 /**
  * Every part a node kind needs, in each layer's registry. The registries'
  * types already refuse a missing kind; this also catches a part that is
  * there in name only (a blank label, a field without a title).
  */
-function missingParts(kind: NodeKind): string[] {
+function missingParts(kind: NodeKind, registries: Registries = REGISTRIES): string[] {
   const missing: string[] = [];
   const lacks = (part: string, ok: unknown) => {
     if (!ok) missing.push(`${kind}: ${part}`);
   };
-  const definition = (nodeDefinitions as Record<string, unknown>)[kind]
-    ? definitionOf(kind)
-    : undefined;
+  const definition = registries.definitions[kind];
   lacks('shared definition (shared/src/nodes/registry.ts)', definition?.kind === kind);
   if (definition) {
     lacks('label', definition.label.trim());
@@ -37,10 +48,20 @@ function missingParts(kind: NodeKind): string[] {
       lacks(`field "${titled}" it titles`, fields.includes(titled));
     lacks('refersTo', typeof definition.refersTo === 'function');
     lacks('outcomes', typeof definition.outcomes === 'function');
+    const data = definition.defaults();
+    lacks(
+      'describeTaken, words for each of its outcomes',
+      typeof definition.describeTaken === 'function' &&
+        definition
+          .outcomes(data)
+          .every((o) => typeof definition.describeTaken(data, o.id, 'step') === 'object'),
+    );
+    lacks(
+      'sentences',
+      typeof definition.sentences === 'function' && Array.isArray(definition.sentences(data)),
+    );
   }
-  const compiler = (nodeCompilers as Record<string, (typeof nodeCompilers)[NodeKind] | undefined>)[
-    kind
-  ];
+  const compiler = registries.compilers[kind];
   lacks(
     'compiler (flow-runtime/src/nodes/registry.ts)',
     compiler &&
@@ -48,6 +69,12 @@ function missingParts(kind: NodeKind): string[] {
       typeof compiler.instruction === 'function' &&
       typeof compiler.events === 'function',
   );
+  if (definition && compiler && (definition.readsClock || definition.callers)) {
+    lacks(
+      'explain in its compile.ts (it decides by the clock or the caller)',
+      typeof compiler.explain === 'function',
+    );
+  }
   lacks(
     'checks (flow-runtime/src/nodes/registry.ts)',
     typeof (nodeChecks as Record<string, unknown>)[kind] === 'function',
@@ -62,7 +89,7 @@ function missingParts(kind: NodeKind): string[] {
 
 describe('the node kind registries', () => {
   it('give every kind each of its parts', () => {
-    expect(NODE_KINDS.flatMap(missingParts)).toEqual([]);
+    expect(NODE_KINDS.flatMap((kind) => missingParts(kind))).toEqual([]);
   });
 
   it('name the kind and the part that is missing', () => {
@@ -71,6 +98,19 @@ describe('the node kind registries', () => {
       'call-queue: compiler (flow-runtime/src/nodes/registry.ts)',
       'call-queue: checks (flow-runtime/src/nodes/registry.ts)',
       'call-queue: Settings (web/src/nodes/registry.ts)',
+    ]);
+  });
+
+  it('name a part a kind has in name only', () => {
+    const { sentences: _, ...withoutSentences } = nodeDefinitions['route-by-caller'];
+    const { explain: __, ...withoutExplain } = nodeCompilers['route-by-caller'];
+    const registries = {
+      definitions: { ...REGISTRIES.definitions, 'route-by-caller': withoutSentences as never },
+      compilers: { ...REGISTRIES.compilers, 'route-by-caller': withoutExplain as Compiler },
+    };
+    expect(missingParts('route-by-caller', registries)).toEqual([
+      'route-by-caller: sentences',
+      'route-by-caller: explain in its compile.ts (it decides by the clock or the caller)',
     ]);
   });
 

@@ -1,12 +1,12 @@
-import type { Schedule } from '@ringflow/shared';
+import { definitionOf, isNodeKind, referencesOf, type Schedule } from '@ringflow/shared';
 import { browserZone } from './setup.js';
 
 /** The zone a simulated call's time is typed in, and where it comes from. */
 export interface FlowZone {
   timeZone: string;
-  /** The schedule whose zone it is; null when the flow has no business-hours step with a known schedule. */
+  /** The schedule whose zone it is; null when the flow has no step that reads the clock by a known schedule. */
   schedule: string | null;
-  /** The business-hours step that follows that schedule. */
+  /** The step that follows that schedule. */
   step: string | null;
 }
 
@@ -16,22 +16,26 @@ interface NodeLike {
 }
 
 /**
- * The zone of the schedule the flow's first business-hours step follows, so
- * "10:00" means ten at the business; the browser's zone for a flow without one.
+ * The zone of the schedule that the flow's first step deciding by the clock
+ * (business hours) follows, so "10:00" means ten at the business; the
+ * browser's zone for a flow without one.
  *
  * @example
  * flowZone(nodes, schedules); // { timeZone: 'America/New_York', schedule: 'Weekdays 9-17', step: 'Office hours' }
  */
 export function flowZone(nodes: readonly NodeLike[], schedules: readonly Schedule[]): FlowZone {
   for (const node of nodes) {
-    if (node.type !== 'business-hours') continue;
-    const data = node.data as { scheduleId?: string; label?: string };
-    const schedule = schedules.find((s) => s.id === data.scheduleId);
+    if (!isNodeKind(node.type) || !definitionOf(node.type).readsClock) continue;
+    const ids = referencesOf({ type: node.type, data: node.data })
+      .filter((ref) => ref.kind === 'schedule')
+      .map((ref) => ref.id);
+    const schedule = schedules.find((s) => ids.includes(s.id));
     if (schedule) {
+      const label = (node.data as { label?: string }).label;
       return {
         timeZone: schedule.timeZone,
         schedule: schedule.name,
-        step: data.label || 'Business hours',
+        step: label || definitionOf(node.type).label,
       };
     }
   }

@@ -1,12 +1,12 @@
 import {
+  compilerOf,
   describeEvent,
   describeInstruction,
-  hoursDecision,
   type Instruction,
   ringable,
   type SettledView,
 } from '@ringflow/flow-runtime';
-import { callerDecision, type FlowDocument, type NameLookup } from '@ringflow/shared';
+import type { FlowDocument, NameLookup } from '@ringflow/shared';
 import { durationText } from '../greetings/format.js';
 import type { Greeting } from '../greetings/types.js';
 import type { SimSession } from './session.js';
@@ -55,7 +55,7 @@ function hears(instruction: Instruction, names: NameLookup, greeting?: SimGreeti
 
 /** What the transcript says beyond the steps: the flow's nodes, the zone for times, the ending. */
 export interface TranscriptOptions {
-  /** The flow, so business-hours and route-by-caller steps can say which branch they took and why. */
+  /** The flow, so steps that decide by the clock or the caller can say which way they went and why. */
   document?: FlowDocument;
   /** The zone a do-not-disturb's end is shown in. */
   timeZone?: string;
@@ -86,7 +86,8 @@ function skippedLines(
 
 /**
  * The call so far in words, step by step: each event taken, the steps it led
- * through (business hours with the branch they took and why), members left
+ * through (those that decide by the clock or the caller with the way they went
+ * and why), members left
  * out of a dial, and what the caller hears or the provider does next. Each
  * line carries the seconds since the call started on the call's clock.
  *
@@ -104,7 +105,6 @@ export function transcriptOf(
   const start = Date.parse(session.input.at);
   const byId = new Map(greetings.map((g) => [g.id, g]));
   const nodes = new Map(options.document?.nodes.map((n) => [n.id, n]));
-  const schedules = session.input.schedules ?? {};
   return session.steps.flatMap(({ event, afterSeconds, view, dials }, step) => {
     const now = view.snapshot.context.now;
     const second = Math.round((Date.parse(now) - start) / 1000);
@@ -115,12 +115,8 @@ export function transcriptOf(
     }
     for (const id of view.entered) {
       const node = nodes.get(id);
-      const reason =
-        node?.type === 'business-hours'
-          ? `: ${hoursDecision(node.data, schedules, new Date(now)).text}`
-          : node?.type === 'route-by-caller'
-            ? `: ${callerDecision(node.data.rules, session.input.call.from).text}`
-            : '';
+      const why = node && compilerOf(node.type).explain?.(node as never, view.snapshot.context);
+      const reason = why ? `: ${why}` : '';
       lines.push({ kind: 'node', text: `${title(id)}${reason}`, second });
     }
     for (const text of skippedLines(dials, names, options.timeZone))

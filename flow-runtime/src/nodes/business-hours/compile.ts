@@ -1,3 +1,4 @@
+import { hoursDecision } from '../../simulate/hours-reason.js';
 import { leaveBy, type NodeCompiler, type TransitionConfig } from '../define.js';
 
 /**
@@ -20,4 +21,6 @@ export const businessHoursCompiler: NodeCompiler<'business-hours'> = {
   },
   instruction: () => null,
   events: () => [],
+  explain: (node, context) =>
+    hoursDecision(node.data, context.schedules, new Date(context.now)).text,
 };

@@ -1,4 +1,4 @@
-import { OTHER_CALLER_OUTCOME } from '@ringflow/shared';
+import { callerDecision, OTHER_CALLER_OUTCOME } from '@ringflow/shared';
 import { leaveBy, type NodeCompiler } from '../define.js';
 
 /**
@@ -18,4 +18,5 @@ export const routeByCallerCompiler: NodeCompiler<'route-by-caller'> = {
   }),
   instruction: () => null,
   events: () => [],
+  explain: (node, context) => callerDecision(node.data.rules, context.call.from).text,
 };

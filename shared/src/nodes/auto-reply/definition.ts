@@ -78,6 +78,9 @@ export const autoReply = defineNode({
     if (!text) return 'No text yet';
     return `Texts "${text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text}"`;
   },
+  // It has no outcomes, and says nothing on the line.
+  describeTaken: () => ({}),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: false,
   refersTo: (data) => [{ kind: 'schedule', id: data.scheduleId ?? '', path: ['scheduleId'] }],

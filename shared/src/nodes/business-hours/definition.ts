@@ -19,6 +19,13 @@ export const BusinessHoursDataSchema = z
   });
 export type BusinessHoursData = z.output<typeof BusinessHoursDataSchema>;
 
+/** Each branch as the name of a call taking it says it. */
+const BRANCH_WORDS: Record<string, string> = {
+  open: 'In hours',
+  closed: 'After hours',
+  holiday: 'Holiday',
+};
+
 export const businessHours = defineNode({
   kind: 'business-hours',
   label: 'Business hours',
@@ -37,6 +44,11 @@ export const businessHours = defineNode({
     if (!data.scheduleId) return 'No schedule chosen yet';
     return `Checks ${names?.schedule?.(data.scheduleId) ?? data.scheduleId}`;
   },
+  describeTaken: (_data, outcomeId) => ({
+    text: BRANCH_WORDS[outcomeId] ?? outcomeId,
+    leads: true,
+  }),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: false,
   refersTo: (data) => [{ kind: 'schedule', id: data.scheduleId, path: ['scheduleId'] }],

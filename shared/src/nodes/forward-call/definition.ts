@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DialAddressSchema } from '../../ids.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, dialTaken, NodeLabelSchema } from '../define.js';
 
 export const ForwardCallDataSchema = z
   .strictObject({
@@ -49,6 +49,8 @@ export const forwardCall = defineNode({
   ],
   summary: (data) =>
     data.number ? `Forwards to ${data.number} for ${data.ringSeconds} s` : 'No number yet',
+  describeTaken: (_data, outcomeId, step) => dialTaken(outcomeId, step),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: true,
   refersTo: () => [],

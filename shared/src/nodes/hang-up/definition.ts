@@ -14,6 +14,8 @@ export const hangUp = defineNode({
   defaults: () => ({}),
   outcomes: () => [],
   summary: () => 'Ends the call',
+  describeTaken: () => ({}),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: false,
   refersTo: () => [],

@@ -15,6 +15,8 @@ export const incomingCall = defineNode({
   defaults: () => ({}),
   outcomes: () => [{ id: 'next', label: 'Call starts' }],
   summary: () => 'A caller dials your number',
+  describeTaken: () => ({}),
+  sentences: () => [],
   max: 1,
   waitsForCaller: false,
   takesTime: false,

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { describePrompt, PromptSchema, say } from '../../prompt.js';
-import { defineNode, NodeLabelSchema, promptReferences } from '../define.js';
+import { describePrompt, type Prompt, PromptSchema, type SayPrompt, say } from '../../prompt.js';
+import {
+  defineNode,
+  keyPressed,
+  NodeLabelSchema,
+  promptReferences,
+  spokenLike,
+} from '../define.js';
 
 export const MENU_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
 
@@ -54,6 +60,18 @@ export const PhoneMenuDataSchema = z
   });
 export type PhoneMenuData = z.output<typeof PhoneMenuDataSchema>;
 
+/**
+ * A phone menu's retry text as spoken: in its menu prompt's voice and
+ * language; after a greeting from the library, in en-US with the default voice.
+ *
+ * @example
+ * retryPrompt("Désolé.", { type: 'say', text: 'Tapez 1.', language: 'fr-FR', voice: 'fr-FR-DeniseNeural' });
+ * // { type: 'say', text: 'Désolé.', language: 'fr-FR', voice: 'fr-FR-DeniseNeural' }
+ */
+export function retryPrompt(retryText: string, menuPrompt: Prompt): SayPrompt {
+  return spokenLike(retryText, menuPrompt);
+}
+
 export const phoneMenu = defineNode({
   kind: 'phone-menu',
   label: 'Phone menu',
@@ -87,6 +105,12 @@ export const phoneMenu = defineNode({
     const keys = data.options.map((o) => o.digit).join(', ');
     return `${describePrompt(data.prompt, names, 30)} · keys ${keys || 'none yet'}`;
   },
+  describeTaken: (data, outcomeId) =>
+    outcomeId === 'no-input' ? { text: 'no key pressed' } : keyPressed(data.options, outcomeId),
+  // The retry text is said only when the prompt is played again. Revisions are
+  // stored as published, not parsed again: a field may be missing.
+  sentences: ({ retryText, attempts, prompt }) =>
+    prompt && retryText?.trim() && (attempts ?? 1) > 1 ? [retryPrompt(retryText, prompt)] : [],
   waitsForCaller: true,
   takesTime: true,
   refersTo: promptReferences,

@@ -23,6 +23,9 @@ export const playMessage = defineNode({
   defaults: () => PlayMessageDataSchema.parse({}),
   outcomes: () => [{ id: 'next', label: 'Then' }],
   summary: (data, names) => describePrompt(data.prompt, names),
+  // A message right after a named choice is what the choice named.
+  describeTaken: (_data, _outcomeId, step) => ({ text: step, repeatsChoice: true }),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: true,
   refersTo: promptReferences,

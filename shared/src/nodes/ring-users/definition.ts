@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DialAddressSchema, RefIdSchema } from '../../ids.js';
 import type { NameLookup } from '../../prompt.js';
-import { defineNode, NodeLabelSchema, type NodeReference } from '../define.js';
+import { defineNode, dialTaken, NodeLabelSchema, type NodeReference } from '../define.js';
 
 export const RingTargetSchema = z.discriminatedUnion('type', [
   z
@@ -73,6 +73,8 @@ export const ringUsers = defineNode({
     const how = data.strategy === 'sequential' && who.length > 1 ? 'in turn, ' : '';
     return `Rings ${list} ${how}for ${data.ringSeconds} s`;
   },
+  describeTaken: (_data, outcomeId, step) => dialTaken(outcomeId, step),
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: true,
   refersTo: (data) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PhoneNumberSchema } from '../../ids.js';
-import { defineNode, NodeLabelSchema } from '../define.js';
+import { defineNode, NodeLabelSchema, type Outcome } from '../define.js';
 import { type CallerMatch, callerDecision, sampleCaller } from './match.js';
 
 /** The outcome of callers that no rule matches. */
@@ -100,6 +100,17 @@ export function describeCallerMatch(match: CallerMatch): string {
     : shown.join(', ');
 }
 
+/** One outcome per rule, by the rule's id, then `other`. */
+function ruleOutcomes(data: RouteByCallerData): Outcome[] {
+  return [
+    ...data.rules.map((rule) => {
+      const what = describeCallerMatch(rule.match);
+      return { id: rule.id, label: rule.name ? `${rule.name} (${what})` : what };
+    }),
+    { id: OTHER_CALLER_OUTCOME, label: 'Anyone else' },
+  ];
+}
+
 export const routeByCaller = defineNode({
   kind: 'route-by-caller',
   label: 'Route by caller',
@@ -109,19 +120,18 @@ export const routeByCaller = defineNode({
   fieldTitles: { label: 'name', rules: 'rules' },
   schema: RouteByCallerDataSchema,
   defaults: () => RouteByCallerDataSchema.parse({}),
-  outcomes: (data) => [
-    ...data.rules.map((rule) => {
-      const what = describeCallerMatch(rule.match);
-      return { id: rule.id, label: rule.name ? `${rule.name} (${what})` : what };
-    }),
-    { id: OTHER_CALLER_OUTCOME, label: 'Anyone else' },
-  ],
+  outcomes: ruleOutcomes,
   summary: (data) => {
     const count = data.rules.length;
     return count === 0
       ? 'No rules yet: every caller goes on'
       : `${count} rule${count === 1 ? '' : 's'}, in order`;
   },
+  describeTaken: (data, outcomeId) => {
+    const outcome = ruleOutcomes(data).find((o) => o.id === outcomeId);
+    return outcome ? { text: `caller: ${outcome.label}` } : {};
+  },
+  sentences: () => [],
   waitsForCaller: false,
   takesTime: false,
   refersTo: () => [],

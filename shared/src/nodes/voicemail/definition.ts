@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { PromptSchema, say } from '../../prompt.js';
-import { defineNode, NodeLabelSchema, promptReferences } from '../define.js';
+import { type Prompt, PromptSchema, type SayPrompt, say } from '../../prompt.js';
+import {
+  defineNode,
+  keyPressed,
+  NodeLabelSchema,
+  promptReferences,
+  spokenLike,
+} from '../define.js';
 import { MENU_KEYS } from '../phone-menu/definition.js';
 
 export const VoicemailKeySchema = z
@@ -23,6 +29,22 @@ export function voicemailKeyOutcome(digit: string): string {
 }
 
 const DEFAULT_GREETING = 'Sorry we missed you. Please leave a message after the tone.';
+
+/** Said before the beep when a voicemail's greeting is missing or silent. */
+export const DEFAULT_VOICEMAIL_GREETING = 'Please leave a message after the tone.';
+
+/**
+ * The default voicemail words said in place of `greeting` (missing, or
+ * blank): in a spoken greeting's voice and language; in place of a greeting
+ * from the library, in en-US with the default voice.
+ *
+ * @example
+ * voicemailFallbackPrompt({ type: 'audio', greetingId: 'greet_1' });
+ * // { type: 'say', text: 'Please leave a message after the tone.', language: 'en-US' }
+ */
+export function voicemailFallbackPrompt(greeting: Prompt): SayPrompt {
+  return spokenLike(DEFAULT_VOICEMAIL_GREETING, greeting);
+}
 
 export const VoicemailDataSchema = z
   .strictObject({
@@ -89,6 +111,21 @@ export const voicemail = defineNode({
     const transcript = data.transcribe ? ', transcript requested' : '';
     return `Records up to ${data.maxLengthSeconds} s into the voicemail inbox${transcript}${during}`;
   },
+  describeTaken: (data, outcomeId) => {
+    if (outcomeId === 'no-message') return { missedAs: 'voicemail, no message' };
+    const digit = uniqueVoicemailKeys(data.keys).find(
+      (k) => voicemailKeyOutcome(k.digit) === outcomeId,
+    )?.digit;
+    if (digit === undefined) return {};
+    const pressed = keyPressed(data.keys, digit);
+    return { ...pressed, text: `${pressed.text} during the greeting` };
+  },
+  // A greeting from the library may be gone by the time a call comes. Revisions
+  // are stored as published, not parsed again: the greeting may be missing.
+  sentences: ({ greeting }) =>
+    greeting && (greeting.type === 'audio' || !greeting.text?.trim())
+      ? [voicemailFallbackPrompt(greeting)]
+      : [],
   waitsForCaller: false,
   takesTime: true,
   refersTo: promptReferences,
