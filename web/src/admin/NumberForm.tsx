@@ -1,3 +1,4 @@
+import { issueMessage } from '@ringflow/flow-runtime';
 import { PhoneNumberSchema } from '@ringflow/shared';
 import { useState } from 'react';
 import type { FlowSummary, PhoneNumber, ScheduleRecord } from '../api/types.js';
@@ -25,7 +26,8 @@ export function numberBody(draft: NumberDraft) {
 export function checkNumberDraft(draft: NumberDraft): FieldErrors {
   const errors: FieldErrors = {};
   const number = PhoneNumberSchema.safeParse(normalisePhone(draft.number));
-  if (!number.success) errors.number = number.error.issues[0]?.message ?? 'Invalid number';
+  const issue = number.error?.issues[0];
+  if (issue) errors.number = issueMessage(issue);
   if (!draft.name.trim()) errors.name = 'Give a name';
   return errors;
 }

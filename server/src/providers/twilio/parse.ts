@@ -4,7 +4,7 @@
  * events, one function per kind of webhook, so the machine never sees a
  * Twilio name.
  */
-import type { CallEvent, DialStatus } from '@ringflow/flow-runtime';
+import { type CallEvent, type DialStatus, issueMessage } from '@ringflow/flow-runtime';
 import { z } from 'zod';
 
 /** Form parameters as posted by Twilio (`application/x-www-form-urlencoded`). */
@@ -201,7 +201,8 @@ export type VoiceParamsResult = { ok: true; value: VoiceParams } | { ok: false; 
 export function parseVoiceParams(params: TwilioParams): VoiceParamsResult {
   const parsed = VoiceParamsSchema.safeParse(params);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid voice parameters' };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: issue ? issueMessage(issue) : 'Invalid voice parameters' };
 }
 
 /** An incoming text webhook's parameters. Media-only texts carry an empty Body. */
@@ -226,7 +227,8 @@ export function parseSmsParams(
 ): { ok: true; value: SmsParams } | { ok: false; error: string } {
   const parsed = SmsParamsSchema.safeParse(params);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid text parameters' };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: issue ? issueMessage(issue) : 'Invalid text parameters' };
 }
 
 /** A completed recording's status callback: which recording, and where its audio is. */
