@@ -85,9 +85,8 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
       : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
     const number = list.find((n) => n.flowId === flowId);
     // Do-not-disturb changes by the minute: the team as it is now, not as the designer loaded it.
-    const members = await api<{ members: Member[] }>('GET', '/members')
-      .then((r) => r.members)
-      .catch(() => s.members);
+    // A failure is shown at Start rather than run on a team that may be out of date.
+    const { members } = await api<{ members: Member[] }>('GET', '/members');
     return {
       memberIds: members.map((m) => m.id),
       members,
