@@ -6,5 +6,6 @@ export {
   issueMessage,
   issuePredicate,
   type SchemaIssue,
+  valueAt,
 } from './issue-message.js';
 export { type ValidationResult, validateFlow } from './validate-flow.js';

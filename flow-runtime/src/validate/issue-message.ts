@@ -251,7 +251,13 @@ function lastKey(issue: SchemaIssue): string | undefined {
   return issue.path.findLast((k): k is string => typeof k === 'string');
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/**
+ * The value at an issue's path in what was parsed, to say what was there.
+ *
+ * @example
+ * valueAt({ options: [{ digit: 'x' }] }, ['options', 0, 'digit']); // 'x'
+ */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const part of path) {
     if (value === null || typeof value !== 'object') return undefined;

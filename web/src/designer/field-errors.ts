@@ -1,4 +1,4 @@
-import { issuePredicate, type SchemaIssue } from '@ringflow/flow-runtime';
+import { issuePredicate, type SchemaIssue, valueAt } from '@ringflow/flow-runtime';
 import { definitionOf, type NodeKind } from '@ringflow/shared';
 import type { FieldErrors } from '../ui/field-errors.js';
 import type { NodeData } from './types.js';
@@ -21,13 +21,4 @@ export function fieldErrors(kind: NodeKind, data: NodeData): FieldErrors {
     errors[key] ??= issuePredicate(issue, valueAt(data, issue.path));
   }
   return errors;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[part];
-  }
-  return value;
 }
