@@ -1,12 +1,13 @@
 /**
  * Leaving the designer never loses a change silently: a change the server
  * would refuse (a field left invalid) asks before a link in the app takes the
- * admin away; a change that can be saved is sent on the way out.
+ * admin away; a change that can be saved is sent on the way out, and if the
+ * server does not take it, the banner above the next page says so.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer } from './app-server.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, screenshot } from './browser.js';
 import { openNewFlow, selectNode } from './designer-page.js';
 
 let browser: Browser;
@@ -67,6 +68,38 @@ describe('leaving the designer', () => {
     expect(asked).toEqual([]);
     await page.goto(`${app.url}${flowPath}`);
     await expect.poll(() => page.getByLabel('Flow name').inputValue()).toBe('E2E leave renamed');
+    await page.close();
+  });
+
+  it('says so above the next page when the change sent on the way out is refused, and sends it again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const flowId = await openNewFlow(page, app.url, 'E2E leave refused');
+    // The server refuses drafts (a database that is busy) until the test lets them through.
+    let refuse = true;
+    await page.route('**/api/flows/*/draft', (route) =>
+      refuse && route.request().method() === 'PUT'
+        ? route.fulfill({
+            status: 503,
+            json: { error: { code: 'unavailable', message: 'The database is busy' } },
+          })
+        : route.continue(),
+    );
+    await page.getByLabel('Flow name').fill('E2E leave refused, renamed');
+    await page.getByRole('link', { name: 'Flows' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'was not saved' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(
+      'Your last change to “E2E leave refused, renamed” was not saved: The database is busy.',
+    );
+    await screenshot(page, 'designer-left-change-refused');
+
+    refuse = false;
+    await banner.getByRole('button', { name: 'Save it again' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.goto(`${app.url}/flows/${flowId}`);
+    await expect
+      .poll(() => page.getByLabel('Flow name').inputValue())
+      .toBe('E2E leave refused, renamed');
     await page.close();
   });
 });

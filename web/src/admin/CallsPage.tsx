@@ -3,6 +3,7 @@ import './narrow-lists.css';
 import { Link, useLocation, useSearch } from 'wouter';
 import { api } from '../api/client.js';
 import { exactTime, formatWhen } from '../ui/dates.js';
+import { LoadFailure } from '../ui/LoadFailure.js';
 import { OlderPager, useOlderPages } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
@@ -30,7 +31,7 @@ export function CallsPage() {
   const first = useResource(`calls:${key}`, () => api<CallsPageReply>('GET', callsQuery(filters)));
   const flows = useResource('flows', () => api<FlowsReply>('GET', '/flows'));
   const numbers = useResource('numbers', () => api<NumbersReply>('GET', '/numbers'));
-  const older = useOlderPages(key, first.data, (before) =>
+  const older = useOlderPages(first, (before) =>
     api<CallsPageReply>('GET', callsQuery(filters, before)),
   );
   const calls = older.pages.flatMap((p) => p.calls);
@@ -48,6 +49,8 @@ export function CallsPage() {
         numbers={numbers.data?.numbers ?? []}
         onApply={apply}
       />
+      <LoadFailure what="the numbers to filter by" resource={numbers} />
+      <LoadFailure what="the flows' names" resource={flows} />
       {first.error ? <ErrorBox error={first.error} retry={first.reload} /> : null}
       {first.loading && <Loading what="calls" />}
       {!first.loading && first.data && calls.length === 0 && (

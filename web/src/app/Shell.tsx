@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../auth/session.js';
+import { LostChangeBanner } from '../designer/LostChangeBanner.js';
 import { SetupBanner } from '../ui/SetupBanner.js';
 import { routes } from './routes.js';
 
@@ -46,6 +47,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </nav>
       <SetupBanner />
+      <LostChangeBanner />
       <main className="content">{children}</main>
     </div>
   );

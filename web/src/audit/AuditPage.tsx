@@ -20,7 +20,7 @@ export function AuditPage() {
   const first = useResource(`audit:${action}`, () =>
     api<AuditPageReply>('GET', auditQuery(action)),
   );
-  const older = useOlderPages(action, first.data, (before) =>
+  const older = useOlderPages(first, (before) =>
     api<AuditPageReply>('GET', auditQuery(action, before)),
   );
   const entries = older.pages.flatMap((p) => p.entries);

@@ -20,7 +20,8 @@ export function DecisionResult({ decision }: { decision: Decision }) {
 
 /** What became of the text: scheduled at, sent, failed with Twilio's error, cancelled. */
 export function DeliveryCell({ decision }: { decision: Decision }) {
-  const twilioReady = useSetup()?.twilio.ready ?? true;
+  // Unknown set-up (loading, or unreadable, which the banner above the page says) reads as ready.
+  const twilioReady = useSetup().data?.twilio.ready ?? true;
   const status = deliveryStatus(decision.delivery, decision.sendAt, undefined, twilioReady);
   if (!status) return <span className="muted">—</span>;
   return (

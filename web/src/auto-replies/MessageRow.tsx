@@ -18,7 +18,8 @@ function replyCounts(decisions: Message['decisions']): string {
 /** One text in the log: which way, who wrote it, the body, its status, and what it set off. */
 export function MessageRow({ message: m, numberName }: { message: Message; numberName: string }) {
   const incoming = m.direction === 'in';
-  const twilioReady = useSetup()?.twilio.ready ?? true;
+  // Unknown set-up (loading, or unreadable, which the banner above the page says) reads as ready.
+  const twilioReady = useSetup().data?.twilio.ready ?? true;
   return (
     <tr className={`message-row ${m.direction}`}>
       <td className="nowrap">{formatWhen(m.at)}</td>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import type { NumbersReply } from '../admin/types.js';
 import { api } from '../api/client.js';
 import { Field } from '../ui/Field.js';
+import { LoadFailure } from '../ui/LoadFailure.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { MessageRow } from './MessageRow.js';
@@ -35,6 +36,7 @@ export function MessagesPage() {
         Texts from contacts, from the team and from auto-replies. Opening an incoming text's
         auto-replies shows what each rule decided.
       </p>
+      <LoadFailure what="the numbers to send from" resource={numbers} />
       {numbers.data && (
         <SendTextForm
           numbers={numberList}

@@ -21,6 +21,7 @@ export function NumberSettingsPage() {
   const number = useResource(`number:${id}`, () =>
     api<PhoneNumber>('GET', `/numbers/${encodeURIComponent(id)}`),
   );
+  // Only for the schedule's name and zone: without them the id shows, and the hours line still checks.
   const schedules = useResource('schedules', () => api<SchedulesReply>('GET', '/schedules'));
   const { resource: autoReplies, save, removeRule, current } = useAutoReplySettings(id);
 

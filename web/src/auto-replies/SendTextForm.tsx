@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { PhoneNumber } from '../api/types.js';
 import { Field } from '../ui/Field.js';
-import type { FieldErrors } from '../ui/field-errors.js';
+import { type FieldErrors, messageOf } from '../ui/field-errors.js';
 import { normalisePhone, viewerPhoneCountryName } from '../ui/phone.js';
 import { SmsText } from '../ui/SmsText.js';
 import { loadSetup } from '../ui/setup.js';
@@ -21,6 +21,18 @@ export function checkSendText(draft: { numberId: string; to: string; body: strin
   if (!draft.body.trim()) errors.body = 'Write the text';
   else if ([...draft.body].length > 1600) errors.body = textError(draft.body) ?? 'Too long';
   return errors;
+}
+
+/** What became of a queued text, with whether Twilio can send it yet. */
+async function queuedLine(contact: string): Promise<string> {
+  try {
+    const setup = await loadSetup();
+    return setup.twilio.ready
+      ? `Text to ${contact} queued`
+      : `Text to ${contact} queued, but Twilio is not set up: it goes out once the server has its credentials`;
+  } catch (e) {
+    return `Text to ${contact} queued; whether Twilio can send it could not be checked (${messageOf(e)})`;
+  }
 }
 
 /**
@@ -51,12 +63,7 @@ export function SendTextForm({
       );
       onSent(message);
       set({ body: '' });
-      const waiting = (await loadSetup().catch(() => null))?.twilio.ready === false;
-      setSent(
-        waiting
-          ? `Text to ${message.contact} queued, but Twilio is not set up: it goes out once the server has its credentials`
-          : `Text to ${message.contact} queued`,
-      );
+      setSent(await queuedLine(message.contact));
     },
   });
   const { errors } = form;

@@ -7,6 +7,7 @@ import { loadDesignerGreetings } from '../greetings/load-greetings.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { Designer } from './Designer.js';
+import { useLostChange } from './lost-change.js';
 import { designerStore } from './store.js';
 
 interface Loaded {
@@ -36,6 +37,7 @@ export function DesignerPage() {
     // While a reload is on its way the previous data is still there; wait for the new.
     if (!data || loaded.loading) return;
     designerStore.getState().load(data.flow.id, data.flow.draft, data.members, data.schedules);
+    useLostChange.getState().opened(data.flow.id);
     designerStore.getState().setPublished(data.flow.published?.number ?? null);
     designerStore.getState().setLiveOn(data.flow.numbers);
     void loadDesignerGreetings();

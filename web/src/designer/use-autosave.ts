@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { api } from '../api/client.js';
 import { type DraftDocument, toDocument } from './document.js';
 import { DraftSaver } from './draft-saver.js';
+import { useLostChange } from './lost-change.js';
 import { designerStore } from './store.js';
 
 export interface Autosave {
@@ -36,16 +37,31 @@ function isPlainLinkClick(event: MouseEvent): boolean {
  * Saves the draft about 800 ms after the last change, one save at a time,
  * and warns before the page is left with changes not yet saved: by closing
  * or reloading it, or by a link in the app while a change cannot be saved.
+ * What is left is sent on the way out; if the server does not take it, the
+ * banner above every page says so.
  */
 export function useAutosave(flowId: string): Autosave {
   const saver = useRef<DraftSaver<DraftDocument> | null>(null);
   useEffect(() => {
+    // Once the designer is left, a failed save is reported to the banner above every page.
+    let leaving: { flowName: string } | null = null;
+    let sent: DraftDocument | undefined;
     const current = new DraftSaver<DraftDocument>({
       save: async (document) => {
+        sent = document;
         await api('PUT', `/flows/${encodeURIComponent(flowId)}/draft`, { document });
       },
       current: currentDraft,
-      onState: (state) => designerStore.getState().setSave(state),
+      onState: (state) => {
+        if (!leaving) return designerStore.getState().setSave(state);
+        if (state.status !== 'error') return;
+        useLostChange.getState().report({
+          flowId,
+          flowName: leaving.flowName,
+          reason: state.reason,
+          document: state.retry ? sent : undefined,
+        });
+      },
     });
     saver.current = current;
     const unsubscribe = designerStore.subscribe((s, previous) => {
@@ -63,6 +79,7 @@ export function useAutosave(flowId: string): Autosave {
       const draft = currentDraft();
       if (!('blocked' in draft)) return;
       if (window.confirm(`Your last change is not saved: ${draft.blocked}. Leave and lose it?`)) {
+        current.discard();
         return;
       }
       event.preventDefault();
@@ -75,7 +92,10 @@ export function useAutosave(flowId: string): Autosave {
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('click', onLinkClick, true);
       // Leaving the designer inside the app: send what is left rather than lose it.
-      if (current.unsaved) void current.flush();
+      if (current.unsaved) {
+        leaving = { flowName: designerStore.getState().meta.name };
+        void current.flush();
+      }
       current.dispose();
     };
   }, [flowId]);

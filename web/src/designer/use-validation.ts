@@ -25,14 +25,11 @@ export function useValidation(): void {
       s.setFindings(findings);
     };
     run();
-    speechCatalogue()
-      .then((catalogue) => {
-        voices = catalogue;
-        if (live && catalogue) run();
-      })
-      .catch(() => {
-        // The server's check on publish still applies; the designer keeps Twilio's list.
-      });
+    // Never rejects: a list that cannot be read comes back as a catalogue that says why.
+    void speechCatalogue().then((catalogue) => {
+      voices = catalogue;
+      if (live && catalogue) run();
+    });
     const unsubscribe = designerStore.subscribe((s, previous) => {
       if (s.revision === previous.revision || onlyMoved(s, previous)) return;
       clearTimeout(timer);

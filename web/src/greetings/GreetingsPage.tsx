@@ -7,6 +7,7 @@ import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { GreetingRow } from './GreetingRow.js';
 import { RecordGreeting } from './RecordGreeting.js';
+import { SpeechStatusError } from './SpeechStatusError.js';
 import { TtsGreetingForm } from './TtsGreetingForm.js';
 import type { Greeting, GreetingsReply } from './types.js';
 import { UploadGreeting } from './UploadGreeting.js';
@@ -69,6 +70,7 @@ export function GreetingsPage() {
           {NO_AZURE_BANNER}
         </p>
       )}
+      <SpeechStatusError speech={speech} />
       {greetings.error ? <ErrorBox error={greetings.error} retry={greetings.reload} /> : null}
       {greetings.loading && !greetings.data && <Loading what="greetings" />}
       {greetings.data && list.length === 0 && (

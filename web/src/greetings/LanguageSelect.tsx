@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
+import { messageOf } from '../ui/field-errors.js';
 import { useSpeechLanguages } from './use-speech.js';
 import { languageOptions } from './voices.js';
 
@@ -22,6 +23,12 @@ export function LanguageSelect({
           {l.label}
         </option>
       ))}
+      {/* Only the stored language is offered then: say why, where the choices are looked for. */}
+      {Boolean(offered.error) && (
+        <option value=":unavailable" disabled>
+          Other languages could not be loaded ({messageOf(offered.error)})
+        </option>
+      )}
     </select>
   );
 }

@@ -11,6 +11,7 @@ import { useId, useState } from 'react';
 import { api } from '../api/client.js';
 import { messageOf } from '../ui/field-errors.js';
 import { WaveformPlayer } from '../ui/WaveformPlayer.js';
+import { SpeechStatusError } from './SpeechStatusError.js';
 import { previewBlocker, type SpeechPreviewReply } from './speech-preview.js';
 import { useSpeechStatus } from './use-speech.js';
 
@@ -38,6 +39,8 @@ export function SpeechPreview({
   const [asked, setAsked] = useState<{ prompt: string; shown: Shown } | null>(null);
   const prompt = JSON.stringify([text, voice ?? '', language]);
   const shown = asked?.prompt === prompt ? asked.shown : null;
+  // Whether a preview can be made depends on the engine: without the answer, say why there is no button.
+  if (speech.error) return <SpeechStatusError speech={speech} />;
   if (!speech.data) return null;
   const blocker = previewBlocker(speech.data, text);
 

@@ -4,6 +4,7 @@ import { Field } from '../ui/Field.js';
 import { FormFooter } from '../ui/FormFooter.js';
 import { useFormSubmit } from '../ui/use-form-submit.js';
 import { LanguageSelect } from './LanguageSelect.js';
+import { SpeechStatusError } from './SpeechStatusError.js';
 import type { Greeting } from './types.js';
 import { NO_AZURE_BANNER, speakerLine, useSpeechStatus } from './use-speech.js';
 import { VoicePicker } from './VoicePicker.js';
@@ -84,6 +85,7 @@ export function TtsGreetingForm({
         <VoicePicker language={language} value={voice} error={errors.voice} onChange={setVoice} />
       </div>
       <p className="muted small-text">{speakerLine(speech.data)}</p>
+      <SpeechStatusError speech={speech} />
       <FormFooter
         failure={form.failure}
         busy={form.busy}

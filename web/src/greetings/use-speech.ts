@@ -8,6 +8,7 @@
 
 import type { VoiceCatalogue } from '@ringflow/shared';
 import { ApiError, api } from '../api/client.js';
+import { messageOf } from '../ui/field-errors.js';
 import { type Resource, useResource } from '../ui/use-resource.js';
 import type { SpeechStatus, VoicesReply } from './types.js';
 
@@ -93,8 +94,8 @@ export const NO_AZURE_BANNER =
 /**
  * Every voice of the engine that speaks, as the validator's catalogue: Azure's
  * when Azure Speech is set up (what the server checks against), one that says
- * why when Azure did not answer, otherwise undefined, which the validator
- * reads as Twilio's <Say> voices.
+ * why when the list could not be read, otherwise undefined, which the
+ * validator reads as Twilio's <Say> voices. It never rejects.
  *
  * @example
  * validateFlow(document, { voices: await speechCatalogue() });
@@ -104,12 +105,31 @@ export async function speechCatalogue(): Promise<VoiceCatalogue | undefined> {
     const reply = await allVoices();
     return reply.engine === 'azure' ? { engine: 'Azure Speech', voices: reply.voices } : undefined;
   } catch (error) {
-    // 502: Azure is set up and did not answer; the validator warns instead of judging by Twilio's list.
-    if (!(error instanceof ApiError) || error.status !== 502) throw error;
+    return unreadCatalogue(error);
+  }
+}
+
+/**
+ * The catalogue when the voice list could not be read: the validator then
+ * warns that voices were not checked, rather than judging them by Twilio's
+ * list, which is wrong when Azure speaks.
+ *
+ * @example
+ * unreadCatalogue(new ApiError(502, 'timed out', 'speech')).unavailable
+ * // "Azure Speech did not answer (timed out)"
+ */
+export function unreadCatalogue(error: unknown): VoiceCatalogue {
+  // 502: Azure is set up and did not answer.
+  if (error instanceof ApiError && error.status === 502) {
     return {
       engine: 'Azure Speech',
       voices: [],
       unavailable: `Azure Speech did not answer (${error.message})`,
     };
   }
+  return {
+    engine: 'the speech engine',
+    voices: [],
+    unavailable: `the voice list could not be read (${messageOf(error)})`,
+  };
 }

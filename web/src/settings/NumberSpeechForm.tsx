@@ -2,6 +2,7 @@ import { X } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import { LanguageSelect } from '../greetings/LanguageSelect.js';
+import { SpeechStatusError } from '../greetings/SpeechStatusError.js';
 import type { NumberSpeech, Profanity } from '../greetings/types.js';
 import { useSpeechLanguages, useSpeechStatus } from '../greetings/use-speech.js';
 import { languageOptions } from '../greetings/voices.js';
@@ -73,7 +74,11 @@ function SpeechForm({
 
   return (
     <form className="speech-form" aria-label="Speech" onSubmit={(e) => void form.submit(e)}>
-      <p className="muted small-text">{transcriberLine(speech.data, languages.length)}</p>
+      {speech.error ? (
+        <SpeechStatusError speech={speech} />
+      ) : (
+        <p className="muted small-text">{transcriberLine(speech.data, languages.length)}</p>
+      )}
       <fieldset className="speech-languages">
         <legend>Transcription languages</legend>
         <ul className="plain">

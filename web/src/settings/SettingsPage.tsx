@@ -4,6 +4,7 @@ import './settings.css';
 import type { NumbersReply } from '../admin/types.js';
 import { api } from '../api/client.js';
 import { useSession } from '../auth/session.js';
+import { LoadFailure } from '../ui/LoadFailure.js';
 import { Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { ExportSection } from './ExportSection.js';
@@ -18,6 +19,7 @@ export function SettingsPage() {
   const list = numbers.data?.numbers ?? [];
   return (
     <Page title="Settings">
+      <LoadFailure what="the numbers these settings apply to" resource={numbers} />
       <div className="settings">
         <MyNotificationsSection numbers={list} />
         <WebhooksSection numbers={list} />

@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import { useResource } from './use-resource.js';
+import { type Resource, useResource } from './use-resource.js';
 
 /** What the server still needs set up (GET /api/setup). */
 export interface Setup {
@@ -17,7 +17,13 @@ export function loadSetup(): Promise<Setup> {
   return pending;
 }
 
-/** The set-up once known; undefined while it loads or when it could not be asked. */
-export function useSetup(): Setup | undefined {
-  return useResource('setup', loadSetup).data;
+/**
+ * The server's set-up, with why it could not be asked (the banner above every
+ * page shows that with a retry).
+ *
+ * @example
+ * const twilioReady = useSetup().data?.twilio.ready ?? true;
+ */
+export function useSetup(): Resource<Setup> {
+  return useResource('setup', loadSetup);
 }

@@ -6,6 +6,12 @@ export interface Resource<T> {
   loading: boolean;
   /** True while `data` belongs to an earlier key or attempt (a new one is loading). */
   stale: boolean;
+  /**
+   * Which load `data` came from (the key and the attempt), or null before the
+   * first: it changes whenever a load brings new data, so what was built on
+   * the data (older pages, a page's own edits) can start over.
+   */
+  version: string | null;
   reload(): void;
   /** Replaces the data after a change the page made itself. */
   set(value: T): void;
@@ -51,6 +57,7 @@ export function useResource<T>(key: string, load: () => Promise<T>): Resource<T>
     error,
     loading,
     stale: loadedFor !== `${key}#${attempt}`,
+    version: loadedFor,
     reload: () => setAttempt((n) => n + 1),
     set: setData,
   };

@@ -22,7 +22,8 @@ export function CallVoicemails({ voicemails }: { voicemails: CallVoicemailRef[] 
 
 function CallVoicemailLine({ voicemail: v }: { voicemail: CallVoicemailRef }) {
   const gone = v.deletedAt !== null;
-  // The call names the voicemail only; its length comes from the voicemail itself.
+  // The call names the voicemail only; its length comes from the voicemail itself. Without it the
+  // line leaves the length out; the inbox it links to shows the voicemail or why it cannot.
   const detail = useResource(`call-voicemail:${v.id}:${gone}`, () =>
     gone
       ? Promise.resolve(null)

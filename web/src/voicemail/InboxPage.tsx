@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import type { NumbersReply } from '../admin/types.js';
 import { api } from '../api/client.js';
+import { LoadFailure } from '../ui/LoadFailure.js';
+import { OlderPager } from '../ui/older-pages.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { InboxFilters } from './InboxFilters.js';
@@ -65,6 +67,7 @@ export function InboxPage() {
             numbers={numbers.data?.numbers ?? []}
             onChange={setFilters}
           />
+          <LoadFailure what="the numbers to filter by" resource={numbers} />
           {inbox.error ? <ErrorBox error={inbox.error} retry={inbox.reload} /> : null}
           {inbox.loading && !inbox.loaded && <Loading what="voicemails" />}
           {inbox.loaded && rows.length === 0 && (
@@ -81,20 +84,7 @@ export function InboxPage() {
               ))}
             </ul>
           )}
-          <div className="pager">
-            {inbox.more.error && (
-              <ErrorBox error={new Error(inbox.more.error)} retry={() => void inbox.loadMore()} />
-            )}
-            {inbox.nextBefore && inbox.loaded && (
-              <button
-                type="button"
-                disabled={inbox.more.busy}
-                onClick={() => void inbox.loadMore()}
-              >
-                {inbox.more.busy ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <OlderPager older={inbox.older} loading={!inbox.loaded} label="Load more" />
         </div>
         <div className="inbox-detail">
           {id ? (

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { exactTime } from '../ui/dates.js';
 import { Field } from '../ui/Field.js';
 import { messageOf } from '../ui/field-errors.js';
+import { LoadFailure } from '../ui/LoadFailure.js';
 import { playerTime } from '../ui/player-state.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useFormSubmit } from '../ui/use-form-submit.js';
@@ -187,6 +188,7 @@ export function VoicemailPanel({
           ))}
         </select>
       </Field>
+      <LoadFailure what="the team to assign to" resource={assignees} />
       {failure && (
         <p className="error" role="alert">
           {failure}
