@@ -1,5 +1,5 @@
 import { api } from '../api/client.js';
-import type { Revision, RevisionSummary } from '../api/types.js';
+import type { ApiReply, Revision } from '../api/types.js';
 
 /**
  * The revision a call ran, with its document: the call names the revision by
@@ -10,7 +10,7 @@ import type { Revision, RevisionSummary } from '../api/types.js';
  */
 export async function loadCallRevision(flowId: string, revisionId: string): Promise<Revision> {
   const flow = encodeURIComponent(flowId);
-  const { revisions } = await api<{ revisions: RevisionSummary[] }>(
+  const { revisions } = await api<ApiReply<'/flows/{id}/revisions', 'get'>>(
     'GET',
     `/flows/${flow}/revisions`,
   );

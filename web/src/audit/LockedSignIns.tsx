@@ -1,9 +1,9 @@
 import { api } from '../api/client.js';
+import type { ApiReply } from '../api/types.js';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { formatWhen } from '../ui/dates.js';
 import { ErrorBox } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
-import type { LoginLock } from './types.js';
 
 /**
  * E-mails and client addresses that failed to sign in too often, with
@@ -11,7 +11,9 @@ import type { LoginLock } from './types.js';
  * there are some.
  */
 export function LockedSignIns({ onUnlock }: { onUnlock: () => void }) {
-  const locks = useResource('auth-locks', () => api<{ locks: LoginLock[] }>('GET', '/auth/locks'));
+  const locks = useResource('auth-locks', () =>
+    api<ApiReply<'/auth/locks', 'get'>>('GET', '/auth/locks'),
+  );
   if (locks.error) return <ErrorBox error={locks.error} retry={locks.reload} />;
   const list = locks.data?.locks ?? [];
   if (list.length === 0) return null;

@@ -1,10 +1,12 @@
 import { ApiError } from '../api/client.js';
+import type { ApiSchema } from '../api/types.js';
 import type { ScenarioRunResult } from './scenario.js';
 
 /** The failing scenarios of a 409 `scenarios-failing` answer to publishing, or null for any other error. */
 export function failingScenariosOf(error: unknown): ScenarioRunResult[] | null {
   if (!(error instanceof ApiError) || error.code !== 'scenarios-failing') return null;
-  const results = (error.body as { results?: ScenarioRunResult[] } | null)?.results ?? [];
+  const body = error.body as Partial<ApiSchema<'ScenariosFailing'>> | null;
+  const results = body?.results ?? [];
   return results.filter((r) => !r.passed);
 }
 

@@ -1,14 +1,24 @@
 import { CheckCircle2, Download, Play, Save, Sparkles, Trash2, XCircle } from 'lucide-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { api } from '../api/client.js';
-import { errorMessage } from '../designer/findings-of.js';
 import { slugify } from '../designer/lib/import-export.js';
 import { selectFlowName } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { downloadText } from '../ui/download.js';
+import { ErrorBox } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
+import { useResource } from '../ui/use-resource.js';
 import { CoverageLine } from './CoverageLine.js';
 import type { SimRun } from './prepare-run.js';
-import { type SavedScenario, type ScenarioRunResult, scenarioOf } from './scenario.js';
+import {
+  type ApiScenario,
+  type GeneratedScenarios,
+  type SavedScenario,
+  type SavedScenariosReply,
+  type ScenarioRunReply,
+  type ScenarioRunResult,
+  scenarioOf,
+} from './scenario.js';
 
 interface ScenariosSectionProps {
   flowId: string;
@@ -17,71 +27,63 @@ interface ScenariosSectionProps {
   beforeRun?(): Promise<unknown>;
 }
 
-type Offer = SavedScenario | Omit<SavedScenario, 'id'>;
+/** One of the section's buttons at work: what it says when done, if anything. */
+type Action = () => Promise<string | null>;
 
 /** The flow's saved scenarios: save the run, run them all, generate, delete. */
 export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionProps) {
   const base = `/flows/${encodeURIComponent(flowId)}/scenarios`;
-  const [scenarios, setScenarios] = useState<SavedScenario[]>([]);
+  const saved = useResource(`flow-scenarios:${flowId}`, () =>
+    api<SavedScenariosReply>('GET', base).then((r) => r.scenarios),
+  );
+  const scenarios = saved.data ?? [];
   const [results, setResults] = useState<Record<string, ScenarioRunResult>>({});
-  const [generated, setGenerated] = useState<Offer[]>([]);
+  const [generated, setGenerated] = useState<ApiScenario[]>([]);
   // "Too many paths: showing the first 200." while the generated list is cut short.
   const [truncation, setTruncation] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  // "All scenarios pass.", "Saved …": what the last action did; its failure is the hook's.
+  const [done, setDone] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const reply = await api<{ scenarios: SavedScenario[] }>('GET', base);
-    setScenarios(reply.scenarios);
-  }, [base]);
-  useEffect(() => {
-    load().catch((e) =>
-      setMessage({ text: errorMessage(e, 'Could not load scenarios'), error: true }),
-    );
-  }, [load]);
-
-  const act = async (what: string, work: () => Promise<string | undefined>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const text = await work();
-      if (text) setMessage({ text });
-    } catch (e) {
-      setMessage({ text: errorMessage(e, what), error: true });
-    } finally {
-      setBusy(false);
-    }
+  // The buttons share one busy flag and one message line: the action clicked is what is sent.
+  const action = useRef<Action>(async () => null);
+  const form = useFormSubmit({
+    send: () => action.current(),
+    // No field here: a 400 naming one (a name too long) is the section's message.
+    shows: () => false,
+    onSent: setDone,
+  });
+  const act = (work: Action) => {
+    action.current = work;
+    setDone(null);
+    void form.submit();
   };
-  const save = (scenario: Offer) =>
-    act('Could not save the scenario', async () => {
+
+  const save = (scenario: ApiScenario, then?: () => void) =>
+    act(async () => {
       await api('POST', base, scenario);
-      await load();
+      then?.();
+      // Read again through the list's own load: a failure there is the list's, not the save's.
+      saved.reload();
       return `Saved "${scenario.name}".`;
     });
   const onSave = (event: FormEvent) => {
     event.preventDefault();
     if (!run || !name.trim()) return;
-    void save(scenarioOf(run, name)).then(() => setName(''));
+    save(scenarioOf(run, name), () => setName(''));
   };
   const runAll = () =>
-    act('Could not run the scenarios', async () => {
+    act(async () => {
       await beforeRun?.();
-      const reply = await api<{ results: ScenarioRunResult[] }>('POST', `${base}/run`, {
-        target: 'draft',
-      });
+      const reply = await api<ScenarioRunReply>('POST', `${base}/run`, { target: 'draft' });
       setResults(Object.fromEntries(reply.results.map((r) => [r.scenarioId ?? r.name, r])));
       const failing = reply.results.filter((r) => !r.passed).length;
       return failing ? `${failing} of ${reply.results.length} fail.` : 'All scenarios pass.';
     });
   const generate = () =>
-    act('Could not generate scenarios', async () => {
+    act(async () => {
       await beforeRun?.();
-      const reply = await api<{ scenarios: Offer[]; truncated?: boolean; message?: string }>(
-        'POST',
-        `${base}/generate`,
-        {},
-      );
+      const reply = await api<GeneratedScenarios>('POST', `${base}/generate`, {});
       setGenerated(reply.scenarios);
       const cut = reply.truncated
         ? (reply.message ?? `Too many paths: showing the first ${reply.scenarios.length}.`)
@@ -95,11 +97,12 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
     downloadText(`${slugify(flowName)}.scenarios.json`, text);
   };
   const remove = (scenario: SavedScenario) =>
-    act('Could not delete the scenario', async () => {
+    act(async () => {
       await api('DELETE', `${base}/${encodeURIComponent(scenario.id)}`);
-      await load();
-      return undefined;
+      saved.reload();
+      return null;
     });
+  const busy = form.busy;
 
   return (
     <section className="sim-scenarios" aria-label="Scenarios">
@@ -135,12 +138,15 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
         </button>
       </div>
       <CoverageLine scenarios={scenarios} />
-      {message && (
-        <p
-          className={message.error ? 'sim-error' : 'muted'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
+      {Boolean(saved.error) && <ErrorBox error={saved.error} retry={saved.reload} />}
+      {form.failure && (
+        <p className="sim-error" role="alert">
+          {form.failure}
+        </p>
+      )}
+      {done && (
+        <p className="muted" role="status">
+          {done}
         </p>
       )}
       <ul className="sim-scenario-list">
@@ -162,7 +168,7 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
                 className="ghost"
                 aria-label={`Delete ${s.name}`}
                 disabled={busy}
-                onClick={() => void remove(s)}
+                onClick={() => remove(s)}
               >
                 <Trash2 size={14} aria-hidden="true" />
               </button>
@@ -181,7 +187,7 @@ export function ScenariosSection({ flowId, run, beforeRun }: ScenariosSectionPro
           {generated.map((s) => (
             <li key={`${s.name}-${s.at}`}>
               <span className="sim-scenario-name">{s.name}</span>
-              <button type="button" disabled={busy} onClick={() => void save(s)}>
+              <button type="button" disabled={busy} onClick={() => save(s)}>
                 Save
               </button>
             </li>

@@ -9,6 +9,7 @@ import { RotateCcw, Undo2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { selectGreetings } from '../designer/selectors.js';
 import { useDesigner } from '../designer/use-designer.js';
+import { Field } from '../ui/Field.js';
 import { draftKey } from './draft-key.js';
 import { eventButtons } from './event-buttons.js';
 import { decisionsOf, guardsLine, historyLine } from './outcome.js';
@@ -85,20 +86,26 @@ export function SimRunView({ run, names, title, send }: SimRunViewProps) {
       </ol>
       {!view.done && (
         <section className="sim-events" aria-label="What happens next">
-          <label className="field sim-wait">
-            <span>Seconds before the next event (empty: as long as the step takes)</span>
-            <span className="input-with-unit">
-              <input
-                type="number"
-                min={0}
-                placeholder="auto"
-                value={wait}
-                aria-label="Seconds before the next event"
-                onChange={(e) => setWait(e.target.value)}
-              />
-              <span className="muted">s</span>
-            </span>
-          </label>
+          <Field
+            label="Seconds before the next event"
+            hint="Empty: as long as the step takes."
+            className="sim-wait"
+          >
+            {(ids) => (
+              <span className="input-with-unit">
+                <input
+                  id={ids.id}
+                  aria-describedby={ids.describedBy}
+                  type="number"
+                  min={0}
+                  placeholder="auto"
+                  value={wait}
+                  onChange={(e) => setWait(e.target.value)}
+                />
+                <span className="muted">s</span>
+              </span>
+            )}
+          </Field>
           {keypad.length > 0 && (
             <fieldset className="sim-keypad" aria-label="Key pad">
               {keypad.map((b) => (

@@ -1,6 +1,7 @@
 import { Play } from 'lucide-react';
 import { type FormEvent, useMemo } from 'react';
 import type { RevisionSummary } from '../api/types.js';
+import { Field } from '../ui/Field.js';
 import { type FlowZone, zoneLine } from './flow-zone.js';
 import {
   DEFAULT_CALLER,
@@ -39,15 +40,15 @@ export function SimSetupForm({
   };
   return (
     <form className="sim-setup" onSubmit={submit}>
-      <label className="field">
-        <span>Caller's number</span>
+      <Field label="Caller's number">
         <input
           value={withheld ? '' : setup.from}
           disabled={withheld}
           placeholder={withheld ? 'Withheld' : undefined}
           onChange={(e) => set({ from: e.target.value })}
         />
-      </label>
+      </Field>
+      {/* A checkbox reads its label after the box: not the one Field's label-above layout. */}
       <label className="checkbox">
         <input
           type="checkbox"
@@ -57,28 +58,25 @@ export function SimSetupForm({
         <span>The caller withholds their number</span>
       </label>
       <div className="field-row">
-        <label className="field">
-          <span>Date</span>
+        <Field label="Date">
           <input
             type="date"
             required
             value={setup.date}
             onChange={(e) => set({ date: e.target.value })}
           />
-        </label>
-        <label className="field">
-          <span>Time</span>
+        </Field>
+        <Field label="Time">
           <input
             type="time"
             required
             value={setup.time}
             onChange={(e) => set({ time: e.target.value })}
           />
-        </label>
+        </Field>
       </div>
       <div className="field-row">
-        <label className="field">
-          <span>Time zone</span>
+        <Field label="Time zone">
           <select value={setup.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
             {zones.map((z) => (
               <option key={z} value={z}>
@@ -86,7 +84,7 @@ export function SimSetupForm({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <button
           type="button"
           className="sim-now"
@@ -99,8 +97,7 @@ export function SimSetupForm({
         </button>
       </div>
       <p className="muted sim-zone">{zoneLine(setup.timeZone, zone)}</p>
-      <label className="field">
-        <span>Flow</span>
+      <Field label="Flow">
         <select
           value={String(setup.source)}
           onChange={(e) =>
@@ -115,10 +112,9 @@ export function SimSetupForm({
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <div className="field-row">
-        <label className="field">
-          <span>Contact history</span>
+        <Field label="Contact history">
           <select
             value={setup.history.kind}
             onChange={(e) =>
@@ -131,10 +127,9 @@ export function SimSetupForm({
             <option value="auto-reply">An auto-reply went to this caller</option>
             <option value="team">A team member talked to this caller</option>
           </select>
-        </label>
+        </Field>
         {setup.history.kind !== 'none' && (
-          <label className="field sim-history-minutes">
-            <span>Minutes before</span>
+          <Field label="Minutes before" className="sim-history-minutes">
             <input
               type="number"
               min={0}
@@ -145,7 +140,7 @@ export function SimSetupForm({
                 })
               }
             />
-          </label>
+          </Field>
         )}
       </div>
       <button type="submit" className="primary" disabled={busy}>

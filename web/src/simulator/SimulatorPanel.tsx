@@ -7,15 +7,16 @@
  */
 
 import type { Scenario } from '@ringflow/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { api } from '../api/client.js';
-import type { Member, PhoneNumber, Revision, RevisionSummary } from '../api/types.js';
+import type { ApiReply, Revision } from '../api/types.js';
 import { toDocument } from '../designer/document.js';
 import { nodeView } from '../designer/node-view.js';
 import { selectNames } from '../designer/selectors.js';
 import { designerStore } from '../designer/store.js';
 import { useDesigner } from '../designer/use-designer.js';
 import { ErrorBox } from '../ui/status.js';
+import { useFormSubmit } from '../ui/use-form-submit.js';
 import { useResource } from '../ui/use-resource.js';
 import { draftKey } from './draft-key.js';
 import { flowZone } from './flow-zone.js';
@@ -49,16 +50,21 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
   }, []);
   const { setup, run, send } = useSimulator(flowId, zone.timeZone);
   const revisions = useResource(`flow-revisions:${flowId}`, () =>
-    api<{ revisions: RevisionSummary[] }>(
+    api<ApiReply<'/flows/{id}/revisions', 'get'>>(
       'GET',
       `/flows/${encodeURIComponent(flowId)}/revisions`,
     ).then((r) => r.revisions),
   );
   const numbers = useResource('numbers', () =>
-    api<{ numbers: PhoneNumber[] }>('GET', '/numbers').then((r) => r.numbers),
+    api<ApiReply<'/numbers', 'get'>>('GET', '/numbers').then((r) => r.numbers),
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Start and a replay from the call log share the busy flag and the error line.
+  const work = useRef(async () => {});
+  const starting = useFormSubmit({ send: () => work.current(), shows: () => false });
+  const attempt = (next: () => Promise<void>) => {
+    work.current = next;
+    void starting.submit();
+  };
 
   // The canvas marks the call's way while it runs, and nothing once simulate mode closes.
   useEffect(() => {
@@ -82,11 +88,11 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
     // Not loaded (or failed) as the panel opened: asked again, so a failure shows at Start.
     const list = numbers.data?.length
       ? numbers.data
-      : (await api<{ numbers: PhoneNumber[] }>('GET', '/numbers')).numbers;
+      : (await api<ApiReply<'/numbers', 'get'>>('GET', '/numbers')).numbers;
     const number = list.find((n) => n.flowId === flowId);
     // Do-not-disturb changes by the minute: the team as it is now, not as the designer loaded it.
     // A failure is shown at Start rather than run on a team that may be out of date.
-    const { members } = await api<{ members: Member[] }>('GET', '/members');
+    const { members } = await api<ApiReply<'/members', 'get'>>('GET', '/members');
     return {
       memberIds: members.map((m) => m.id),
       members,
@@ -99,17 +105,6 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
   const draft = () => {
     const s = designerStore.getState();
     return toDocument(s.meta, s.nodes, s.edges);
-  };
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
   };
   const start = () =>
     attempt(async () => {
@@ -127,7 +122,7 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
   useEffect(() => {
     if (!replayCallId || replayed.current === replayCallId) return;
     replayed.current = replayCallId;
-    void attempt(async () => {
+    attempt(async () => {
       const path = `/calls/${encodeURIComponent(replayCallId)}/scenario`;
       const scenario = await api<Scenario>('GET', path);
       const zone = designerStore.getState().schedules[0]?.timeZone ?? setup.timeZone;
@@ -160,9 +155,9 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
           </button>
         )}
       </header>
-      {error && (
+      {starting.failure && (
         <p className="sim-error" role="alert">
-          {error}
+          {starting.failure}
         </p>
       )}
       {Boolean(revisions.error) && <ErrorBox error={revisions.error} retry={revisions.reload} />}
@@ -173,9 +168,9 @@ export function SimulatorPanel({ flowId, saveNow, replayCallId }: SimulatorPanel
           setup={setup}
           zone={zone}
           revisions={revisions.data ?? []}
-          busy={busy}
+          busy={starting.busy}
           onChange={(next) => send({ type: 'SETUP', setup: next })}
-          onStart={() => void start()}
+          onStart={start}
         />
       )}
       <ScenariosSection flowId={flowId} run={run} beforeRun={saveNow} />

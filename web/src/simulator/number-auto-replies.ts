@@ -1,6 +1,5 @@
-import type { AutoReplySettings } from '@ringflow/shared';
 import { api } from '../api/client.js';
-import type { PhoneNumber } from '../api/types.js';
+import type { ApiReply, PhoneNumber } from '../api/types.js';
 import type { NumberAutoReplies } from './prepare-run.js';
 
 /**
@@ -11,7 +10,7 @@ import type { NumberAutoReplies } from './prepare-run.js';
  * prepareRun(flow, setup, { ...context, autoReplies: await numberAutoReplies(number) });
  */
 export async function numberAutoReplies(number: PhoneNumber): Promise<NumberAutoReplies> {
-  const { settings } = await api<{ settings: AutoReplySettings }>(
+  const { settings } = await api<ApiReply<'/numbers/{id}/auto-replies', 'get'>>(
     'GET',
     `/numbers/${encodeURIComponent(number.id)}/auto-replies`,
   );

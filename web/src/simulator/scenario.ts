@@ -1,18 +1,26 @@
-import type { ScenarioEvent, ScenarioInput } from '@ringflow/shared';
+import type { ScenarioEvent } from '@ringflow/shared';
+import type { ApiReply, ApiSchema } from '../api/types.js';
 import type { SimRun } from './prepare-run.js';
 import { currentStep, pathOf, takenEvents } from './session.js';
 
-/** A scenario as the server keeps it, with its id. */
-export type SavedScenario = ScenarioInput & { id: string };
+/** A scenario as the API shows it; a generated one has no id yet. */
+export type ApiScenario = ApiSchema<'Scenario'>;
+
+/** A scenario as the server keeps it: a saved one always has its id. */
+export type SavedScenario = ApiScenario & { id: string };
+
+/** GET /flows/{id}/scenarios, with the id the schema leaves optional (it also describes unsaved ones). */
+export type SavedScenariosReply = Omit<ApiReply<'/flows/{id}/scenarios', 'get'>, 'scenarios'> & {
+  scenarios: SavedScenario[];
+};
 
 /** One scenario run against the draft or a revision. */
-export interface ScenarioRunResult {
-  scenarioId: string | null;
-  name: string;
-  passed: boolean;
-  difference: string | null;
-  actual: { path: string[]; outcome: string | null; autoReplies: string[] };
-}
+export type ScenarioRunResult = ApiSchema<'ScenarioResult'>;
+/** What "Run all" answers: one result per saved scenario. */
+export type ScenarioRunReply = ApiReply<'/flows/{id}/scenarios/run', 'post'>;
+
+/** What "Generate" answers: unsaved scenarios, and whether the path budget cut them short. */
+export type GeneratedScenarios = ApiReply<'/flows/{id}/scenarios/generate', 'post'>;
 
 /**
  * The run so far as a scenario named `name`: its inputs (caller, start,
@@ -22,7 +30,7 @@ export interface ScenarioRunResult {
  * @example
  * await api('POST', `/flows/${id}/scenarios`, scenarioOf(run, 'Saturday night voicemail'));
  */
-export function scenarioOf(run: SimRun, name: string): ScenarioInput {
+export function scenarioOf(run: SimRun, name: string): ApiScenario {
   const { view } = currentStep(run.session);
   return {
     name: name.trim(),
