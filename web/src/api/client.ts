@@ -30,7 +30,7 @@ export function setCsrfToken(token: string | null): void {
  * an error response into an ApiError that names the fields.
  *
  * @example
- * const { flows } = await api<{ flows: FlowSummary[] }>('GET', '/flows');
+ * const { flows } = await api<ApiReply<'/flows', 'get'>>('GET', '/flows');
  * // A file goes as multipart/form-data: pass a FormData as the body.
  * await api<Greeting>('POST', '/greetings', form);
  */

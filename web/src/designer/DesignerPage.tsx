@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useParams } from 'wouter';
+import type { MembersReply, SchedulesReply } from '../admin/types.js';
 import { api } from '../api/client.js';
 import type { FlowDetail, Member, ScheduleRecord } from '../api/types.js';
 import { loadDesignerGreetings } from '../greetings/load-greetings.js';
@@ -25,8 +26,8 @@ export function DesignerPage() {
     const path = `/flows/${encodeURIComponent(id)}`;
     const [flow, members, schedules] = await Promise.all([
       api<FlowDetail>('GET', path),
-      api<{ members: Member[] }>('GET', '/members'),
-      api<{ schedules: ScheduleRecord[] }>('GET', '/schedules'),
+      api<MembersReply>('GET', '/members'),
+      api<SchedulesReply>('GET', '/schedules'),
     ]);
     return { flow, members: members.members, schedules: schedules.schedules };
   });

@@ -6,7 +6,7 @@
 import type { FlowDocument } from '@ringflow/shared';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.js';
-import type { PublishedRevision, Revision, RevisionSummary } from '../api/types.js';
+import type { ApiReply, PublishedRevision, Revision } from '../api/types.js';
 import { ErrorBox, Loading } from '../ui/status.js';
 import { useResource } from '../ui/use-resource.js';
 import { diffDocuments, type FlowDiff } from './lib/diff.js';
@@ -36,7 +36,7 @@ export interface RevisionsPanelProps {
  */
 export function RevisionsPanel({ flowId, draft, onShowDiff, onRolledBack }: RevisionsPanelProps) {
   const list = useResource(`revisions:${flowId}`, () =>
-    api<{ revisions: RevisionSummary[] }>('GET', `/flows/${flowId}/revisions`),
+    api<ApiReply<'/flows/{id}/revisions', 'get'>>('GET', `/flows/${flowId}/revisions`),
   );
   const [compared, setCompared] = useState<{ revision: Revision; diff: FlowDiff } | null>(null);
   // Revisions never change, so each is fetched once.

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import type { FlowsReply } from '../admin/types.js';
 import { api } from '../api/client.js';
-import type { FlowDetail, FlowSummary } from '../api/types.js';
+import type { FlowDetail } from '../api/types.js';
 import type { FlowTemplate } from '../templates/index.js';
 import { ErrorBox, Loading, Page } from '../ui/status.js';
 import { useFormSubmit } from '../ui/use-form-submit.js';
@@ -32,7 +33,7 @@ function useFlowTemplates(): readonly FlowTemplate[] {
 
 /** Every flow, with its published revision and the numbers it answers, and a way to start a new one, blank or from a template. */
 export function FlowsPage() {
-  const flows = useResource('flows', () => api<{ flows: FlowSummary[] }>('GET', '/flows'));
+  const flows = useResource('flows', () => api<FlowsReply>('GET', '/flows'));
   const templates = useFlowTemplates();
   const [, navigate] = useLocation();
   const [name, setName] = useState('');

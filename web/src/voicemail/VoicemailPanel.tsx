@@ -3,6 +3,7 @@ import { ArrowLeft, PhoneIncoming } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
+import type { ApiReply } from '../api/types.js';
 import { ConfirmButton } from '../ui/ConfirmButton.js';
 import { exactTime } from '../ui/dates.js';
 import { Field } from '../ui/Field.js';
@@ -16,12 +17,7 @@ import { CommentsSection } from './CommentsSection.js';
 import { summaryOf } from './inbox-list.js';
 import { StatusChips } from './StatusChips.js';
 import { TranscriptSection } from './TranscriptSection.js';
-import type {
-  AssigneesReply,
-  VoicemailComment,
-  VoicemailDetail,
-  VoicemailSummary,
-} from './types.js';
+import type { AssigneesReply, VoicemailDetail, VoicemailSummary } from './types.js';
 import { useUnread } from './unread.js';
 import { VoicemailAudio } from './VoicemailAudio.js';
 
@@ -112,9 +108,13 @@ export function VoicemailPanel({
       refreshBadge();
     });
   const addComment = async (body: string) => {
-    const { comment } = await api<{ comment: VoicemailComment }>('POST', `${path}/comments`, {
-      body,
-    });
+    const { comment } = await api<ApiReply<'/voicemails/{id}/comments', 'post'>>(
+      'POST',
+      `${path}/comments`,
+      {
+        body,
+      },
+    );
     detail.set({ ...v, comments: [...v.comments, comment], commentCount: v.commentCount + 1 });
   };
   const remove = async () => {
