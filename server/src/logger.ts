@@ -5,9 +5,12 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function jsonLogger(
-  write = (line: string, isError: boolean) => (isError ? console.error(line) : console.log(line)),
-): Logger {
+/** Straight to the stream: console's formatting of a line already made was a third of logging's cost. */
+const writeLine = (line: string, isError: boolean) => {
+  (isError ? process.stderr : process.stdout).write(`${line}\n`);
+};
+
+export function jsonLogger(write = writeLine): Logger {
   const log = (level: string, message: string, fields?: Record<string, unknown>) =>
     write(
       JSON.stringify({ at: new Date().toISOString(), level, message, ...fields }),

@@ -81,9 +81,12 @@ describe('createOutboxWorker', () => {
     // One at a time, so a second row is still waiting when stop() comes.
     let release: (result: DeliveryResult) => void = () => {};
     let entered: () => void = () => {};
-    const inHandler = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
+    /** Settles when the handler is next entered (its claim commits first, a turn of the loop later). */
+    const nextEntry = () =>
+      new Promise<void>((resolve) => {
+        entered = resolve;
+      });
+    const inHandler = nextEntry();
     const handled: string[] = [];
     const worker = createOutboxWorker({
       ...(await base()),
@@ -125,8 +128,9 @@ describe('createOutboxWorker', () => {
     expect(getOutbox(h.db, second)).toMatchObject({ status: 'pending', attempts: 0 });
 
     // Stopped, the worker still drains when asked (tests, a shutdown flush).
+    const secondEntry = nextEntry();
     const draining = worker.drain();
-    await Promise.resolve();
+    await secondEntry;
     release({ status: 'sent', result: { ok: true } });
     expect(await draining).toEqual({ ...NOTHING, sent: 1 });
     expect(handled).toEqual(['a', 'b']);

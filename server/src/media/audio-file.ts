@@ -102,10 +102,16 @@ export async function writeFileAtomically(
   bytes: Uint8Array,
 ): Promise<string> {
   const path = audioPath(dataDir, file);
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
+    try {
+      await writeFile(temporary, bytes, { flag: 'wx' });
+    } catch (error) {
+      // The folder is made the first time only: a mkdir before every write was most of its cost.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temporary, bytes, { flag: 'wx' });
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

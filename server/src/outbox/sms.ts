@@ -165,7 +165,7 @@ export function smsHandler({
     }
     const reason = await beforeSend?.(text);
     if (reason) return { status: 'cancelled', reason };
-    if (!attempt.start()) {
+    if (!(await attempt.start())) {
       return { status: 'retry', error: 'Claimed by another worker meanwhile; not sent' };
     }
     const sent = await client.send({ ...payload.text, idempotencyKey: row.idempotencyKey });
