@@ -134,7 +134,8 @@ describe('e-mail notifications of a new voicemail', () => {
     expect(enqueued).toBe(1);
     await n.server.delivery.worker.drain();
     expect(n.smtp.messages.map((m) => m.envelopeTo)).toEqual([[OWNER.email]]);
-  });
+    // Two accounts made and signed in: four scrypt hashes, over 5 s on a loaded 2-core machine.
+  }, 15_000);
 
   it('retries a transient SMTP refusal (451) and gives up on a permanent one (550)', async () => {
     n = await startNotifyServer();
