@@ -123,11 +123,16 @@ function urlOf(port: number, database: string): string {
 
 type Runner = (file: string, args: string[]) => Promise<string>;
 
+/** util-linux's runuser lives in sbin, which a plain user's PATH (and CI's) may not have. */
+const RUNUSER =
+  ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ??
+  'runuser';
+
 /** Root runs the server's tools as `postgres`, owner of the directory; anyone else as themselves. */
 async function ownerRunner(dir: string): Promise<Runner> {
   if (process.getuid?.() !== 0) return run;
   await run('chown', ['postgres:postgres', dir]);
-  return (file, args) => run('runuser', ['-u', 'postgres', '--', file, ...args]);
+  return (file, args) => run(RUNUSER, ['-u', 'postgres', '--', file, ...args]);
 }
 
 /**
@@ -204,7 +209,7 @@ function freePort(): Promise<number> {
 function stopSync(bin: string, data: string, dir: string): void {
   if (existsSync(join(data, 'postmaster.pid'))) {
     const stop = [join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', '-t', '10', 'stop'];
-    const command = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--', ...stop] : stop;
+    const command = process.getuid?.() === 0 ? [RUNUSER, '-u', 'postgres', '--', ...stop] : stop;
     try {
       execFileSync(command[0] as string, command.slice(1), { stdio: 'ignore' });
     } catch {
