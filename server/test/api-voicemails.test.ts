@@ -5,12 +5,8 @@ import { makeWav } from '../../test/fakes/wav.js';
 import { issueApiToken } from '../src/auth/api-tokens.js';
 import { listAudit } from '../src/db/audit.js';
 import { createNumber, type PhoneNumber } from '../src/db/numbers.js';
-import {
-  getVoicemail,
-  insertVoicemail,
-  recordAudioStored,
-  recordTranscript,
-} from '../src/db/voicemails.js';
+import { recordTranscript } from '../src/db/voicemail-transcripts.js';
+import { getVoicemail, insertVoicemail, recordAudioStored } from '../src/db/voicemails.js';
 import { sha256, writeAudioFile } from '../src/voicemail/audio-file.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 

@@ -14,7 +14,7 @@ import { saveNumberNotifications } from '../src/db/notifications.js';
 import { findNumberByE164 } from '../src/db/numbers.js';
 import { createUser } from '../src/db/users.js';
 import { addComment } from '../src/db/voicemail-inbox.js';
-import { recordTranscript } from '../src/db/voicemails.js';
+import { recordTranscript } from '../src/db/voicemail-transcripts.js';
 import { createWebhookEndpoint } from '../src/db/webhook-endpoints.js';
 import { OWNER, startTestServer, type TestServer } from './support/harness.js';
 import { addVoicemail } from './support/history.js';

@@ -14,12 +14,8 @@ import {
   unreadCount,
   updateHandling,
 } from '../db/voicemail-inbox.js';
-import {
-  editTranscript,
-  getVoicemail,
-  recordAudioDeleted,
-  type Voicemail,
-} from '../db/voicemails.js';
+import { editTranscript } from '../db/voicemail-transcripts.js';
+import { getVoicemail, recordAudioDeleted, type Voicemail } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { removeAudioFile } from '../voicemail/audio-file.js';
 import { auditChange } from './audit-change.js';

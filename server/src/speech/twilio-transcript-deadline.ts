@@ -9,7 +9,7 @@
  * minute, instead of a queued row per voicemail: nothing is stored for a
  * transcript that comes in time.
  */
-import { lateTwilioTranscripts, recordTranscriptError } from '../db/voicemails.js';
+import { lateTwilioTranscripts, recordTranscriptError } from '../db/voicemail-transcripts.js';
 import type { ServerDeps } from '../deps.js';
 
 /** How long a voicemail waits for Twilio's transcription. */

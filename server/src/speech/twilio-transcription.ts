@@ -15,12 +15,11 @@ import { inTransaction } from '../db/database.js';
 import { keepEarlyTranscription, takeEarlyTranscription } from '../db/early-transcriptions.js';
 import {
   awaitTwilioTranscript,
-  findVoicemailByRecording,
   markTranscriptPending,
   recordEngineTranscript,
   recordTranscriptError,
-  type Voicemail,
-} from '../db/voicemails.js';
+} from '../db/voicemail-transcripts.js';
+import { findVoicemailByRecording, type Voicemail } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { TWILIO } from '../providers/twilio/name.js';
 

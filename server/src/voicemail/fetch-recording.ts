@@ -8,12 +8,8 @@
 import { inTransaction } from '../db/database.js';
 import { getNumber } from '../db/numbers.js';
 import { enqueue } from '../db/outbox.js';
-import {
-  getVoicemail,
-  recordAudioError,
-  recordAudioStored,
-  recordTranscriptError,
-} from '../db/voicemails.js';
+import { recordTranscriptError } from '../db/voicemail-transcripts.js';
+import { getVoicemail, recordAudioError, recordAudioStored } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from '../notifications/enqueue.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';

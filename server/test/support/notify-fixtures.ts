@@ -9,12 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWav } from '../../../test/fakes/wav.js';
 import { inTransaction } from '../../src/db/database.js';
-import {
-  insertVoicemail,
-  recordAudioError,
-  recordAudioStored,
-  recordTranscript,
-} from '../../src/db/voicemails.js';
+import { recordTranscript } from '../../src/db/voicemail-transcripts.js';
+import { insertVoicemail, recordAudioError, recordAudioStored } from '../../src/db/voicemails.js';
 import { enqueueNotifications } from '../../src/notifications/enqueue.js';
 import { TWILIO } from '../../src/providers/twilio/name.js';
 import { startTestServer, type TestServer } from './harness.js';
