@@ -10,10 +10,8 @@ import {
   findOutboxByKey,
   getOutbox,
   listOutbox,
-  markFailed,
-  markRetry,
-  markSent,
 } from '../src/db/outbox.js';
+import { markFailed, markRetry, markSent } from '../src/db/outbox-outcomes.js';
 import { tempDatabase } from './api-harness.js';
 
 let store: ReturnType<typeof tempDatabase>;

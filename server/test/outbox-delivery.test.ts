@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimDue, getOutbox, startAttempt } from '../src/db/outbox.js';
+import { claimDue, getOutbox } from '../src/db/outbox.js';
+import { startAttempt } from '../src/db/outbox-outcomes.js';
 import { enqueueSms } from '../src/outbox/sms.js';
 import { retryDelayMs } from '../src/outbox/worker.js';
 import {

@@ -84,7 +84,8 @@ export function instantMs(at: Instant): number {
   return ms;
 }
 
-const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+/** A value as its JSON column holds it; nothing as NULL. */
+export const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 export interface NewOutboxRow {
   kind: string;
@@ -189,115 +190,6 @@ export function claimDue(
     );
     return rows.map((row) => toOutboxRow(claim.get(leaseEnd, at, row.id) as Row));
   });
-}
-
-/**
- * Only while the row's `attempts` still equals this: a worker whose lease ran
- * out (and whose row another worker claimed since) then changes nothing.
- */
-type Fence = { attempts?: number };
-
-/**
- * Records a delivery. A row cancelled while its delivery was in flight is
- * recorded as sent too, since the text did go out. False when the row was
- * neither pending nor cancelled.
- */
-export function markSent(db: Db, id: number, update: { result: unknown; at: Instant }): boolean {
-  const at = instantMs(update.at);
-  return (
-    sql(
-      db,
-      `UPDATE outbox SET status = 'sent', result = ?, last_error = NULL, sent_at = ?, updated_at = ?,
-         attempt_started_at = NULL
-       WHERE id = ? AND status IN ('pending', 'cancelled', 'unknown')`,
-    ).run(json(update.result), at, at, id).changes > 0
-  );
-}
-
-/**
- * Records, before a request goes to the provider, that an attempt began; it
- * is committed before the request leaves, so a crash mid-request leaves the
- * mark. False when the row is no longer this claim's (its lease ran out and
- * another worker took it, or it was cancelled): then send nothing.
- *
- * @example
- * if (!startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() })) return;
- * await client.send(text);
- */
-export function startAttempt(db: Db, id: number, update: { at: Instant } & Fence): boolean {
-  return (
-    sql(
-      db,
-      `UPDATE outbox SET attempt_started_at = ?, updated_at = ?
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      instantMs(update.at),
-      instantMs(update.at),
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
-  );
-}
-
-/**
- * Leaves a claimed row pending, due again at `notBefore`, with the error that
- * stopped it. `inDoubt`: the request may have reached the provider, so the
- * attempt's mark stays and the next claim asks the provider first.
- */
-export function markRetry(
-  db: Db,
-  id: number,
-  update: {
-    notBefore: Instant;
-    error: string;
-    result?: unknown;
-    inDoubt?: boolean;
-    at: Instant;
-  } & Fence,
-): boolean {
-  return (
-    sql(
-      db,
-      `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
-         attempt_started_at = CASE WHEN ? THEN attempt_started_at END
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      instantMs(update.notBefore),
-      update.error,
-      json(update.result),
-      instantMs(update.at),
-      update.inDoubt ? 1 : 0,
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
-  );
-}
-
-/** Gives up on a pending row for good: 'failed', or 'unknown' when it may have been delivered. */
-export function markFailed(
-  db: Db,
-  id: number,
-  update: { error: string; result?: unknown; at: Instant; status?: 'failed' | 'unknown' } & Fence,
-): boolean {
-  return (
-    sql(
-      db,
-      `UPDATE outbox SET status = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
-         attempt_started_at = CASE WHEN ? = 'unknown' THEN attempt_started_at END
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      update.status ?? 'failed',
-      update.error,
-      json(update.result),
-      instantMs(update.at),
-      update.status ?? 'failed',
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
-  );
 }
 
 /** Which pending rows to cancel: one by id, or every one of a kind and/or an idempotency-key prefix. */

@@ -10,16 +10,8 @@
 import type { Clock } from '../clock.js';
 import { commitGroup } from '../db/commit-group.js';
 import type { Db } from '../db/database.js';
-import {
-  cancelOutbox,
-  claimDue,
-  getOutbox,
-  markFailed,
-  markRetry,
-  markSent,
-  type OutboxRow,
-  startAttempt,
-} from '../db/outbox.js';
+import { cancelOutbox, claimDue, getOutbox, type OutboxRow } from '../db/outbox.js';
+import { markFailed, markRetry, markSent, startAttempt } from '../db/outbox-outcomes.js';
 import type { Logger } from '../logger.js';
 
 /** What a handler made of one delivery attempt. */
