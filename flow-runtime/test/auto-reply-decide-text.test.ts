@@ -161,12 +161,13 @@ describe('decideAutoReply: the text', () => {
 });
 
 describe('triggerOfOutcome', () => {
-  const cases: [CallOutcome, string][] = [
+  const cases: [CallOutcome, string | null][] = [
     ['missed', 'missed-call'],
     ['abandoned', 'missed-call'],
     ['voicemail', 'voicemail'],
     ['answered', 'call-ended'],
     ['failed', 'call-ended'],
+    ['blocked', null],
   ];
   it.each(cases)('%s is %s', (outcome, trigger) => {
     expect(triggerOfOutcome(outcome)).toBe(trigger);

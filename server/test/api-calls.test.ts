@@ -126,7 +126,7 @@ describe('the call log', () => {
     expect(await field('outcome=lost')).toEqual([
       {
         path: 'outcome',
-        message: 'Use one of answered, voicemail, missed, abandoned, failed, rejected',
+        message: 'Use one of answered, voicemail, missed, abandoned, blocked, failed, rejected',
       },
     ]);
     expect(await field('numberId=num_nope')).toEqual([

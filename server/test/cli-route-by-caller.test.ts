@@ -39,22 +39,24 @@ writeFileSync(
       ),
       node('hello', 'play-message', { label: 'VIP hello' }, 600),
       node('bye', 'hang-up', {}, 900),
+      node('block', 'hang-up', { label: 'Block', block: true }, 600),
     ],
     edges: [
       { id: 'e1', source: 'in', sourceHandle: 'next', target: 'who' },
       { id: 'e2', source: 'who', sourceHandle: 'vip', target: 'hello' },
-      { id: 'e3', source: 'who', sourceHandle: 'spam', target: 'bye' },
+      { id: 'e3', source: 'who', sourceHandle: 'spam', target: 'block' },
       { id: 'e4', source: 'who', sourceHandle: 'other', target: 'hello' },
       { id: 'e5', source: 'hello', sourceHandle: 'next', target: 'bye' },
     ],
   }),
 );
 
-function simulate(from: string): string[] {
+/** The lines `ringflow simulate` prints for a call from `from`; `events` '' for a call that ends at once. */
+function simulate(from: string, events = 'played'): string[] {
   const out: string[] = [];
   const at = ['--at', '2026-11-23T10:00:00-05:00'];
   run(
-    ['simulate', flowFile, ...at, '--from', from, '--events', 'played'],
+    ['simulate', flowFile, ...at, '--from', from, '--events', events],
     (l) => out.push(l),
     () => {},
   );
@@ -68,6 +70,15 @@ describe('ringflow simulate, a step that routes by the caller', () => {
     );
     expect(simulate('anonymous')).toContain(
       '  2. [+0 s] Route by caller "Who is it": Spam: the number is withheld → Spam (Withheld number)',
+    );
+  });
+
+  it('ends a caller sent to a blocking hang-up as blocked, with no text, and anyone else as missed', () => {
+    expect(simulate('anonymous', '')).toContain(
+      'Outcome: blocked; no auto-reply: a blocked caller gets none',
+    );
+    expect(simulate('+14155550111')).toContain(
+      'Outcome: missed; no auto-reply: no auto-reply step and no missed-call rule',
     );
   });
 

@@ -221,6 +221,20 @@ function logCall(id: string, startedAt: string, numberId: string, outcome: CallO
 }
 
 describe('the call log filters', () => {
+  it('shows a blocked caller as Blocked, and filters by it', async () => {
+    const mainId = findNumberByE164(app.deps.db, MAIN)?.id ?? '';
+    logCall('feb02-main-blocked', '2026-02-02T15:00:00.000Z', mainId, 'blocked');
+    const page = await signedIn('/calls');
+    await page.getByLabel('Outcome').selectOption({ label: 'Blocked' });
+    await expect.poll(() => new URL(page.url()).search).toBe('?outcome=blocked');
+    const rows = page.locator('table.calls tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    const badge = rows.locator('td[data-label="Outcome"] .badge');
+    expect(await badge.textContent()).toBe('Blocked');
+    await screenshot(page, 'calls-blocked-1440x900');
+    await page.close();
+  });
+
   it('filters by number, outcome and day in the URL, in the browser’s zone', async () => {
     const mainId = findNumberByE164(app.deps.db, MAIN)?.id ?? '';
     logCall('jan10-sales-missed', '2026-01-10T15:00:00.000Z', sales.id, 'missed');

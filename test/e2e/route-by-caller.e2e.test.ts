@@ -22,7 +22,7 @@ async function sendTo(page: Page, outcome: string, target: string): Promise<void
 }
 
 describe('a route-by-caller step', () => {
-  it('sends a VIP list one way and hangs up on withheld numbers, in the designer and the simulator', async () => {
+  it('sends a VIP list one way and blocks withheld numbers, in the designer and the simulator', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openNewFlow(page, app.url, 'E2E by caller');
     const [entry] = await nodeIds(page);
@@ -31,6 +31,7 @@ describe('a route-by-caller step', () => {
     const who = await dragKind(page, 'route-by-caller', 160, 60);
     const message = await dragKind(page, 'play-message', 560, 40);
     const hangUp = await dragKind(page, 'hang-up', 560, 260);
+    const block = await dragKind(page, 'hang-up', 560, 420);
     await connect(page, entry, 'next', who);
     await expect.poll(() => findingsText(page)).toMatch(/Route by caller has no rules/);
 
@@ -49,11 +50,22 @@ describe('a route-by-caller step', () => {
       .poll(() => settings.locator('.outcome-targets').textContent())
       .toMatch(/VIP \(\+14155550111\).*Spam \(Withheld number\).*Anyone else/);
     await sendTo(page, 'rule-1', message);
-    await sendTo(page, 'rule-2', hangUp);
+    await sendTo(page, 'rule-2', block);
     await sendTo(page, 'other', message);
     await selectNode(page, message);
     await sendTo(page, 'next', hangUp);
     await expect.poll(() => findingsText(page)).not.toMatch(/Route by caller/);
+    await selectNode(page, block);
+    const blockBox = settings.getByRole('checkbox', { name: 'Treat as blocked' });
+    expect(await blockBox.isChecked()).toBe(false);
+    await blockBox.check();
+    await settings
+      .getByText('No missed-call text or notification; the call log says Blocked.')
+      .waitFor();
+    const blockNode = page.getByTestId(`node-${block}`);
+    await expect.poll(() => blockNode.textContent()).toMatch(/Blocks the caller/);
+    await screenshot(page, 'route-by-caller-block-settings');
+    expect(await page.getByTestId(`node-${hangUp}`).textContent()).toMatch(/Ends the call/);
     await selectNode(page, who);
     await screenshot(page, 'route-by-caller-settings');
 
@@ -65,11 +77,14 @@ describe('a route-by-caller step', () => {
     const transcript = await panel.locator('.sim-transcript').textContent();
     expect(transcript).toMatch(/Spam: the number is withheld/);
     expect(transcript).not.toMatch(/Plays|Says/);
+    const outcome = panel.getByRole('region', { name: 'Outcome' });
+    await expect.poll(() => outcome.locator('.sim-result').textContent()).toMatch(/^blocked/);
     const passed = await page
       .locator('.flow-node.sim-passed')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
-    expect(passed).toContain(`node-${hangUp}`);
+    expect(passed).toContain(`node-${block}`);
     expect(passed).not.toContain(`node-${message}`);
+    expect(passed).not.toContain(`node-${hangUp}`);
     const taken = await page
       .locator('.react-flow__edge.sim-taken')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));

@@ -78,7 +78,8 @@ export function ruleCandidates(
 /**
  * What may text the caller when a call ends: the auto-reply nodes its flow
  * reached, or, when it reached none, the number's rules for a missed call or
- * a voicemail. An answered call's end fires only the flow's own nodes.
+ * a voicemail. An answered call's end fires only the flow's own nodes, and a
+ * blocked call's fires nothing (it never reaches an auto-reply node).
  *
  * @example
  * callCandidates(flow, { outcome: 'missed', autoReplies: [] }, settings.rules);
@@ -91,6 +92,6 @@ export function callCandidates(
 ): AutoReplyCandidate[] {
   const fromFlow = flowCandidates(flow, result.autoReplies);
   const trigger = triggerOfOutcome(result.outcome);
-  if (fromFlow.length > 0 || trigger === 'call-ended') return fromFlow;
+  if (fromFlow.length > 0 || trigger === null || trigger === 'call-ended') return fromFlow;
   return ruleCandidates(rules, trigger);
 }

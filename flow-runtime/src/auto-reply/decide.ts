@@ -31,13 +31,18 @@ const MINUTE = 60_000;
 
 /**
  * The trigger a finished call sets off: a call nobody answered (or the caller
- * gave up on) is a missed call, a message left is a voicemail.
+ * gave up on) is a missed call, a message left is a voicemail. A blocked
+ * caller sets off nothing: no text, no notification.
  *
  * @example
  * triggerOfOutcome('abandoned'); // 'missed-call'
  * triggerOfOutcome('answered'); // 'call-ended'
+ * triggerOfOutcome('blocked'); // null
  */
-export function triggerOfOutcome(outcome: CallOutcome): 'missed-call' | 'voicemail' | 'call-ended' {
+export function triggerOfOutcome(
+  outcome: CallOutcome,
+): 'missed-call' | 'voicemail' | 'call-ended' | null {
+  if (outcome === 'blocked') return null;
   if (outcome === 'missed' || outcome === 'abandoned') return 'missed-call';
   if (outcome === 'voicemail') return 'voicemail';
   return 'call-ended';

@@ -93,7 +93,7 @@ export function compileFlow(flow: FlowDocument) {
     // transition with a spread, which stays fast only while the shapes agree.
     states[node.id] = {
       type: config.type,
-      entry: [{ type: 'enter', params: { nodeId: node.id } }],
+      entry: [{ type: 'enter', params: { nodeId: node.id } }, ...(config.entry ?? [])],
       meta,
       on: config.on ? uniformEvents(config.on) : undefined,
       // The limits come first so that no loop, eventless or not, outlives them.
@@ -113,13 +113,16 @@ export function compileFlow(flow: FlowDocument) {
     const endedAt = context.lastNodeId;
     const outcome = context.failure
       ? 'failed'
-      : context.answered
-        ? 'answered'
-        : context.voicemail
-          ? 'voicemail'
-          : context.callerHungUp
-            ? 'abandoned'
-            : 'missed';
+      : context.blocked
+        ? 'blocked'
+        : context.answered
+          ? 'answered'
+          : context.voicemail
+            ? 'voicemail'
+            : context.callerHungUp
+              ? 'abandoned'
+              : 'missed';
+    // A blocked caller gets no text: the call ended at a hang-up, never at an auto-reply.
     const autoReplies =
       endedAt && autoReplyIds.has(endedAt) && !context.callerHungUp && !context.failure
         ? [endedAt]

@@ -46,6 +46,7 @@ export const callSetup = setup({
       steps: context.steps + 1,
     })),
     markAnswered: assign({ answered: true }),
+    markBlocked: assign({ blocked: true }),
     keepRecording: assign(({ context, event }) =>
       event.type === 'RECORDING_DONE' && context.lastNodeId
         ? {
@@ -106,6 +107,7 @@ export function initialContext(input: CallInput): CallContext {
     answered: false,
     voicemail: null,
     callerHungUp: false,
+    blocked: false,
     failure: null,
   };
 }

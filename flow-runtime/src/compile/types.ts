@@ -58,6 +58,11 @@ export interface CallContext {
   answered: boolean;
   voicemail: { durationSeconds: number; url?: string; nodeId: string } | null;
   callerHungUp: boolean;
+  /**
+   * The call ended at a hang-up step that blocks the caller. Absent from
+   * calls started before blocking existed: for them, false.
+   */
+  blocked?: boolean;
   /** Why a runaway call was ended, when it was. */
   failure: string | null;
 }

@@ -17,6 +17,7 @@ export type ActionRef =
   | 'retry'
   | 'nextTarget'
   | 'markAnswered'
+  | 'markBlocked'
   | 'keepRecording'
   | { type: 'took'; params: { outcome: string } };
 
@@ -30,6 +31,8 @@ export interface TransitionConfig {
 /** The part of a node's XState state that its kind decides; compile adds entry, meta and limits. */
 export interface NodeStateConfig {
   type?: 'final';
+  /** Run on entering the node, after the entry every node has (counting the step, the path). */
+  entry?: ActionRef[];
   always?: TransitionConfig[];
   on?: Partial<Record<CallEventType, TransitionConfig[]>>;
 }

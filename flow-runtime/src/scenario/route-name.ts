@@ -30,6 +30,7 @@ function ending(result: CallResult, missedAs: string | undefined, lastAnswered: 
     voicemail: 'voicemail',
     missed: missedAs ?? 'missed',
     abandoned: 'caller hangs up',
+    blocked: 'blocked',
     failed: 'the call fails',
   }[result.outcome];
   const count = result.autoReplies.length;

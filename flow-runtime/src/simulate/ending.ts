@@ -40,7 +40,9 @@ export function describeResult(
       ? `: no auto-reply step and no ${trigger} rule`
       : result.outcome === 'answered'
         ? ''
-        : ': no auto-reply step';
+        : result.outcome === 'blocked'
+          ? ': a blocked caller gets none'
+          : ': no auto-reply step';
     return `${head}; no auto-reply${why}`;
   }
   const parts = decisions.map((d) =>

@@ -56,7 +56,7 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
   const settings = getAutoReplySettings(db, number.id);
   const trigger = triggerOfOutcome(result.outcome);
   const candidates = callCandidates(ending.document, result, settings.rules);
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0 || trigger === null) return [];
   const event = eventOf(trigger, ending.from, number, at);
   return decideAndRecord(db, {
     event,

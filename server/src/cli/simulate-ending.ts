@@ -62,23 +62,28 @@ export function endingLines(
   },
 ): string[] {
   const { settings, scheduleId } = facts.rules;
-  const decisions = decideAutoReplies(
-    {
-      trigger: triggerOfOutcome(result.outcome),
-      at: facts.end,
-      contact: { number: facts.from },
-      business: facts.business,
-    },
-    callCandidates(flow, result, settings.rules),
-    settings.guards,
-    {
-      lastAutoReplyAt: null,
-      lastTeamActivityAt: null,
-      recentInboundAt: [],
-      hasTextedBefore: false,
-    },
-    { schedules: facts.schedules, scheduleId },
-  );
+  const trigger = triggerOfOutcome(result.outcome);
+  // A blocked caller sets off no auto-reply at all.
+  const decisions =
+    trigger === null
+      ? []
+      : decideAutoReplies(
+          {
+            trigger,
+            at: facts.end,
+            contact: { number: facts.from },
+            business: facts.business,
+          },
+          callCandidates(flow, result, settings.rules),
+          settings.guards,
+          {
+            lastAutoReplyAt: null,
+            lastTeamActivityAt: null,
+            recentInboundAt: [],
+            hasTextedBefore: false,
+          },
+          { schedules: facts.schedules, scheduleId },
+        );
   const lines = [`Outcome: ${describeResult(result, decisions, facts.end)}`];
   for (const d of decisions) {
     const who = d.candidate.source === 'flow' ? 'step' : 'rule';

@@ -4,6 +4,7 @@ import type { PhoneNumber } from '../api/types.js';
 import { Field } from '../ui/Field.js';
 import { useFormSubmit } from '../ui/use-form-submit.js';
 import { type CallFilters, checkFilters, hasFilters, NO_FILTERS } from './call-filters.js';
+import { OUTCOME_LABELS } from './call-format.js';
 
 /**
  * The call log's filters. The selects apply at once; the caller's number and
@@ -61,7 +62,7 @@ export function CallFiltersForm({
           <option value="">All outcomes</option>
           {CALL_OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {OUTCOME_LABELS[o]}
             </option>
           ))}
         </select>

@@ -1,14 +1,34 @@
+import type { CallOutcome } from '@ringflow/shared';
+
+/** What the call log calls each outcome; every outcome has one. */
+export const OUTCOME_LABELS: Record<CallOutcome, string> = {
+  answered: 'Answered',
+  voicemail: 'Voicemail',
+  missed: 'Missed',
+  abandoned: 'Abandoned',
+  blocked: 'Blocked',
+  failed: 'Failed',
+  rejected: 'Rejected',
+};
+
 /**
  * A call's outcome in words: the outcome once it ended, "in progress" while it runs.
  *
  * @example
+ * outcomeText({ outcome: 'blocked', status: 'ended' }); // 'Blocked'
  * outcomeText({ outcome: null, status: 'active' }); // 'in progress'
  */
 export function outcomeText(call: { outcome: string | null; status: string }): string {
-  return call.outcome ?? (call.status === 'active' ? 'in progress' : '—');
+  if (call.outcome === null) return call.status === 'active' ? 'in progress' : '—';
+  return Object.hasOwn(OUTCOME_LABELS, call.outcome)
+    ? OUTCOME_LABELS[call.outcome as CallOutcome]
+    : call.outcome;
 }
 
-/** The badge colour of an outcome: green answered, amber voicemail, red lost calls. */
+/**
+ * The badge colour of an outcome: green answered, amber voicemail, red lost
+ * calls; a blocked caller is no loss, so it stays grey.
+ */
 export function outcomeBadge(outcome: string | null): string {
   switch (outcome) {
     case 'answered':

@@ -3142,7 +3142,7 @@ export interface paths {
                     before?: string;
                     /** @description Only calls from this caller's number */
                     from?: string;
-                    outcome?: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | "rejected";
+                    outcome?: "answered" | "voicemail" | "missed" | "abandoned" | "blocked" | "failed" | "rejected";
                     /** @description Only calls to this phone number (its id, as `GET /numbers` lists it) */
                     numberId?: string;
                     /** @description Only calls started on this day (in `timeZone`); not with `fromDate`/`toDate` */
@@ -6427,6 +6427,11 @@ export interface components {
                 /** @description hang-up: end the call. Outcomes: none. */
                 data: {
                     label?: string;
+                    /**
+                     * @description Treat the caller as blocked: the call ends as blocked, not missed, so no missed-call text or notification goes out and the call log says Blocked.
+                     * @default false
+                     */
+                    block: boolean;
                 };
             })[];
             edges: {
@@ -6472,7 +6477,7 @@ export interface components {
             actual: {
                 path: string[];
                 /** @enum {string|null} */
-                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | null;
+                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "blocked" | "failed" | null;
                 autoReplies: string[];
             };
             /** @example Step 3: expected "voicemail", reached "after-hours-menu" */
@@ -6530,7 +6535,7 @@ export interface components {
             expect: {
                 path: string[];
                 /** @enum {string|null} */
-                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | null;
+                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "blocked" | "failed" | null;
                 autoReplies: string[];
             };
         };
@@ -6556,7 +6561,7 @@ export interface components {
              * @example voicemail
              * @enum {string|null}
              */
-            outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | "rejected" | null;
+            outcome: "answered" | "voicemail" | "missed" | "abandoned" | "blocked" | "failed" | "rejected" | null;
             providerStatus: string | null;
             startedAt: string;
             endedAt: string | null;
@@ -6658,7 +6663,7 @@ export interface components {
             call: {
                 id: string;
                 /** @enum {string|null} */
-                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "failed" | "rejected" | null;
+                outcome: "answered" | "voicemail" | "missed" | "abandoned" | "blocked" | "failed" | "rejected" | null;
                 startedAt: string;
             } | null;
             /** @description When the provider's copy was deleted (numbers that ask for it) */

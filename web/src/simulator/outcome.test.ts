@@ -1,5 +1,6 @@
 import { type AutoReplyRule, AutoReplySettingsSchema, type FlowDocument } from '@ringflow/shared';
 import { describe, expect, it } from 'vitest';
+import { sampleFlow, testEdge, testNode } from '../designer/lib/test-flow.js';
 import { demoFlow } from './demo-flow.js';
 import { decisionsOf, guardsLine, historyLine, historyOf } from './outcome.js';
 import { type NumberAutoReplies, prepareRun } from './prepare-run.js';
@@ -17,6 +18,7 @@ const voicemailRule: AutoReplyRule = {
   firstMessageOnly: false,
   delayMinutes: 5,
 };
+const withheldRule = { id: 'hidden', name: 'Hidden', match: { type: 'withheld' } };
 const numberSettings = (rules: AutoReplyRule[] = []): NumberAutoReplies => ({
   settings: AutoReplySettingsSchema.parse({ rules }),
   scheduleId: 'weekdays-9-17',
@@ -109,6 +111,34 @@ describe("the simulator's auto-reply decisions", () => {
       { flow, autoReplies: numberSettings([voicemailRule]) },
     );
     expect(decisionsOf(closed).map((d) => d.reason)).toEqual(['no-text']);
+  });
+
+  it('decides no text for a caller a hang-up blocks, where a plain hang-up texts a missed call', () => {
+    const missedRule: AutoReplyRule = { ...voicemailRule, id: 'missed', trigger: 'missed-call' };
+    const blockedAt = (block: boolean) => {
+      const flow: FlowDocument = {
+        ...sampleFlow(),
+        nodes: [
+          testNode('incoming-call', 'start'),
+          { ...testNode('route-by-caller', 'who'), data: { rules: [withheldRule] } },
+          { ...testNode('hang-up', 'bye'), data: { block } },
+        ],
+        edges: [testEdge('start', 'next', 'who'), testEdge('who', 'hidden', 'bye')],
+      } as FlowDocument;
+      const setup = { ...defaultSetup('America/New_York'), from: 'anonymous' };
+      return prepareRun(flow, setup, {
+        memberIds: [],
+        schedules: demo.schedules,
+        business,
+        autoReplies: numberSettings([missedRule]),
+      });
+    };
+    const blocked = blockedAt(true);
+    expect(currentStep(blocked.session).view.result?.outcome).toBe('blocked');
+    expect(decisionsOf(blocked)).toEqual([]);
+    const missed = blockedAt(false);
+    expect(currentStep(missed.session).view.result?.outcome).toBe('missed');
+    expect(decisionsOf(missed).map((d) => d.candidate.id)).toEqual(['missed']);
   });
 
   it('describes the guards and the history it decided with', () => {

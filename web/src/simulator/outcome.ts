@@ -44,6 +44,8 @@ export function decisionsOf(run: SimRun): AutoReplyDecision[] {
   const { view } = currentStep(run.session);
   if (!view.done || !view.result) return [];
   const trigger = triggerOfOutcome(view.result.outcome);
+  // A blocked caller sets off no auto-reply at all.
+  if (trigger === null) return [];
   const { settings, scheduleId } = run.autoReplies;
   const candidates = callCandidates(run.document, view.result, settings.rules);
   return decideAutoReplies(
