@@ -33,7 +33,7 @@ export interface StepToCommit {
  * Stores one step: call row, auto-replies and notifications at its end, trace.
  *
  * @example
- * commitStep(deps, { call: call.id, view, step: call.step + 1, at, trace: { webhook, event, notes, reply, response } });
+ * commitStep(deps, { call, view, step: call.step + 1, at, trace: { webhook, event, notes, reply, response } });
  */
 export function commitStep(deps: ServerDeps, s: StepToCommit): void {
   const after: Call = { ...s.call, ...callState(s.view, s.step) };
@@ -41,7 +41,7 @@ export function commitStep(deps: ServerDeps, s: StepToCommit): void {
   if (s.isNew) insertCall(deps.db, after);
   else updateCall(deps.db, callId, after);
   if (s.view.done) {
-    // The call as just stored is passed on, not read back: a read per ending was a tenth of it.
+    // The call as just stored is passed on: the texts and the notification need not read it back.
     autoRepliesAtCallEnd(deps, after, s.step, s.at, s.holdSeconds ?? 0);
     notifyAtCallEnd(deps, after, s.at, s.holdSeconds ?? 0);
   }

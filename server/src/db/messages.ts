@@ -32,9 +32,11 @@ export type NewMessage = Omit<Message, 'id' | 'error' | 'sentAt' | 'outboxId'> &
   id?: string;
 };
 
-const COLUMNS = `id, phone_number_id AS numberId, direction, author, contact_number AS contact,
+/** The columns of a `Message`, as a SELECT or a RETURNING lists them. */
+const FIELDS = `id, phone_number_id AS numberId, direction, author, contact_number AS contact,
   business_number AS business, body, provider_message_id AS providerMessageId, status, error,
-  outbox_id AS outboxId, at, sent_at AS sentAt FROM messages`;
+  outbox_id AS outboxId, at, sent_at AS sentAt`;
+const COLUMNS = `${FIELDS} FROM messages`;
 
 /**
  * Stores a message; a text received twice (a webhook retried) is stored once.
@@ -50,7 +52,7 @@ export function insertMessage(db: Db, message: NewMessage): { message: Message; 
      VALUES (@id, @numberId, @direction, @author, @contact, @business, @body, @providerMessageId,
        @status, @outboxId, @at)
      ON CONFLICT (provider_message_id) DO NOTHING
-     RETURNING ${COLUMNS.slice(0, COLUMNS.lastIndexOf(' FROM '))}`,
+     RETURNING ${FIELDS}`,
   ).get({ ...message, outboxId: message.outboxId ?? null, id });
   if (inserted) return { message: inserted, created: true };
   // The provider retried a text already stored.

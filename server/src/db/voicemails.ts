@@ -55,8 +55,8 @@ export interface Voicemail {
   deletedBy: string | null;
 }
 
-/** The columns of a `Voicemail`, then `FROM voicemails`: other db modules select from it as a subquery. */
-export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numberId, caller_number AS caller,
+/** The columns of a `Voicemail`, as a SELECT or a RETURNING lists them. */
+const VOICEMAIL_FIELDS = `id, call_id AS callId, phone_number_id AS numberId, caller_number AS caller,
   business_number AS business, provider, provider_recording_id AS providerRecordingId,
   NULLIF(provider_recording_url, '') AS providerRecordingUrl, reported_duration_seconds AS reportedDurationSeconds,
   at, audio_status AS audioStatus, audio_error AS audioError, audio_file AS audioFile,
@@ -67,7 +67,10 @@ export const VOICEMAIL_COLUMNS = `id, call_id AS callId, phone_number_id AS numb
   transcript_error AS transcriptError, transcript_language AS transcriptLanguage,
   transcript_confidence AS transcriptConfidence, transcript_engine AS transcriptEngine,
   transcript_edited_at AS transcriptEditedAt, transcript_edited_by AS transcriptEditedBy, status, handled_at AS handledAt, handled_by AS handledBy,
-  assignee_id AS assigneeId, deleted_at AS deletedAt, deleted_by AS deletedBy FROM voicemails`;
+  assignee_id AS assigneeId, deleted_at AS deletedAt, deleted_by AS deletedBy`;
+
+/** The columns of a `Voicemail`, then `FROM voicemails`: other db modules select from it as a subquery. */
+export const VOICEMAIL_COLUMNS = `${VOICEMAIL_FIELDS} FROM voicemails`;
 
 /** What the provider's recording callback tells; everything else starts empty. */
 export type NewVoicemail = Pick<
@@ -107,7 +110,7 @@ export function insertVoicemail(
      VALUES (@id, @callId, @numberId, @caller, @business, @provider, @providerRecordingId,
        @providerRecordingUrl, @reportedDurationSeconds, @at, @transcriptStatus)
      ON CONFLICT (provider, provider_recording_id) DO NOTHING
-     RETURNING ${VOICEMAIL_COLUMNS.slice(0, VOICEMAIL_COLUMNS.lastIndexOf(' FROM '))}`,
+     RETURNING ${VOICEMAIL_FIELDS}`,
   ).get({
     ...input,
     // The column is NOT NULL (migration 6): the usual URL is kept as ''.

@@ -107,7 +107,7 @@ export async function writeFileAtomically(
     try {
       await writeFile(temporary, bytes, { flag: 'wx' });
     } catch (error) {
-      // The folder is made the first time only: a mkdir before every write was most of its cost.
+      // The folder is made when a write finds it missing: a mkdir before every write was about half its cost.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       await mkdir(dirname(path), { recursive: true });
       await writeFile(temporary, bytes, { flag: 'wx' });
