@@ -19,7 +19,8 @@
  * A lone webhook waits only for the rest of the current turn of the event loop;
  * under load the groups grow on their own, and so does the saving.
  */
-import { type Db, runner } from './database.js';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database.js';
 
 interface Queued {
   work: () => unknown;
@@ -31,40 +32,59 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export class CommitGroup {
   private queue: Queued[] = [];
+  /** A group is open and waiting on a piece that returned a promise: the next one starts after it. */
+  private flushing = false;
 
   constructor(private readonly db: Db) {}
 
   /**
-   * Runs `work` (synchronous, on this connection) in the next group; settles
-   * once the group is committed.
+   * Runs `work` (on this connection) in the next group; settles once the
+   * group is committed. `work` may return a promise (storage code written for
+   * either backend awaits its statements, which SQLite has already answered):
+   * the group waits for it before the next piece. It must not wait on
+   * anything but the database: the write lock is held meanwhile.
    *
    * @example
    * const response = await commitGroup(db).run(() => stepTheCall(db));
    */
-  run<T>(work: () => T): Promise<T> {
+  run<T>(work: () => T | Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const queued = { work, resolve: resolve as (value: unknown) => void, reject };
-      if (this.queue.push(queued) === 1) setImmediate(() => this.flush());
+      if (this.queue.push(queued) === 1 && !this.flushing) setImmediate(() => this.flush());
     });
   }
 
   private flush(): void {
     const group = this.queue;
     this.queue = [];
+    this.flushing = true;
+    void this.commit(group).finally(() => {
+      this.flushing = false;
+      if (this.queue.length > 0) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Runs synchronously to the end when no piece returns a promise, as a group of plain statements. */
+  private async commit(group: Queued[]): Promise<void> {
     const { db } = this;
-    const run = runner(db);
+    const marks = savepoints(db);
     const outcomes: Outcome[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');
       for (const queued of group) {
+        marks.begin.run();
         try {
-          // Inside an open transaction this is a savepoint.
-          outcomes.push({ ok: true, value: run(queued.work) });
+          let value = queued.work();
+          if (isThenable(value)) value = await value;
+          outcomes.push({ ok: true, value });
+          marks.release.run();
         } catch (error) {
           outcomes.push({ ok: false, error });
+          // A disk full or I/O error makes SQLite roll the whole transaction back.
+          if (!db.inTransaction) throw lastError(outcomes);
+          marks.rollback.run();
+          marks.release.run();
         }
-        // A disk full or I/O error makes SQLite roll the whole transaction back.
-        if (!db.inTransaction) throw lastError(outcomes);
       }
       db.exec('COMMIT');
     } catch (error) {
@@ -80,6 +100,26 @@ export class CommitGroup {
     });
   }
 }
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/** Each piece's savepoint, prepared once per connection. */
+function savepoints(db: Db) {
+  let marks = prepared.get(db);
+  if (!marks) {
+    marks = {
+      begin: db.prepare('SAVEPOINT piece'),
+      release: db.prepare('RELEASE piece'),
+      rollback: db.prepare('ROLLBACK TO piece'),
+    };
+    prepared.set(db, marks);
+  }
+  return marks;
+}
+
+const prepared = new WeakMap<Db, { begin: Statement; release: Statement; rollback: Statement }>();
 
 /** What ended a transaction that SQLite rolled back under a piece of work. */
 function lastError(outcomes: Outcome[]): unknown {

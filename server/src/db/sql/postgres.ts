@@ -1,0 +1,147 @@
+/**
+ * @module
+ * {@link Storage} on PostgreSQL, for several Ringflow processes sharing one
+ * database. Statements are SQLite's text translated once (`./translate.ts`);
+ * a transaction holds one pooled connection from BEGIN to COMMIT and is run
+ * again, a bounded number of times, when PostgreSQL aborts it for a conflict
+ * with another process.
+ */
+import pg from 'pg';
+import type { Params, Sql, Storage } from './sql.js';
+import { bind, type Translated, translate } from './translate.js';
+
+/** Serialization failure and deadlock: the transaction did nothing and may run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 5;
+
+/**
+ * Counts, ids and instants are `bigint` columns; they come back as numbers,
+ * as SQLite gives them (instants in milliseconds are far below 2^53).
+ */
+const TYPES = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return Number;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+const translations = new Map<string, Translated>();
+
+function translated(text: string): Translated {
+  let found = translations.get(text);
+  if (!found) {
+    found = translate(text);
+    translations.set(text, found);
+  }
+  return found;
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+class PostgresSql implements Sql {
+  readonly dialect = 'postgres';
+  readonly forUpdate = ' FOR UPDATE';
+  private savepoints = 0;
+
+  constructor(
+    protected readonly on: Queryable,
+    private readonly inside: boolean,
+  ) {}
+
+  protected async query<R>(
+    text: string,
+    params?: Params,
+  ): Promise<pg.QueryResult<R & pg.QueryResultRow>> {
+    const statement = translated(text);
+    return this.on.query<R & pg.QueryResultRow>(statement.text, bind(statement, params));
+  }
+
+  async get<R>(text: string, params?: Params): Promise<R | undefined> {
+    return (await this.query<R>(text, params)).rows[0];
+  }
+
+  async all<R>(text: string, params?: Params): Promise<R[]> {
+    return (await this.query<R>(text, params)).rows;
+  }
+
+  async run(text: string, params?: Params): Promise<number> {
+    return (await this.query(text, params)).rowCount ?? 0;
+  }
+
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.inside ? this.savepoint(work) : this.outermost(work);
+  }
+
+  private async outermost<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await (this.on as pg.Pool).connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const value = await work(new PostgresSql(client, true));
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        // A connection that cannot even roll back is not given to the next caller.
+        await client.query('ROLLBACK').catch((e: Error) => {
+          broken = e;
+        });
+        const code = (error as { code?: string }).code;
+        if (!(code && RETRYABLE.has(code)) || attempt >= ATTEMPTS) throw error;
+      } finally {
+        client.release(broken);
+      }
+    }
+  }
+
+  private async savepoint<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const name = `nested_${++this.savepoints}`;
+    await this.on.query(`SAVEPOINT ${name}`);
+    try {
+      const value = await work(this);
+      await this.on.query(`RELEASE SAVEPOINT ${name}`);
+      return value;
+    } catch (error) {
+      await this.on.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    } finally {
+      this.savepoints--;
+    }
+  }
+}
+
+class PostgresStorage extends PostgresSql implements Storage {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool, false);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+export interface PostgresOptions {
+  /** `postgres://user:password@host:5432/database` */
+  url: string;
+  /** Connections this process keeps open at most (node-postgres' default is 10). */
+  poolSize?: number;
+}
+
+/**
+ * A storage on the database at `url`; connects on first use. The schema is
+ * brought up to date separately (`../postgres/migrate.ts`).
+ *
+ * @example
+ * const storage = postgresStorage({ url: process.env.DATABASE_URL });
+ * await storage.get<{ n: number }>('SELECT count(*) AS n FROM calls');
+ */
+export function postgresStorage(options: PostgresOptions): Storage {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    types: TYPES,
+  });
+  // An idle connection the server dropped is an event, not a crash: the pool opens another.
+  pool.on('error', () => undefined);
+  return new PostgresStorage(pool);
+}

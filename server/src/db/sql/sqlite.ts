@@ -1,0 +1,90 @@
+/**
+ * @module
+ * {@link Storage} on the embedded SQLite database. Statements run
+ * synchronously on the one connection (prepared once, `../statements.ts`);
+ * their promises are already settled. Transactions go through the
+ * connection's commit group (`../commit-group.ts`), so they share COMMITs
+ * with the webhooks and never open while another is open.
+ */
+import type { Statement } from 'better-sqlite3';
+import { commitGroup } from '../commit-group.js';
+import type { Db } from '../database.js';
+import { sql as prepared } from '../statements.js';
+import type { Params, Sql, Storage } from './sql.js';
+
+function call<T>(statement: Statement, method: 'get' | 'all' | 'run', params?: Params): T {
+  const run = statement[method] as (...args: unknown[]) => T;
+  if (params === undefined) return run.call(statement);
+  return Array.isArray(params) ? run.apply(statement, params) : run.call(statement, params);
+}
+
+class SqliteSql implements Sql {
+  readonly dialect = 'sqlite';
+  readonly forUpdate = '';
+  private savepoints = 0;
+
+  constructor(
+    readonly db: Db,
+    private readonly inside: boolean,
+  ) {}
+
+  async get<R>(text: string, params?: Params): Promise<R | undefined> {
+    return call<R | undefined>(prepared(this.db, text), 'get', params);
+  }
+
+  async all<R>(text: string, params?: Params): Promise<R[]> {
+    return call<R[]>(prepared(this.db, text), 'all', params);
+  }
+
+  async run(text: string, params?: Params): Promise<number> {
+    return call<{ changes: number }>(prepared(this.db, text), 'run', params).changes;
+  }
+
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    if (!this.inside) return commitGroup(this.db).run(() => work(new SqliteSql(this.db, true)));
+    return this.savepoint(work);
+  }
+
+  private async savepoint<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const name = `nested_${++this.savepoints}`;
+    this.db.exec(`SAVEPOINT ${name}`);
+    try {
+      const value = await work(this);
+      this.db.exec(`RELEASE ${name}`);
+      return value;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw error;
+    } finally {
+      this.savepoints--;
+    }
+  }
+}
+
+class SqliteStorage extends SqliteSql implements Storage {
+  constructor(db: Db) {
+    super(db, false);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+const storages = new WeakMap<Db, SqliteStorage>();
+
+/**
+ * The storage of an open SQLite connection, one per connection (so its
+ * transactions share the connection's commit group).
+ *
+ * @example
+ * const storage = sqliteStorage(openDatabase(':memory:'));
+ */
+export function sqliteStorage(db: Db): Storage & { readonly db: Db } {
+  let storage = storages.get(db);
+  if (!storage) {
+    storage = new SqliteStorage(db);
+    storages.set(db, storage);
+  }
+  return storage;
+}

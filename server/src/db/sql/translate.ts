@@ -1,0 +1,117 @@
+/**
+ * @module
+ * SQLite's SQL text as PostgreSQL reads it. Two things differ in the text the
+ * server writes: parameters (`?` in order and `@name` by name become `$1`,
+ * `$2`, …, a name used twice keeping one number) and the case of aliases
+ * (PostgreSQL folds `AS userId` to `userid`; a camelCase alias is quoted so the
+ * row keeps its key). Quoted strings, quoted names and comments are left as
+ * they are.
+ */
+import type { Params } from './sql.js';
+
+export interface Translated {
+  text: string;
+  /** What each `$n` is bound to: the index of a `?`, or a name. */
+  slots: (number | string)[];
+}
+
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const CAMEL_ALIAS = /(?:AS|as|As)(\s+)([a-z][a-z0-9_]*[A-Z][A-Za-z0-9_]*)\b/y;
+
+/**
+ * @example
+ * translate('SELECT user_id AS userId FROM sessions WHERE token_hash = ? AND expires_at > @at OR @at IS NULL');
+ * // { text: 'SELECT user_id AS "userId" FROM sessions WHERE token_hash = $1 AND expires_at > $2 OR $2 IS NULL',
+ * //   slots: [0, 'at'] }
+ */
+export function translate(sql: string): Translated {
+  let out = '';
+  const slots: (number | string)[] = [];
+  const named = new Map<string, number>();
+  let positional = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i] as string;
+    const end = skipQuotedOrComment(sql, i);
+    if (end > i) {
+      out += sql.slice(i, end);
+      i = end;
+    } else if (ch === '?') {
+      slots.push(positional++);
+      out += `$${slots.length}`;
+      i++;
+    } else if (ch === '@') {
+      NAME.lastIndex = i + 1;
+      const name = NAME.exec(sql)?.[0];
+      if (!name) throw new Error(`A lone "@" at ${i} in: ${sql}`);
+      let slot = named.get(name);
+      if (slot === undefined) {
+        slots.push(name);
+        slot = slots.length;
+        named.set(name, slot);
+      }
+      out += `$${slot}`;
+      i += 1 + name.length;
+    } else if ((ch === 'A' || ch === 'a') && !/[A-Za-z0-9_]/.test(sql[i - 1] ?? ' ')) {
+      CAMEL_ALIAS.lastIndex = i;
+      const alias = CAMEL_ALIAS.exec(sql);
+      if (alias) {
+        out += `${sql.slice(i, i + 2)}${alias[1]}"${alias[2]}"`;
+        i += alias[0].length;
+      } else {
+        out += ch;
+        i++;
+      }
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return { text: out, slots };
+}
+
+/** Where a quoted string, quoted name or comment starting at `i` ends; `i` when none starts there. */
+function skipQuotedOrComment(sql: string, i: number): number {
+  const ch = sql[i];
+  if (ch === "'" || ch === '"') {
+    let j = i + 1;
+    while (j < sql.length) {
+      if (sql[j] === ch) {
+        if (sql[j + 1] === ch)
+          j += 2; // '' inside a string, "" inside a name
+        else return j + 1;
+      } else j++;
+    }
+    return sql.length;
+  }
+  if (ch === '-' && sql[i + 1] === '-') {
+    const eol = sql.indexOf('\n', i);
+    return eol === -1 ? sql.length : eol;
+  }
+  if (ch === '/' && sql[i + 1] === '*') {
+    const close = sql.indexOf('*/', i + 2);
+    return close === -1 ? sql.length : close + 2;
+  }
+  return i;
+}
+
+/**
+ * The values for a translated statement's `$1`, `$2`, …, from SQLite-style
+ * parameters. A missing name is an error, as it is in SQLite.
+ */
+export function bind(translated: Translated, params: Params | undefined): unknown[] {
+  const { slots } = translated;
+  if (slots.length === 0) return [];
+  if (params === undefined)
+    throw new Error(`The statement takes ${slots.length} parameters, none given`);
+  const list = Array.isArray(params) ? (params as readonly unknown[]) : null;
+  const byName = list ? null : (params as Readonly<Record<string, unknown>>);
+  return slots.map((slot) => {
+    if (typeof slot === 'number') {
+      if (!list || slot >= list.length) throw new Error(`Parameter ${slot + 1} is missing`);
+      return list[slot];
+    }
+    if (!byName || !(slot in byName)) throw new Error(`Named parameter "@${slot}" is missing`);
+    return byName[slot];
+  });
+}
