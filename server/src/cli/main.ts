@@ -9,12 +9,14 @@
  * npm run ringflow -- scenarios flow.json scenarios.json --schedules schedules.json
  * npm run ringflow -- call --to +14155550100 --events no-answer,record:30
  * npm run ringflow -- export --out backup.zip
+ * npm run ringflow -- migrate-to-postgres --from .data/ringflow.db --to postgres://localhost/ringflow
  */
 import { CALL_USAGE, callCommand } from './call.js';
 import { CliError } from './cli-error.js';
 import { demoCommand } from './demo.js';
 import { EVENT_HELP } from './events.js';
 import { EXPORT_USAGE, exportCommand } from './export.js';
+import { MIGRATE_TO_POSTGRES_USAGE, migrateToPostgresCommand } from './migrate-to-postgres.js';
 import { SCENARIOS_USAGE, scenariosCommand } from './scenarios.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 import { VALIDATE_USAGE, validateCommand } from './validate.js';
@@ -25,6 +27,7 @@ const USAGE = `Usage:
   ${SCENARIOS_USAGE}
   ${CALL_USAGE}
   ${EXPORT_USAGE}
+  ${MIGRATE_TO_POSTGRES_USAGE}
   ringflow demo
 
 ${EVENT_HELP}`;
@@ -38,6 +41,7 @@ const COMMAND_USAGE: Record<string, string> = {
   scenarios: `Usage:\n  ${SCENARIOS_USAGE}`,
   call: `Usage:\n  ${CALL_USAGE}\n\n${EVENT_HELP}`,
   export: `Usage:\n  ${EXPORT_USAGE}`,
+  'migrate-to-postgres': `Usage:\n  ${MIGRATE_TO_POSTGRES_USAGE}`,
   demo: 'Usage:\n  ringflow demo',
 };
 
@@ -48,6 +52,7 @@ const commands: Record<string, Command> = {
   demo: demoCommand,
   call: callCommand,
   export: exportCommand,
+  'migrate-to-postgres': migrateToPostgresCommand,
 };
 
 /**
