@@ -17,17 +17,18 @@ import { insertDecision, saveAutoReplySettings } from '../src/db/auto-replies.js
 import { openDatabase } from '../src/db/database.js';
 import { insertMessage } from '../src/db/messages.js';
 import { createNumber } from '../src/db/numbers.js';
+import { transaction } from '../src/db/sql/connection.js';
 
 const CONTACT = '+14155550123';
 const YEAR_MS = 365 * 86_400_000;
 const now = Date.parse('2026-11-23T15:00:00.000Z');
 
-function run(historySize: number): number {
+async function run(historySize: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'ringflow-bench-'));
   const db = openDatabase(join(dir, 'ringflow.db'));
   try {
     const at = new Date(now - YEAR_MS).toISOString();
-    const number = createNumber(
+    const number = await createNumber(
       db,
       {
         number: '+14155550100',
@@ -40,14 +41,14 @@ function run(historySize: number): number {
     );
     const template = AUTO_REPLY_TEMPLATES.find((t) => t.trigger === 'incoming-text');
     if (!template) throw new Error('no incoming-text template');
-    saveAutoReplySettings(
+    await saveAutoReplySettings(
       db,
       number.id,
       AutoReplySettingsSchema.parse({ rules: [ruleFromTemplate(template, 'r1')] }),
       at,
     );
     // A year of history, oldest first: mostly texts in, a team reply every 50, an auto-reply every 200.
-    db.transaction(() => {
+    await transaction(db, async () => {
       for (let i = 0; i < historySize; i++) {
         const when = new Date(
           now - YEAR_MS + Math.floor((i * (YEAR_MS - 86_400_000)) / historySize),
@@ -61,14 +62,16 @@ function run(historySize: number): number {
           at: iso,
         };
         if (i % 200 === 199) {
-          const reply = insertMessage(db, {
-            ...base,
-            direction: 'out',
-            author: 'auto-reply',
-            body: 'Thanks!',
-            status: 'sent',
-          }).message;
-          insertDecision(db, {
+          const reply = (
+            await insertMessage(db, {
+              ...base,
+              direction: 'out',
+              author: 'auto-reply',
+              body: 'Thanks!',
+              status: 'sent',
+            })
+          ).message;
+          await insertDecision(db, {
             numberId: number.id,
             contact: CONTACT,
             trigger: 'incoming-text',
@@ -87,7 +90,7 @@ function run(historySize: number): number {
             at: iso,
           });
         } else if (i % 50 === 49) {
-          insertMessage(db, {
+          await insertMessage(db, {
             ...base,
             direction: 'out',
             author: 'team',
@@ -95,7 +98,7 @@ function run(historySize: number): number {
             status: 'sent',
           });
         } else {
-          insertMessage(db, {
+          await insertMessage(db, {
             ...base,
             direction: 'in',
             author: 'contact',
@@ -104,35 +107,42 @@ function run(historySize: number): number {
           });
         }
       }
-    })();
-    db.exec('ANALYZE');
-    const incoming = insertMessage(db, {
-      numberId: number.id,
-      direction: 'in',
-      author: 'contact',
-      contact: CONTACT,
-      business: number.number,
-      body: 'Are you open?',
-      providerMessageId: null,
-      status: 'received',
-      at: new Date(now).toISOString(),
-    }).message;
-    const decide = db.transaction(() => {
-      decideForText(db, number, incoming);
-      throw new Rollback();
     });
-    const once = () => {
+    db.exec('ANALYZE');
+    const incoming = (
+      await insertMessage(db, {
+        numberId: number.id,
+        direction: 'in',
+        author: 'contact',
+        contact: CONTACT,
+        business: number.number,
+        body: 'Are you open?',
+        providerMessageId: null,
+        status: 'received',
+        at: new Date(now).toISOString(),
+      })
+    ).message;
+    // Each decision in a savepoint of one open transaction, rolled back: the history stays as it was.
+    const once = async () => {
       try {
-        decide();
+        await transaction(db, async () => {
+          await decideForText(db, number, incoming);
+          throw new Rollback();
+        });
       } catch (error) {
         if (!(error instanceof Rollback)) throw error;
       }
     };
-    for (let i = 0; i < 50; i++) once();
-    const runs = 500;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) once();
-    return (runs * 1000) / (performance.now() - start);
+    db.exec('BEGIN');
+    try {
+      for (let i = 0; i < 50; i++) await once();
+      const runs = 500;
+      const start = performance.now();
+      for (let i = 0; i < runs; i++) await once();
+      return (runs * 1000) / (performance.now() - start);
+    } finally {
+      db.exec('ROLLBACK');
+    }
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -144,6 +154,6 @@ class Rollback extends Error {}
 for (const size of [1_000, 100_000]) {
   console.log(
     `auto-reply decisions/s, ${size.toLocaleString('en')} messages of history`.padEnd(60),
-    run(size).toFixed(0),
+    (await run(size)).toFixed(0),
   );
 }

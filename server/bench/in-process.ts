@@ -17,9 +17,10 @@ import { fixtureFlows, fixtureSchedules } from '../../test/flows/load-fixtures.j
 import { decideForText } from '../src/auto-replies/decide.js';
 import { manualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { inTransaction, openDatabase } from '../src/db/database.js';
+import { openDatabase } from '../src/db/database.js';
 import { insertMessage } from '../src/db/messages.js';
 import { findNumberByE164 } from '../src/db/numbers.js';
+import { transaction } from '../src/db/sql/connection.js';
 import { DEMO_NUMBER } from '../src/demo/credentials.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { memoryLogger } from '../src/logger.js';
@@ -134,7 +135,7 @@ export function isOpenAtMicros(seconds: number): {
  * transaction as the text webhook does, on a real SQLite file. Saturday night:
  * the demo's after-hours rule applies, so the guards read the history.
  */
-export function autoReplyDecisions(history: number, decisions: number) {
+export async function autoReplyDecisions(history: number, decisions: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-bench-decide-'));
   const config = loadConfig({
     RINGFLOW_DATA_DIR: dataDir,
@@ -143,8 +144,8 @@ export function autoReplyDecisions(history: number, decisions: number) {
   const clock = manualClock('2026-11-28T23:00:00Z');
   const db = openDatabase(config.databaseFile);
   try {
-    seedDemo({ db, clock, config, log: memoryLogger() });
-    const number = findNumberByE164(db, DEMO_NUMBER);
+    await seedDemo({ db, clock, config, log: memoryLogger() });
+    const number = await findNumberByE164(db, DEMO_NUMBER);
     if (!number) throw new Error('the demo number was not seeded');
     const contact = '+14155557777';
     const base = Date.parse('2026-06-01T00:00:00Z');
@@ -161,24 +162,24 @@ export function autoReplyDecisions(history: number, decisions: number) {
     });
     // Spread over the half year before, one in three from the team.
     const span = Date.parse('2026-11-28T22:00:00Z') - base;
-    inTransaction(db, () => {
+    await transaction(db, async () => {
       for (let i = 0; i < history; i++) {
-        insertMessage(
+        await insertMessage(
           db,
           message(i, base + Math.floor((i / history) * span), i % 3 === 0 ? 'out' : 'in'),
         );
       }
     });
-    const decide = (i: number) =>
-      inTransaction(db, () => {
+    const decide = async (i: number) =>
+      await transaction(db, async () => {
         const at = Date.parse('2026-11-28T23:00:00Z') + i * 1000;
-        const stored = insertMessage(db, message(history + i, at, 'in')).message;
-        return decideForText(db, number, stored).length;
+        const stored = (await insertMessage(db, message(history + i, at, 'in'))).message;
+        return (await decideForText(db, number, stored)).length;
       });
-    decide(0);
+    await decide(0);
     const start = performance.now();
     let decided = 0;
-    for (let i = 1; i <= decisions; i++) decided += decide(i);
+    for (let i = 1; i <= decisions; i++) decided += await decide(i);
     const seconds = (performance.now() - start) / 1000;
     return {
       history,

@@ -15,6 +15,7 @@ import { textDelivery } from '../src/auto-replies/delivery.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
+import { transaction } from '../src/db/sql/connection.js';
 import { memoryLogger } from '../src/logger.js';
 import { queueTeamText } from '../src/outbox/sms.js';
 
@@ -42,11 +43,11 @@ for (const concurrency of [1, 8, 16, 32]) {
     log: memoryLogger(),
   };
   const now = new Date();
-  deps.db.transaction(() => {
+  await transaction(deps.db, async () => {
     for (let i = 0; i < texts; i++) {
       const to = `+1415${String(5_000_000 + i)}`;
       const body = 'Sorry we missed your call. We will call you back.';
-      queueTeamText(deps.db, {
+      await queueTeamText(deps.db, {
         numberId: null,
         from: '+14155550100',
         to,
@@ -55,7 +56,7 @@ for (const concurrency of [1, 8, 16, 32]) {
         at: now.toISOString(),
       });
     }
-  })();
+  });
   const delivery = textDelivery(deps);
   const started = performance.now();
   const report = await delivery.worker.drain();

@@ -203,7 +203,7 @@ try {
   const compiles = validateAndCompile(smoke ? [100] : [100, 1000, 2000], smoke ? 1 : 7);
   const paths = pathEnumeration(smoke ? 1 : 7);
   const isOpenAt = isOpenAtMicros(smoke ? 0.1 : 2);
-  const decisions = autoReplyDecisions(smoke ? 2_000 : 100_000, smoke ? 20 : 300);
+  const decisions = await autoReplyDecisions(smoke ? 2_000 : 100_000, smoke ? 20 : 300);
 
   const checks: Check[] = [];
   for (const callers of [10, 50]) {

@@ -66,10 +66,10 @@ async function templateCalls(): Promise<void> {
     config,
     log: memoryLogger(),
   };
-  seedOwner(deps);
-  seedDemo(deps);
+  await seedOwner(deps);
+  await seedDemo(deps);
   // Retention configured, as a busy workspace would have it: its first run looks, deletes nothing.
-  saveRetentionSettings(
+  await saveRetentionSettings(
     deps.db,
     { voicemailDays: 90, callDays: 365, messageDays: 365 },
     clock.now().toISOString(),

@@ -64,8 +64,8 @@ if (kind === 'bare') {
   const quiet: Logger = { info() {}, warn() {}, error() {} } as unknown as Logger;
   const db = openDatabase(config.databaseFile);
   const deps = { db, clock: manualClock('2026-11-23T15:00:00Z'), config, log: quiet };
-  seedOwner(deps);
-  seedDemo(deps);
+  await seedOwner(deps);
+  await seedDemo(deps);
   startCheckpointer(db, (message) => console.error(message));
   const server = await startServer(deps);
   const bytes = () => {

@@ -29,8 +29,8 @@ const config = loadConfig({
 });
 const clock = manualClock('2026-11-23T15:00:00Z');
 const deps = { db: openDatabase(config.databaseFile), clock, config, log: memoryLogger() };
-seedOwner(deps);
-seedDemo(deps);
+await seedOwner(deps);
+await seedDemo(deps);
 const server = await startServer(deps);
 const send = (path: string, init: RequestInit) => fetch(`${server.url}${path}`, init);
 

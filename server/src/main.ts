@@ -48,8 +48,8 @@ async function main(argv: string[]): Promise<void> {
       'TWILIO_SKIP_SIGNATURE_CHECK is on: anyone can send fake Twilio webhooks. Never use this in production.',
     );
   }
-  seedOwner(deps);
-  if (demo) seedDemo(deps);
+  await seedOwner(deps);
+  if (demo) await seedDemo(deps);
 
   const server = await startServer(deps);
   const delivery = textDelivery(deps);

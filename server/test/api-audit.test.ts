@@ -12,8 +12,8 @@ import { type ApiHarness, apiHarness, type Sent } from './api-harness.js';
 vi.setConfig({ testTimeout: 30_000 });
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -68,13 +68,15 @@ const CHANGES: Change[] = [
   {
     route: 'PATCH /users/{id}',
     action: 'user.role',
-    run: () =>
-      h.send('PATCH', `/users/${h.addUser('admin', 'ann@example.com').id}`, { role: 'owner' }),
+    run: async () =>
+      h.send('PATCH', `/users/${(await h.addUser('admin', 'ann@example.com')).id}`, {
+        role: 'owner',
+      }),
   },
   {
     route: 'DELETE /users/{id}',
     action: 'user.delete',
-    run: () => h.send('DELETE', `/users/${h.addUser('admin', 'ann@example.com').id}`),
+    run: async () => h.send('DELETE', `/users/${(await h.addUser('admin', 'ann@example.com')).id}`),
   },
   {
     route: 'PUT /settings/retention',
@@ -122,9 +124,9 @@ const CHANGES: Change[] = [
   {
     route: 'DELETE /auth/locks/{key}',
     action: 'auth.unlock',
-    run: () => {
+    run: async () => {
       const at = h.clock.now().toISOString();
-      saveLoginThrottle(h.db, {
+      await saveLoginThrottle(h.db, {
         key: 'account:ann@example.com',
         failures: 20,
         lastFailureAt: at,
@@ -189,7 +191,7 @@ describe('every change', () => {
   it.each(CHANGES)('$route writes $action by the caller', async ({ run, action }) => {
     const res = await run();
     expect(res.status, res.text).toBeLessThan(300);
-    const entries = listAudit(h.db, { limit: 10, action });
+    const entries = await listAudit(h.db, { limit: 10, action });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries[0]?.userId).toBe(h.owner.id);
   });
@@ -218,7 +220,7 @@ describe('every change', () => {
 
 describe('GET /audit', () => {
   it('is for owners only', async () => {
-    h.addUser('admin', 'ann@example.com');
+    await h.addUser('admin', 'ann@example.com');
     const ann = await h.login('ann@example.com');
     const res = await h.send('GET', '/audit', undefined, ann);
     expect(res.status).toBe(403);

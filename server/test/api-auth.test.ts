@@ -3,8 +3,8 @@ import { listAudit } from '../src/db/audit.js';
 import { type ApiHarness, apiHarness, OWNER } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -68,12 +68,12 @@ describe('login and logout', () => {
     for (const part of ['HttpOnly', 'Secure', 'SameSite=Lax', 'Path=/', `Max-Age=${30 * 86400}`]) {
       expect(cookie).toContain(part);
     }
-    expect(listAudit(h.db, { limit: 10 }).map((e) => e.action)).toContain('auth.login');
+    expect((await listAudit(h.db, { limit: 10 })).map((e) => e.action)).toContain('auth.login');
   });
 
   it('leaves Secure off when the server is reached over plain http', async () => {
     h.close();
-    h = apiHarness({ publicBaseUrl: 'http://localhost:8080' });
+    h = await apiHarness({ publicBaseUrl: 'http://localhost:8080' });
     const { res } = await h.login();
     expect(res.headers.get('set-cookie')).not.toContain('Secure');
   });

@@ -5,8 +5,8 @@ import { createNumber } from '../src/db/numbers.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -44,13 +44,13 @@ function call(id: string, startedAt: string, patch: Partial<Call> = {}): Call {
 }
 
 describe('the call log', () => {
-  beforeEach(() => {
-    insertCall(h.db, call('c1', '2026-11-23T14:00:00.000Z'));
-    insertCall(
+  beforeEach(async () => {
+    await insertCall(h.db, call('c1', '2026-11-23T14:00:00.000Z'));
+    await insertCall(
       h.db,
       call('c2', '2026-11-23T14:10:00.000Z', { outcome: 'answered', from: '+14155550999' }),
     );
-    insertCall(h.db, call('c3', '2026-11-23T14:20:00.000Z'));
+    await insertCall(h.db, call('c3', '2026-11-23T14:20:00.000Z'));
   });
 
   it('lists calls newest first, without their snapshots', async () => {
@@ -80,13 +80,22 @@ describe('the call log', () => {
   });
 
   it('filters by the number called, a single day or a range of days in a time zone', async () => {
-    const main = createNumber(h.db, number('+14155550100'), '2026-11-01T00:00:00.000Z');
-    const sales = createNumber(h.db, number('+14155550200'), '2026-11-01T00:00:00.000Z');
+    const main = await createNumber(h.db, number('+14155550100'), '2026-11-01T00:00:00.000Z');
+    const sales = await createNumber(h.db, number('+14155550200'), '2026-11-01T00:00:00.000Z');
     // New York is UTC-5 in November: 23 Nov there runs 05:00Z on the 23rd to 05:00Z on the 24th.
-    insertCall(h.db, call('ny-22-late', '2026-11-23T04:30:00.000Z', { phoneNumberId: main.id }));
-    insertCall(h.db, call('ny-23-early', '2026-11-23T05:00:00.000Z', { phoneNumberId: main.id }));
-    insertCall(h.db, call('ny-23-late', '2026-11-24T04:59:00.000Z', { phoneNumberId: sales.id }));
-    insertCall(h.db, call('ny-24', '2026-11-24T05:00:00.000Z', { phoneNumberId: main.id }));
+    await insertCall(
+      h.db,
+      call('ny-22-late', '2026-11-23T04:30:00.000Z', { phoneNumberId: main.id }),
+    );
+    await insertCall(
+      h.db,
+      call('ny-23-early', '2026-11-23T05:00:00.000Z', { phoneNumberId: main.id }),
+    );
+    await insertCall(
+      h.db,
+      call('ny-23-late', '2026-11-24T04:59:00.000Z', { phoneNumberId: sales.id }),
+    );
+    await insertCall(h.db, call('ny-24', '2026-11-24T05:00:00.000Z', { phoneNumberId: main.id }));
     const ids = async (query: string) => {
       const res = await h.send('GET', `/calls?${query}`);
       expect(res.status, res.text).toBe(200);
@@ -112,8 +121,8 @@ describe('the call log', () => {
       ),
     ).toEqual(['ny-23-early', 'ny-22-late']);
     // A day in which the clocks change is 23 hours long, and counted so.
-    insertCall(h.db, call('dst-in', '2026-03-09T03:59:00.000Z'));
-    insertCall(h.db, call('dst-out', '2026-03-09T04:00:00.000Z'));
+    await insertCall(h.db, call('dst-in', '2026-03-09T03:59:00.000Z'));
+    await insertCall(h.db, call('dst-out', '2026-03-09T04:00:00.000Z'));
     expect(await ids('day=2026-03-08&timeZone=America/New_York')).toEqual(['dst-in']);
   });
 
@@ -158,7 +167,7 @@ describe('the call log', () => {
   });
 
   it('shows one call with its trace and the path from its result', async () => {
-    appendCallEvent(h.db, {
+    await appendCallEvent(h.db, {
       callId: 'c1',
       step: 0,
       kind: 'webhook',
@@ -166,7 +175,7 @@ describe('the call log', () => {
       data: { CallSid: 'CAc1' },
       response: null,
     });
-    appendCallEvent(h.db, {
+    await appendCallEvent(h.db, {
       callId: 'c1',
       step: 0,
       kind: 'instruction',
@@ -199,7 +208,7 @@ describe('the call log', () => {
       value: 'menu',
       context: { path: ['start', 'menu'] },
     } as unknown as PersistedCall;
-    insertCall(
+    await insertCall(
       h.db,
       call('live', '2026-11-23T14:30:00.000Z', {
         status: 'active',

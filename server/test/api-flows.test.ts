@@ -5,7 +5,7 @@ import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
 beforeEach(async () => {
-  h = apiHarness();
+  h = await apiHarness();
   await h.send('POST', '/members', { id: 'alice', name: 'Alice', addresses: ['+14155550101'] });
 });
 afterEach(() => h.close());
@@ -85,7 +85,7 @@ describe('the flow lifecycle', () => {
     expect(flow.body.published).toMatchObject({ number: 3 });
     expect(flow.body.hasUnpublishedChanges).toBe(false);
 
-    const actions = listAudit(h.db, { limit: 20 })
+    const actions = (await listAudit(h.db, { limit: 20 }))
       .map((e) => e.action)
       .filter((a) => a.startsWith('flow.'));
     expect(actions).toEqual([

@@ -17,8 +17,8 @@ import { type ApiHarness, apiHarness } from './api-harness.js';
 
 /** The greetings API and the public media routes in-process, on a real SQLite file. */
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
   h.app.route('/media', mediaRouter(h.deps));
 });
 afterEach(() => h.close());
@@ -100,10 +100,10 @@ describe('uploading a greeting', () => {
     });
     const id = res.body.id as string;
     expect(res.body.audioUrl).toBe(`/api/greetings/${id}/audio?v=1`);
-    const stored = getGreeting(h.db, id);
+    const stored = await getGreeting(h.db, id);
     expect(stored?.file).toBe(`greetings/${id}-v1.wav`);
     expect(existsSync(join(h.deps.config.dataDir, stored?.file ?? ''))).toBe(true);
-    expect(listAudit(h.db, { limit: 5 })[0]).toMatchObject({
+    expect((await listAudit(h.db, { limit: 5 }))[0]).toMatchObject({
       action: 'greeting.create',
       subject: id,
     });
@@ -123,7 +123,7 @@ describe('uploading a greeting', () => {
     expect(res.status).toBe(201);
     expect(res.body.contentType).toBe('audio/mpeg');
     expect(res.body.durationSeconds).toBeCloseTo(2, 0);
-    expect(getGreeting(h.db, res.body.id)?.file).toMatch(/-v1\.mp3$/);
+    expect((await getGreeting(h.db, res.body.id))?.file).toMatch(/-v1\.mp3$/);
   });
 
   it('keeps a browser recording as source "recording"', async () => {
@@ -238,8 +238,8 @@ describe('changing a greeting', () => {
   it('replaces the audio: version + 1, the old signed URL is gone, the new one plays', async () => {
     const first = await upload('Welcome', makeWav({ seconds: 1 }), 'a.wav');
     const { id } = first.body;
-    const oldFile = getGreeting(h.db, id)?.file ?? '';
-    const oldUrl = mediaUrl(h.deps, `greetings/${id}/1`);
+    const oldFile = (await getGreeting(h.db, id))?.file ?? '';
+    const oldUrl = await mediaUrl(h.deps, `greetings/${id}/1`);
     expect((await h.app.request(local(oldUrl))).status).toBe(200);
 
     const replaced = await sendForm(
@@ -253,11 +253,11 @@ describe('changing a greeting', () => {
     expect(existsSync(join(h.deps.config.dataDir, oldFile))).toBe(false);
 
     expect((await h.app.request(local(oldUrl))).status).toBe(404);
-    const fresh = await h.app.request(local(mediaUrl(h.deps, `greetings/${id}/2`)));
+    const fresh = await h.app.request(local(await mediaUrl(h.deps, `greetings/${id}/2`)));
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get('content-type')).toBe('audio/mpeg');
     expect(fresh.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(listAudit(h.db, { limit: 1 })[0]?.action).toBe('greeting.replace');
+    expect((await listAudit(h.db, { limit: 1 }))[0]?.action).toBe('greeting.replace');
 
     const bad = await sendForm(
       'PUT',
@@ -266,13 +266,13 @@ describe('changing a greeting', () => {
       { bytes: Buffer.from('nope'), name: 'c.wav' },
     );
     expect(bad.status).toBe(400);
-    expect(getGreeting(h.db, id)?.version).toBe(2);
+    expect((await getGreeting(h.db, id))?.version).toBe(2);
   });
 
   it('serves media only with the right signature, with ranges', async () => {
     const wav = makeWav({ seconds: 1 });
     const { id } = (await upload('Welcome', wav, 'a.wav')).body;
-    const url = local(mediaUrl(h.deps, `greetings/${id}/1`));
+    const url = local(await mediaUrl(h.deps, `greetings/${id}/1`));
     const part = await h.app.request(url, { headers: { Range: 'bytes=10-19' } });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-length')).toBe('10');
@@ -286,7 +286,9 @@ describe('changing a greeting', () => {
     // A valid signature of one greeting does not open another path.
     const other = url.replace(`/greetings/${id}/1`, `/greetings/${id}/2`);
     expect((await h.app.request(other)).status).toBe(403);
-    expect((await h.app.request(local(mediaUrl(h.deps, 'greetings/gone/1')))).status).toBe(404);
+    expect((await h.app.request(local(await mediaUrl(h.deps, 'greetings/gone/1')))).status).toBe(
+      404,
+    );
   });
 });
 
@@ -320,8 +322,8 @@ describe('deleting a greeting', () => {
 
     await h.send('POST', `/flows/${flow}/publish`, { message: 'v2' });
     expect((await h.send('DELETE', `/greetings/${id}`)).status).toBe(204);
-    expect(getGreeting(h.db, id)).toBeUndefined();
-    expect(listAudit(h.db, { limit: 1 })[0]?.action).toBe('greeting.delete');
+    expect(await getGreeting(h.db, id)).toBeUndefined();
+    expect((await listAudit(h.db, { limit: 1 }))[0]?.action).toBe('greeting.delete');
     expect((await h.send('DELETE', `/greetings/${id}`)).status).toBe(404);
   });
 });
@@ -341,8 +343,8 @@ describe('text-to-speech greetings', () => {
       audioUrl: null,
     });
     const id = res.body.id as string;
-    expect(findOutboxByKey(h.db, `synthesize-greeting:${id}:1`)).toBeUndefined();
-    const xml = renderTwiml(
+    expect(await findOutboxByKey(h.db, `synthesize-greeting:${id}:1`)).toBeUndefined();
+    const xml = await renderTwiml(
       { type: 'play', nodeId: 'msg', greetingId: id },
       {
         actionUrl: `${BASE}/next`,
@@ -378,7 +380,7 @@ describe('text-to-speech greetings', () => {
     expect(created.status).toBe(201);
     expect(created.body.synthesis).toEqual({ status: 'pending', error: null });
     const id = created.body.id as string;
-    expect(findOutboxByKey(h.db, `synthesize-greeting:${id}:1`)).toMatchObject({
+    expect(await findOutboxByKey(h.db, `synthesize-greeting:${id}:1`)).toMatchObject({
       kind: 'synthesize-greeting',
       payload: { greetingId: id, version: 1 },
     });
@@ -386,7 +388,7 @@ describe('text-to-speech greetings', () => {
     // The job of version 1 finishes after the text changed: nothing is recorded.
     const changed = await send('PATCH', `/greetings/${id}`, { text: 'We are open.' });
     expect(changed.body).toMatchObject({ version: 2, text: 'We are open.' });
-    expect(findOutboxByKey(h.db, `synthesize-greeting:${id}:2`)).toBeDefined();
+    expect(await findOutboxByKey(h.db, `synthesize-greeting:${id}:2`)).toBeDefined();
     const audio = {
       file: `greetings/${id}-v1.wav`,
       contentType: 'audio/wav',
@@ -394,16 +396,18 @@ describe('text-to-speech greetings', () => {
       sha256: 'x',
       durationSeconds: 1,
     };
-    expect(recordGreetingAudio(h.db, id, 1, audio)).toBe(false);
-    expect(recordGreetingSynthesis(h.db, id, 1, { status: 'failed', error: 'late' })).toBe(false);
-    expect(getGreeting(h.db, id)).toMatchObject({ file: null, synthesisStatus: 'pending' });
-
-    expect(recordGreetingAudio(h.db, id, 2, { ...audio, file: `greetings/${id}-v2.wav` })).toBe(
-      true,
+    expect(await recordGreetingAudio(h.db, id, 1, audio)).toBe(false);
+    expect(await recordGreetingSynthesis(h.db, id, 1, { status: 'failed', error: 'late' })).toBe(
+      false,
     );
-    expect(getGreeting(h.db, id)).toMatchObject({ synthesisStatus: 'done', version: 2 });
-    expect(greetingPlayback(h.deps)(id)).toEqual({
-      url: mediaUrl(h.deps, `greetings/${id}/2`),
+    expect(await getGreeting(h.db, id)).toMatchObject({ file: null, synthesisStatus: 'pending' });
+
+    expect(
+      await recordGreetingAudio(h.db, id, 2, { ...audio, file: `greetings/${id}-v2.wav` }),
+    ).toBe(true);
+    expect(await getGreeting(h.db, id)).toMatchObject({ synthesisStatus: 'done', version: 2 });
+    expect(await greetingPlayback(h.deps)(id)).toEqual({
+      url: await mediaUrl(h.deps, `greetings/${id}/2`),
     });
   });
 });

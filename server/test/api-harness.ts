@@ -68,15 +68,15 @@ export interface ApiHarness {
   app: Hono;
   owner: User;
   ownerToken: string;
-  addUser(role: Role, email: string, name?: string): User;
+  addUser(role: Role, email: string, name?: string): Promise<User>;
   send(method: string, path: string, body?: unknown, as?: As): Promise<Sent>;
   login(email?: string, password?: string): Promise<{ cookie: string; csrf: string; res: Sent }>;
   close(): void;
 }
 
-export function apiHarness(
+export async function apiHarness(
   options: { at?: string; publicBaseUrl?: string; env?: Record<string, string> } = {},
-): ApiHarness {
+): Promise<ApiHarness> {
   const store = tempDatabase();
   const clock = manualClock(options.at ?? MONDAY_10AM);
   const log = memoryLogger();
@@ -87,11 +87,15 @@ export function apiHarness(
   });
   const deps: ServerDeps = { db: store.db, clock, config, log };
   const app = new Hono().route('/api', adminApi(deps));
-  const owner = addUser('owner', OWNER.email);
-  const ownerToken = issueApiToken(deps, owner.id, 'tests').token;
+  const owner = await addUser('owner', OWNER.email);
+  const ownerToken = (await issueApiToken(deps, owner.id, 'tests')).token;
 
-  function addUser(role: Role, email: string, name = email.split('@')[0] ?? email): User {
-    return createUser(
+  async function addUser(
+    role: Role,
+    email: string,
+    name = email.split('@')[0] ?? email,
+  ): Promise<User> {
+    return await createUser(
       store.db,
       { email, name, role, passwordHash: passwordHash() },
       clock.now().toISOString(),

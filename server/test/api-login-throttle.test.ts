@@ -14,8 +14,8 @@ import { type ApiHarness, apiHarness, OWNER } from './api-harness.js';
 vi.setConfig({ testTimeout: 30_000 });
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -53,8 +53,8 @@ async function attempt(
 const wrong = (email = OWNER.email, from?: string) => attempt(email, 'wrong password', from);
 
 /** Earlier failures, as if they had just happened, without paying scrypt for each. */
-function seed(key: string, failures: number) {
-  saveLoginThrottle(h.db, {
+async function seed(key: string, failures: number) {
+  await saveLoginThrottle(h.db, {
     key,
     failures,
     lastFailureAt: h.clock.now().toISOString(),
@@ -136,13 +136,13 @@ describe('per account', () => {
   });
 
   it('locks the account for 15 minutes at 20 failures, whatever the password', async () => {
-    seed(`account:${OWNER.email}`, 19);
+    await seed(`account:${OWNER.email}`, 19);
     expect((await wrong()).status).toBe(401);
     const locked = await attempt(OWNER.email, OWNER.password);
     expect(locked.status).toBe(429);
     expect(locked.retryAfter).toBe(15 * 60);
     expect(locked.message).toMatch(/^Sign-in is locked .* Try again in 15 minutes .*ask an owner/);
-    const entries = listAudit(h.db, { limit: 100, action: 'auth.locked' });
+    const entries = await listAudit(h.db, { limit: 100, action: 'auth.locked' });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       userId: h.owner.id,
@@ -158,11 +158,11 @@ describe('per account', () => {
     for (let i = 0; i < 5; i++) await wrong();
     h.clock.advance(15 * 60_000);
     expect((await attempt(OWNER.email, OWNER.password)).status).toBe(200);
-    expect(getLoginThrottle(h.db, `account:${OWNER.email}`)).toBeUndefined();
-    seed(`account:${OWNER.email}`, 4);
+    expect(await getLoginThrottle(h.db, `account:${OWNER.email}`)).toBeUndefined();
+    await seed(`account:${OWNER.email}`, 4);
     expect((await attempt(OWNER.email, OWNER.password)).status).toBe(200);
     expect((await wrong()).status).toBe(401);
-    expect(getLoginThrottle(h.db, `account:${OWNER.email}`)?.failures).toBe(1);
+    expect((await getLoginThrottle(h.db, `account:${OWNER.email}`))?.failures).toBe(1);
   });
 
   it('throttles an unknown e-mail exactly as a known one, in the same words', async () => {
@@ -194,7 +194,7 @@ describe('per account', () => {
 
 describe('per client address', () => {
   it('slows one address trying many e-mails, and no other address', async () => {
-    seed('address:203.0.113.5', 16);
+    await seed('address:203.0.113.5', 16);
     for (let i = 0; i < 4; i++) {
       expect((await wrong(`user${i}@example.com`, '203.0.113.5')).status).toBe(401);
     }
@@ -214,7 +214,7 @@ describe('per client address', () => {
       app,
       headers: { 'X-Forwarded-For': `10.0.0.1, ${client}` },
     });
-    seed('address:203.0.113.9', 19);
+    await seed('address:203.0.113.9', 19);
     await attempt('user@example.com', 'wrong', '127.0.0.1', via('203.0.113.9'));
     expect(
       (await attempt(OWNER.email, OWNER.password, '127.0.0.1', via('203.0.113.9'))).status,
@@ -225,12 +225,12 @@ describe('per client address', () => {
   });
 
   it('gives a right password its attempt back, so an office behind one address is not slowed', async () => {
-    seed('address:203.0.113.5', 18);
+    await seed('address:203.0.113.5', 18);
     await wrong('user@example.com', '203.0.113.5');
     for (let i = 0; i < 3; i++) {
       expect((await attempt(OWNER.email, OWNER.password, '203.0.113.5')).status).toBe(200);
     }
-    expect(getLoginThrottle(h.db, 'address:203.0.113.5')?.failures).toBe(19);
+    expect((await getLoginThrottle(h.db, 'address:203.0.113.5'))?.failures).toBe(19);
   });
 });
 
@@ -238,7 +238,7 @@ describe('audit and owners', () => {
   it('writes auth.login_failed for each wrong password, naming the account when it exists', async () => {
     await wrong(OWNER.email, '203.0.113.5');
     await wrong('nobody@example.com', '203.0.113.5');
-    const failed = listAudit(h.db, { limit: 10, action: 'auth.login_failed' });
+    const failed = await listAudit(h.db, { limit: 10, action: 'auth.login_failed' });
     expect(failed.map((e) => [e.subject, e.userId])).toEqual([
       ['nobody@example.com', null],
       [OWNER.email, h.owner.id],
@@ -247,7 +247,7 @@ describe('audit and owners', () => {
   });
 
   it('lists locked sign-ins to owners, who can unlock one', async () => {
-    seed(`account:${OWNER.email}`, 19);
+    await seed(`account:${OWNER.email}`, 19);
     await wrong();
     const locks = await h.send('GET', '/auth/locks');
     expect(locks.body.locks).toEqual([
@@ -258,10 +258,10 @@ describe('audit and owners', () => {
         userId: h.owner.id,
         failures: 20,
         locked: true,
-        until: getLoginThrottle(h.db, `account:${OWNER.email}`)?.lockedUntil,
+        until: (await getLoginThrottle(h.db, `account:${OWNER.email}`))?.lockedUntil,
       }),
     ]);
-    const admin = h.addUser('admin', 'ann@example.com');
+    const admin = await h.addUser('admin', 'ann@example.com');
     const annSession = await h.login(admin.email);
     const asAnn = { cookie: annSession.cookie, csrf: annSession.csrf };
     expect((await h.send('GET', '/auth/locks', undefined, asAnn)).status).toBe(403);
@@ -271,7 +271,7 @@ describe('audit and owners', () => {
     expect((await h.send('DELETE', `/auth/locks/${key}`)).status).toBe(404);
     expect((await h.send('DELETE', '/auth/locks/nonsense')).body.error.fields[0].path).toBe('key');
     expect((await attempt(OWNER.email, OWNER.password)).status).toBe(200);
-    expect(listAudit(h.db, { limit: 1, action: 'auth.unlock' })[0]).toMatchObject({
+    expect((await listAudit(h.db, { limit: 1, action: 'auth.unlock' }))[0]).toMatchObject({
       userId: h.owner.id,
       subject: `account:${OWNER.email}`,
     });
@@ -281,7 +281,7 @@ describe('audit and owners', () => {
     await wrong('a@example.com');
     h.clock.advance(15 * 60_000);
     await wrong('b@example.com');
-    expect(getLoginThrottle(h.db, 'account:a@example.com')).toBeUndefined();
-    expect(getLoginThrottle(h.db, 'account:b@example.com')?.failures).toBe(1);
+    expect(await getLoginThrottle(h.db, 'account:a@example.com')).toBeUndefined();
+    expect((await getLoginThrottle(h.db, 'account:b@example.com'))?.failures).toBe(1);
   });
 });

@@ -3,8 +3,8 @@ import { listAudit } from '../src/db/audit.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -36,7 +36,7 @@ describe('team members', () => {
     expect((await h.send('GET', '/members/alice')).body.name).toBe('Alice B.');
     expect((await h.send('DELETE', '/members/alice')).status).toBe(204);
     expect((await h.send('GET', '/members/alice')).status).toBe(404);
-    const actions = listAudit(h.db, { limit: 10 }).map(
+    const actions = (await listAudit(h.db, { limit: 10 })).map(
       (e) => `${e.action} ${e.subject} ${e.userName}`,
     );
     expect(actions).toEqual([

@@ -5,12 +5,20 @@ import { type ApiHarness, apiHarness, OWNER } from './api-harness.js';
 
 let h: ApiHarness;
 let numberId: string;
-beforeEach(() => {
-  h = apiHarness();
-  numberId = createNumber(
-    h.db,
-    { number: '+14155550100', name: 'Main line', flowId: null, scheduleId: null, businessName: '' },
-    h.clock.now().toISOString(),
+beforeEach(async () => {
+  h = await apiHarness();
+  numberId = (
+    await createNumber(
+      h.db,
+      {
+        number: '+14155550100',
+        name: 'Main line',
+        flowId: null,
+        scheduleId: null,
+        businessName: '',
+      },
+      h.clock.now().toISOString(),
+    )
   ).id;
 });
 afterEach(() => h.close());
@@ -42,7 +50,7 @@ describe('/me/notifications', () => {
       numberIds: [numberId],
     });
     expect((await h.send('GET', '/me/notifications')).body.numberIds).toEqual([numberId]);
-    h.addUser('admin', 'ann@example.com');
+    await h.addUser('admin', 'ann@example.com');
     const ann = await h.login('ann@example.com');
     const hers = await h.send('GET', '/me/notifications', undefined, { cookie: ann.cookie });
     expect(hers.body).toMatchObject({ address: 'ann@example.com', numberIds: null });
@@ -83,7 +91,7 @@ describe('/numbers/{id}/notifications', () => {
     await h.send('PUT', `/numbers/${numberId}/notifications`, {
       slack: { url: null, events: ['voicemail.new'] },
     });
-    const audit = listAudit(h.db, { limit: 5 }).filter((e) => e.action === 'number.slack');
+    const audit = (await listAudit(h.db, { limit: 5 })).filter((e) => e.action === 'number.slack');
     expect(audit.map((e) => e.detail)).toEqual([
       { slack: false, urlChanged: true, events: ['voicemail.new'] },
       { slack: true, urlChanged: true, events: ['voicemail.new', 'message.received'] },
@@ -147,9 +155,9 @@ describe('/webhooks', () => {
     expect((await h.send('DELETE', `/webhooks/${id}`)).status).toBe(204);
     expect((await h.send('DELETE', `/webhooks/${id}`)).status).toBe(404);
     expect((await h.send('POST', `/webhooks/${id}/test`)).status).toBe(404);
-    const actions = listAudit(h.db, { limit: 5 }).map((e) => e.action);
+    const actions = (await listAudit(h.db, { limit: 5 })).map((e) => e.action);
     expect(actions).toEqual(['webhook.delete', 'webhook.update', 'webhook.create']);
-    expect(JSON.stringify(listAudit(h.db, { limit: 5 }))).not.toContain('whsec_');
+    expect(JSON.stringify(await listAudit(h.db, { limit: 5 }))).not.toContain('whsec_');
   });
 
   it('names the bad fields in a 400, and needs credentials', async () => {

@@ -5,8 +5,8 @@ import { ringFlow } from './api-fixtures.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness({ publicBaseUrl: 'https://ringflow.example.com' });
+beforeEach(async () => {
+  h = await apiHarness({ publicBaseUrl: 'https://ringflow.example.com' });
 });
 afterEach(() => h.close());
 
@@ -110,10 +110,12 @@ describe('phone numbers', () => {
   it('keeps an earlier pointer at a draft when other fields change, and says it does not answer', async () => {
     // Numbers stored before the rule may point at a draft: renaming them is not refused.
     const draft = await flow('Sales', 0);
-    const id = createNumber(
-      h.db,
-      { ...main, flowId: draft, scheduleId: null, businessName: '' },
-      '2026-11-23T15:00:00.000Z',
+    const id = (
+      await createNumber(
+        h.db,
+        { ...main, flowId: draft, scheduleId: null, businessName: '' },
+        '2026-11-23T15:00:00.000Z',
+      )
     ).id;
     const renamed = await h.send('PATCH', `/numbers/${id}`, { name: 'Renamed', flowId: draft });
     expect(renamed.status).toBe(200);

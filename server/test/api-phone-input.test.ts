@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 

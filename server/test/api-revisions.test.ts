@@ -4,7 +4,7 @@ import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
 beforeEach(async () => {
-  h = apiHarness();
+  h = await apiHarness();
   await h.send('POST', '/members', { id: 'alice', name: 'Alice', addresses: ['+14155550101'] });
 });
 afterEach(() => h.close());

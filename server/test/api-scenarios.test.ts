@@ -34,7 +34,7 @@ const voicemail = {
 let h: ApiHarness;
 let flowId: string;
 beforeEach(async () => {
-  h = apiHarness();
+  h = await apiHarness();
   await h.send('POST', '/members', { id: 'alice', name: 'Alice', addresses: ['+14155550101'] });
   flowId = (await h.send('POST', '/flows', { name: 'Main', document: voicemailFlow() })).body.id;
 });
@@ -144,7 +144,7 @@ describe('scenarios API', () => {
   });
 
   it('reconstructs a real call as a scenario to replay against the draft', async () => {
-    insertCall(h.db, {
+    await insertCall(h.db, {
       id: 'call_1',
       provider: 'twilio',
       providerCallId: 'CA1',
@@ -169,16 +169,16 @@ describe('scenarios API', () => {
       endedAt: '2026-11-23T15:01:00Z',
       durationSeconds: 60,
     });
-    const row = (step: number, kind: 'webhook' | 'event', at: string, data: unknown) =>
-      appendCallEvent(h.db, { callId: 'call_1', step, kind, at, data, response: null });
-    row(1, 'webhook', '2026-11-23T15:00:25Z', { DialCallStatus: 'no-answer' });
-    row(1, 'event', '2026-11-23T15:00:25Z', {
+    const row = async (step: number, kind: 'webhook' | 'event', at: string, data: unknown) =>
+      await appendCallEvent(h.db, { callId: 'call_1', step, kind, at, data, response: null });
+    await row(1, 'webhook', '2026-11-23T15:00:25Z', { DialCallStatus: 'no-answer' });
+    await row(1, 'event', '2026-11-23T15:00:25Z', {
       type: 'DIAL_RESULT',
       status: 'no-answer',
       at: '2026-11-23T15:00:25Z',
       entered: ['vm'],
     });
-    row(2, 'event', '2026-11-23T15:00:55Z', {
+    await row(2, 'event', '2026-11-23T15:00:55Z', {
       type: 'RECORDING_DONE',
       durationSeconds: 20,
       url: 'https://recordings.example/r.wav',

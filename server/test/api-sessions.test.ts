@@ -10,14 +10,15 @@ import { type ApiHarness, apiHarness, OWNER } from './api-harness.js';
 vi.setConfig({ testTimeout: 30_000 });
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
 const DAY = 86_400_000;
 const me = (cookie: string) => h.send('GET', '/auth/me', undefined, { cookie });
-const stored = (cookie: string) => findSession(h.db, hashToken(cookie.split('=')[1] ?? ''));
+const stored = async (cookie: string) =>
+  await findSession(h.db, hashToken(cookie.split('=')[1] ?? ''));
 const sessionCount = () =>
   (h.db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
 
@@ -41,7 +42,7 @@ describe('sessions', () => {
     expect((await me(cookie)).status).toBe(200);
     h.clock.advance(7 * DAY);
     expect((await me(cookie)).status).toBe(401);
-    expect(stored(cookie)).toBeUndefined();
+    expect(await stored(cookie)).toBeUndefined();
   });
 
   it('end 30 days after login however often they are used', async () => {
@@ -59,10 +60,10 @@ describe('sessions', () => {
     const loggedInAt = h.clock.now().toISOString();
     h.clock.advance(30_000);
     await me(cookie);
-    expect(stored(cookie)?.lastUsedAt).toBe(loggedInAt);
+    expect((await stored(cookie))?.lastUsedAt).toBe(loggedInAt);
     h.clock.advance(30_000);
     await me(cookie);
-    expect(stored(cookie)?.lastUsedAt).toBe(h.clock.now().toISOString());
+    expect((await stored(cookie))?.lastUsedAt).toBe(h.clock.now().toISOString());
   });
 
   it('left idle are pruned at the next login, whoever logs in', async () => {

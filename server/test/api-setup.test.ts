@@ -8,7 +8,7 @@ afterEach(() => h?.close());
 
 describe('the set-up status', () => {
   it('names the Twilio credentials still to set and what does not work meanwhile', async () => {
-    h = apiHarness();
+    h = await apiHarness();
     const res = await h.send('GET', '/setup');
     expect(res.status).toBe(200);
     expect(res.body.twilio).toMatchObject({
@@ -21,7 +21,7 @@ describe('the set-up status', () => {
   });
 
   it('is ready once both are set', async () => {
-    h = apiHarness({
+    h = await apiHarness({
       env: { TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`, TWILIO_AUTH_TOKEN: 'token' },
     });
     expect((await h.send('GET', '/setup')).body.twilio).toEqual({
@@ -40,7 +40,7 @@ describe('the set-up status', () => {
   });
 
   it('needs a signed-in user', async () => {
-    h = apiHarness();
+    h = await apiHarness();
     expect((await h.send('GET', '/setup', undefined, 'none')).status).toBe(401);
   });
 });

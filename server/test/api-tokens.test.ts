@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -41,7 +41,7 @@ describe('API tokens', () => {
   });
 
   it("are an admin's own: another's token is not found, and the list shows only theirs", async () => {
-    h.addUser('admin', 'ann@example.com');
+    await h.addUser('admin', 'ann@example.com');
     const { cookie, csrf } = await h.login('ann@example.com');
     const mine = await h.send('POST', '/tokens', { name: 'ann' }, { cookie, csrf });
     const list = await h.send('GET', '/tokens', undefined, { cookie });

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiHarness, apiHarness, OWNER } from './api-harness.js';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
 });
 afterEach(() => h.close());
 
@@ -29,7 +29,7 @@ describe('users', () => {
   });
 
   it('keeps users to owners', async () => {
-    h.addUser('admin', 'ann@example.com');
+    await h.addUser('admin', 'ann@example.com');
     const { cookie, csrf } = await h.login('ann@example.com');
     expect((await h.send('GET', '/users', undefined, { cookie })).status).toBe(403);
     const res = await h.send(
@@ -43,7 +43,7 @@ describe('users', () => {
   });
 
   it('removes an account with its tokens, but never the caller', async () => {
-    const ann = h.addUser('admin', 'ann@example.com');
+    const ann = await h.addUser('admin', 'ann@example.com');
     expect((await h.send('DELETE', `/users/${h.owner.id}`)).status).toBe(409);
     expect((await h.send('DELETE', `/users/${ann.id}`)).status).toBe(204);
     expect(
@@ -54,7 +54,7 @@ describe('users', () => {
 
 describe('roles and sign-ins', () => {
   it('lists when each account last signed in, null before its first sign-in', async () => {
-    const ann = h.addUser('admin', 'ann@example.com');
+    const ann = await h.addUser('admin', 'ann@example.com');
     h.clock.advance(60_000);
     await h.login('ann@example.com');
     const users = (await h.send('GET', '/users')).body.users;
@@ -65,7 +65,7 @@ describe('roles and sign-ins', () => {
   });
 
   it('changes a role, auditing it, and the new owner sees the owner pages', async () => {
-    const ann = h.addUser('admin', 'ann@example.com');
+    const ann = await h.addUser('admin', 'ann@example.com');
     const res = await h.send('PATCH', `/users/${ann.id}`, { role: 'owner' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: ann.id, role: 'owner' });
@@ -83,7 +83,7 @@ describe('roles and sign-ins', () => {
     expect(demote.body.error.fields).toEqual([
       { path: 'role', message: expect.stringContaining('Keep at least one owner') },
     ]);
-    const ann = h.addUser('owner', 'ann@example.com');
+    const ann = await h.addUser('owner', 'ann@example.com');
     expect((await h.send('PATCH', `/users/${h.owner.id}`, { role: 'admin' })).status).toBe(200);
     const { cookie, csrf } = await h.login('ann@example.com');
     const last = await h.send('DELETE', `/users/${h.owner.id}`, undefined, { cookie, csrf });
@@ -94,7 +94,7 @@ describe('roles and sign-ins', () => {
   });
 
   it('refuses role changes from an admin', async () => {
-    const ann = h.addUser('admin', 'ann@example.com');
+    const ann = await h.addUser('admin', 'ann@example.com');
     const { cookie, csrf } = await h.login('ann@example.com');
     const res = await h.send('PATCH', `/users/${ann.id}`, { role: 'owner' }, { cookie, csrf });
     expect(res.status).toBe(403);

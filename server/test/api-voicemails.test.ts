@@ -15,13 +15,17 @@ let h: ApiHarness;
 let main: PhoneNumber;
 let sales: PhoneNumber;
 let sequence = 0;
-beforeEach(() => {
-  h = apiHarness();
+beforeEach(async () => {
+  h = await apiHarness();
   const at = h.clock.now().toISOString();
-  const number = (n: string, name: string) =>
-    createNumber(h.db, { number: n, name, flowId: null, scheduleId: null, businessName: '' }, at);
-  main = number('+14155550100', 'Main line');
-  sales = number('+14155550200', 'Sales');
+  const number = async (n: string, name: string) =>
+    await createNumber(
+      h.db,
+      { number: n, name, flowId: null, scheduleId: null, businessName: '' },
+      at,
+    );
+  main = await number('+14155550100', 'Main line');
+  sales = await number('+14155550200', 'Sales');
 });
 afterEach(() => h.close());
 
@@ -30,7 +34,7 @@ async function voicemail(
   options: { caller?: string; number?: PhoneNumber; audio?: Buffer; transcript?: string } = {},
 ) {
   const number = options.number ?? main;
-  const { voicemail: vm } = insertVoicemail(h.db, {
+  const { voicemail: vm } = await insertVoicemail(h.db, {
     callId: null,
     numberId: number.id,
     caller: options.caller ?? '+14155550123',
@@ -43,7 +47,7 @@ async function voicemail(
   });
   if (options.audio) {
     const file = await writeAudioFile(h.deps.config.dataDir, vm.id, 'wav', options.audio);
-    recordAudioStored(h.db, vm.id, {
+    await recordAudioStored(h.db, vm.id, {
       file,
       contentType: 'audio/wav',
       bytes: options.audio.length,
@@ -52,7 +56,7 @@ async function voicemail(
     });
   }
   if (options.transcript) {
-    recordTranscript(h.db, vm.id, { status: 'done', text: options.transcript, error: null });
+    await recordTranscript(h.db, vm.id, { status: 'done', text: options.transcript, error: null });
   }
   h.clock.advance(60_000);
   return vm.id;
@@ -123,7 +127,7 @@ describe('the inbox', () => {
   });
 
   it('filters by number, status and assignee (me or a user id)', async () => {
-    const ann = h.addUser('admin', 'ann@example.com', 'Ann');
+    const ann = await h.addUser('admin', 'ann@example.com', 'Ann');
     const a = await voicemail();
     const b = await voicemail({ number: sales });
     const c = await voicemail();
@@ -171,8 +175,8 @@ describe('the inbox', () => {
   });
 
   it('tells who may be assigned to any signed-in user', async () => {
-    const ann = h.addUser('admin', 'ann@example.com', 'Ann');
-    const token = issueApiToken(h.deps, ann.id, 'ann').token;
+    const ann = await h.addUser('admin', 'ann@example.com', 'Ann');
+    const token = (await issueApiToken(h.deps, ann.id, 'ann')).token;
     const res = await h.send('GET', '/voicemails/assignees', undefined, { bearer: token });
     expect(res.status).toBe(200);
     expect(res.body.users).toEqual([
@@ -184,8 +188,8 @@ describe('the inbox', () => {
 
 describe('reading and handling', () => {
   it('counts unread voicemails per user, and marks them read and unread', async () => {
-    const ann = h.addUser('admin', 'ann@example.com', 'Ann');
-    const annToken = { bearer: issueApiToken(h.deps, ann.id, 'ann').token };
+    const ann = await h.addUser('admin', 'ann@example.com', 'Ann');
+    const annToken = { bearer: (await issueApiToken(h.deps, ann.id, 'ann')).token };
     const a = await voicemail();
     const b = await voicemail();
     const unread = async (as?: { bearer: string }) =>
@@ -209,7 +213,7 @@ describe('reading and handling', () => {
   });
 
   it('marks handled with who and when, new again, and assigns to an existing user', async () => {
-    const ann = h.addUser('admin', 'ann@example.com', 'Ann');
+    const ann = await h.addUser('admin', 'ann@example.com', 'Ann');
     const id = await voicemail();
     const handled = await h.send('PATCH', `/voicemails/${id}`, { status: 'handled' });
     expect(handled.status).toBe(200);
@@ -233,7 +237,7 @@ describe('reading and handling', () => {
     ]);
     const cleared = await h.send('PATCH', `/voicemails/${id}`, { assigneeId: null });
     expect(cleared.body.assignee).toBeNull();
-    const audited = listAudit(h.db, { limit: 10, action: 'voicemail.update' });
+    const audited = await listAudit(h.db, { limit: 10, action: 'voicemail.update' });
     expect(audited.map((e) => e.detail)).toEqual([
       { assigneeId: null },
       { assigneeId: ann.id },
@@ -263,7 +267,7 @@ describe('reading and handling', () => {
       'Booked for Tuesday',
     ]);
     expect((await h.send('GET', '/voicemails')).body.voicemails[0].commentCount).toBe(2);
-    const audited = listAudit(h.db, { limit: 10, action: 'voicemail.comment' });
+    const audited = await listAudit(h.db, { limit: 10, action: 'voicemail.comment' });
     expect(audited.map((e) => [e.subject, e.userId])).toEqual([
       [id, h.owner.id],
       [id, h.owner.id],
@@ -287,7 +291,7 @@ describe('deleting', () => {
     expect((await h.send('GET', `/voicemails/${id}`)).status).toBe(404);
     expect((await audio(id)).res.status).toBe(404);
     expect((await h.send('DELETE', `/voicemails/${id}`)).status).toBe(404);
-    expect(getVoicemail(h.db, id)).toMatchObject({
+    expect(await getVoicemail(h.db, id)).toMatchObject({
       deletedAt: h.clock.now().toISOString(),
       deletedBy: h.owner.id,
       audioStatus: 'deleted',
@@ -295,7 +299,7 @@ describe('deleting', () => {
       audioFile: null,
       transcript: null,
     });
-    expect(listAudit(h.db, { limit: 5 })[0]).toMatchObject({
+    expect((await listAudit(h.db, { limit: 5 }))[0]).toMatchObject({
       action: 'voicemail.delete',
       subject: id,
       userId: h.owner.id,

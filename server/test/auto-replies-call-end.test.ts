@@ -18,14 +18,14 @@ const template = (id: string) => {
   return ruleFromTemplate(found, id);
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   store = tempDatabase();
-  number = createNumber(
+  number = await createNumber(
     store.db,
     { number: '+14155550100', name: 'Main', flowId: null, scheduleId: null, businessName: 'Acme' },
     at,
   );
-  saveAutoReplySettings(
+  await saveAutoReplySettings(
     store.db,
     number.id,
     AutoReplySettingsSchema.parse({ rules: [template('missed-call'), template('voicemail')] }),
@@ -34,12 +34,12 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function endCall(
+async function endCall(
   id: string,
   outcome: 'missed' | 'voicemail' | 'answered',
   autoReplies: string[] = [],
 ) {
-  insertCall(store.db, {
+  await insertCall(store.db, {
     id,
     provider: 'twilio',
     providerCallId: `CA${id}`,
@@ -58,7 +58,7 @@ function endCall(
     endedAt: at,
     durationSeconds: 30,
   });
-  return decideForCall(store.db, {
+  return await decideForCall(store.db, {
     callId: id,
     step: 1,
     from: '+14155550123',
@@ -71,19 +71,19 @@ function endCall(
 }
 
 describe('auto-replies when a call ends', () => {
-  it("uses the number's missed-call rule when the flow fired no auto-reply node", () => {
-    const [decision] = endCall('c1', 'missed');
+  it("uses the number's missed-call rule when the flow fired no auto-reply node", async () => {
+    const [decision] = await endCall('c1', 'missed');
     expect(decision).toMatchObject({ action: 'send', candidate: { id: 'missed-call' } });
     expect(decision?.text).toBe(
       'Hi there, sorry we missed your call at Acme. We will call you back shortly.',
     );
-    expect(listOutbox(store.db, { kind: 'sms' })).toHaveLength(1);
-    expect(decisionsOfCall(store.db, 'c1')[0]?.delivery?.status).toBe('scheduled');
+    expect(await listOutbox(store.db, { kind: 'sms' })).toHaveLength(1);
+    expect((await decisionsOfCall(store.db, 'c1'))[0]?.delivery?.status).toBe('scheduled');
   });
 
-  it('stores the words of a text once, in its message, and reads them back with the decision', () => {
-    const [decided] = endCall('c4', 'missed');
-    const [read] = decisionsOfCall(store.db, 'c4');
+  it('stores the words of a text once, in its message, and reads them back with the decision', async () => {
+    const [decided] = await endCall('c4', 'missed');
+    const [read] = await decisionsOfCall(store.db, 'c4');
     expect(read?.text).toBe(decided?.text);
     expect(read?.text).toMatch(/sorry we missed your call/);
     const stored = store.db
@@ -94,8 +94,8 @@ describe('auto-replies when a call ends', () => {
     expect(stored).toEqual([{ own: null, body: decided?.text }]);
   });
 
-  it('uses the voicemail rule for a voicemail, and no rule for an answered call', () => {
-    expect(endCall('c2', 'voicemail')[0]?.candidate.id).toBe('voicemail');
-    expect(endCall('c3', 'answered')).toEqual([]);
+  it('uses the voicemail rule for a voicemail, and no rule for an answered call', async () => {
+    expect((await endCall('c2', 'voicemail'))[0]?.candidate.id).toBe('voicemail');
+    expect(await endCall('c3', 'answered')).toEqual([]);
   });
 });

@@ -93,7 +93,7 @@ async function callFrom(from: string) {
   await n.server.delivery.worker.drain();
   n.server.clock.advance(MINUTE + 1000);
   await n.server.delivery.worker.drain();
-  return findCallByProviderId(n.server.deps.db, 'twilio', call.callSid);
+  return await findCallByProviderId(n.server.deps.db, 'twilio', call.callSid);
 }
 
 describe('a call from a blocked number', () => {
@@ -106,7 +106,7 @@ describe('a call from a blocked number', () => {
       autoReplies: [],
       endedAt: 'block',
     });
-    expect(listOutbox(n.server.deps.db)).toEqual([]);
+    expect(await listOutbox(n.server.deps.db)).toEqual([]);
     expect(n.smtp.messages).toHaveLength(0);
     expect(hooks?.requests).toHaveLength(0);
 
@@ -120,7 +120,7 @@ describe('a call from a blocked number', () => {
     // Anyone else reaches the plain hang-up: a missed call, texted and notified.
     const missed = await callFrom(CALLER);
     expect(missed).toMatchObject({ status: 'ended', outcome: 'missed' });
-    const kinds = listOutbox(n.server.deps.db).map((row) => row.kind);
+    const kinds = (await listOutbox(n.server.deps.db)).map((row) => row.kind);
     expect(kinds).toContain('sms');
     expect(n.smtp.messages.map((m) => m.subject)).toEqual([
       `Missed call from ${CALLER} on Spam line`,

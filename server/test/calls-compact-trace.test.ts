@@ -43,13 +43,15 @@ describe('a finished call', () => {
     const call = server.call();
     const ringing = await call.ring();
     const voicemail = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
-    expect(findCallByProviderId(server.deps.db, 'twilio', call.callSid)?.snapshot).not.toBeNull();
+    expect(
+      (await findCallByProviderId(server.deps.db, 'twilio', call.callSid))?.snapshot,
+    ).not.toBeNull();
     const done = await call.act(voicemail, 'Record', {
       RecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1',
       RecordingDuration: '17',
     });
     await call.hangUp();
-    const saved = findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+    const saved = await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
     expect(saved).toMatchObject({ status: 'ended', snapshot: null });
     expect(saved?.result?.path.length).toBeGreaterThan(2);
 
@@ -59,9 +61,11 @@ describe('a finished call', () => {
       RecordingDuration: '17',
     });
     expect(retry.body).toBe(done.body);
-    expect(findCallByProviderId(server.deps.db, 'twilio', call.callSid)?.step).toBe(saved?.step);
+    expect((await findCallByProviderId(server.deps.db, 'twilio', call.callSid))?.step).toBe(
+      saved?.step,
+    );
 
-    const events = listCallEvents(server.deps.db, saved?.id ?? '');
+    const events = await listCallEvents(server.deps.db, saved?.id ?? '');
     const webhooks = events.filter((e) => e.kind === 'webhook');
     for (const w of webhooks) expect(w.data).not.toHaveProperty('AccountSid');
     expect(webhooks[1]?.data).toMatchObject({ DialCallStatus: 'no-answer' });

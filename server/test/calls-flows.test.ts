@@ -20,7 +20,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const stored = (call: FakeTwilio) => findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+const stored = async (call: FakeTwilio) =>
+  await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
 
 /** A flow document as an API client sends it. */
 const document = (...spec: Parameters<typeof flowInput>) => ({
@@ -97,7 +98,7 @@ describe('a published phone menu', () => {
     ]);
     const end = await call.act(retry, 'Gather', {});
     expect(end.verbs.map((v) => v.name)).toEqual(['Hangup']);
-    expect(stored(call)?.result).toMatchObject({
+    expect((await stored(call))?.result).toMatchObject({
       outcome: 'missed',
       endedAt: 'bye',
       path: ['in', 'menu', 'bye'],
@@ -143,7 +144,7 @@ describe('ringing the team', () => {
     const call = server.call();
     const second = await call.ring();
     expect(second.verbs.map((v) => v.name)).toEqual(['Say', 'Record', 'Redirect']);
-    expect(stored(call)?.snapshot?.context.path).toEqual([
+    expect((await stored(call))?.snapshot?.context.path).toEqual([
       'start',
       'hours',
       'ring-team',

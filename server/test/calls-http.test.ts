@@ -13,7 +13,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const stored = (call: FakeTwilio) => findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+const stored = async (call: FakeTwilio) =>
+  await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
 
 describe('a call in business hours', () => {
   it('rings the team and ends answered when someone picks up', async () => {
@@ -32,7 +33,7 @@ describe('a call in business hours', () => {
     });
     expect(after.verbs.map((v) => v.name)).toEqual(['Hangup']);
     await call.hangUp('completed', '120');
-    expect(stored(call)).toMatchObject({
+    expect(await stored(call)).toMatchObject({
       status: 'ended',
       outcome: 'answered',
       durationSeconds: 120,
@@ -57,7 +58,7 @@ describe('a call in business hours', () => {
     });
     expect(done.verbs.map((v) => v.name)).toEqual(['Hangup']);
     await call.hangUp();
-    const saved = stored(call);
+    const saved = await stored(call);
     expect(saved).toMatchObject({ status: 'ended', outcome: 'voicemail' });
     expect(saved?.result?.autoReplies).toEqual(['reply-message']);
     expect(saved?.result?.path).toEqual([
@@ -91,8 +92,8 @@ describe('a call after hours', () => {
     const call = server.call();
     await call.ring();
     await call.hangUp('completed', '6');
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
-    expect(stored(call)?.result?.autoReplies).toEqual(['reply-missed']);
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect((await stored(call))?.result?.autoReplies).toEqual(['reply-missed']);
   });
 });
 
@@ -111,22 +112,22 @@ describe('webhooks that must not be trusted or repeated', () => {
       }).toString(),
     });
     expect(unsigned.status).toBe(403);
-    expect(stored(call)).toBeUndefined();
+    expect(await stored(call)).toBeUndefined();
   });
 
   it('answers a retried webhook with the same TwiML without stepping again', async () => {
     const call = server.call();
     const ringing = await call.ring();
     const first = await call.act(ringing, 'Dial', { DialCallStatus: 'busy' });
-    const step = stored(call)?.step;
+    const step = (await stored(call))?.step;
     const retry = await call.act(ringing, 'Dial', { DialCallStatus: 'busy' });
     expect(retry.body).toBe(first.body);
-    expect(stored(call)?.step).toBe(step);
+    expect((await stored(call))?.step).toBe(step);
     const again = await call.ring();
     expect(again.body).toBe(ringing.body);
-    const instructions = listCallEvents(server.deps.db, stored(call)?.id ?? '').filter(
-      (e) => e.kind === 'instruction',
-    );
+    const instructions = (
+      await listCallEvents(server.deps.db, (await stored(call))?.id ?? '')
+    ).filter((e) => e.kind === 'instruction');
     expect(instructions).toHaveLength(2);
   });
 
@@ -135,7 +136,7 @@ describe('webhooks that must not be trusted or repeated', () => {
     const reply = await call.ring();
     expect(reply.status).toBe(200);
     expect(reply.verbs.map((v) => v.name)).toEqual(['Say', 'Hangup']);
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'rejected' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'rejected' });
     expect(server.log.lines.some((l) => l.message === 'call rejected')).toBe(true);
   });
 });
@@ -151,7 +152,7 @@ describe('restarts', () => {
       RecordingUrl: 'https://example.test/r',
       RecordingDuration: '9',
     });
-    expect(stored(call)).toMatchObject({ outcome: 'voicemail' });
+    expect(await stored(call)).toMatchObject({ outcome: 'voicemail' });
   });
 });
 
@@ -161,13 +162,13 @@ describe('webhooks arriving out of order', () => {
     const ringing = await call.ring();
     const voicemail = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
     await call.hangUp('completed', '40');
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
     await call.act(voicemail, 'Record', {
       RecordingUrl: 'https://example.test/r',
       RecordingDuration: '21',
       Digits: 'hangup',
     });
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'voicemail' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'voicemail' });
   });
 
   it('keeps an answered call answered when the dial report comes after the status callback', async () => {
@@ -175,7 +176,7 @@ describe('webhooks arriving out of order', () => {
     const ringing = await call.ring();
     await call.hangUp('completed', '300');
     await call.act(ringing, 'Dial', { DialCallStatus: 'completed', DialCallDuration: '290' });
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'answered' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'answered' });
   });
 });
 
@@ -185,8 +186,8 @@ describe('callers who hang up early', () => {
     const ringing = await call.ring();
     await call.act(ringing, 'Dial', { DialCallStatus: 'canceled' });
     await call.hangUp('completed', '12');
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
-    expect(stored(call)?.result?.autoReplies).toEqual(['reply-missed']);
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect((await stored(call))?.result?.autoReplies).toEqual(['reply-missed']);
   });
 
   it('ends as abandoned, not waiting forever, when the caller hangs up during the greeting', async () => {
@@ -194,7 +195,7 @@ describe('callers who hang up early', () => {
     const ringing = await call.ring();
     await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
     await call.hangUp('completed', '33');
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
   });
 });
 

@@ -32,9 +32,10 @@ async function start(withTwilio = true) {
   return callReconciler(server.deps);
 }
 
-const stored = (call: FakeTwilio) => findCallByProviderId(server.deps.db, 'twilio', call.callSid);
-const notes = (call: FakeTwilio) =>
-  listCallEvents(server.deps.db, stored(call)?.id ?? '')
+const stored = async (call: FakeTwilio) =>
+  await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+const notes = async (call: FakeTwilio) =>
+  (await listCallEvents(server.deps.db, (await stored(call))?.id ?? ''))
     .filter((e) => e.kind === 'note')
     .map((e) => (e.data as { note: string }).note);
 
@@ -45,7 +46,11 @@ async function callWithLostCallback(from: string) {
   server.deps.db.pragma('query_only = ON');
   expect((await call.hangUp('completed', '12')).status).toBe(200);
   server.deps.db.pragma('query_only = OFF');
-  expect(stored(call)).toMatchObject({ status: 'active', outcome: null, providerStatus: null });
+  expect(await stored(call)).toMatchObject({
+    status: 'active',
+    outcome: null,
+    providerStatus: null,
+  });
   expect(server.log.lines.some((l) => l.message === 'status callback failed')).toBe(true);
   return call;
 }
@@ -78,16 +83,16 @@ describe('the call reconciler', () => {
 
     server.clock.advance(2 * MINUTE);
     const report = await reconciler.run();
-    expect(report.ended).toEqual([{ callId: stored(call)?.id, status: 'completed' }]);
-    expect(stored(call)).toMatchObject({
+    expect(report.ended).toEqual([{ callId: (await stored(call))?.id, status: 'completed' }]);
+    expect(await stored(call)).toMatchObject({
       status: 'ended',
-      outcome: stored(control)?.outcome,
+      outcome: (await stored(control))?.outcome,
       providerStatus: 'completed',
       durationSeconds: 12,
       endedAt: endedAt.toISOString(),
     });
-    expect(stored(control)?.outcome).toBe('abandoned');
-    expect(notes(call)).toContain(
+    expect((await stored(control))?.outcome).toBe('abandoned');
+    expect(await notes(call)).toContain(
       'No status callback was saved; Twilio says the call ended: completed',
     );
 
@@ -108,8 +113,8 @@ describe('the call reconciler', () => {
     fake.calls.set(call.callSid, { status: 'in-progress' });
 
     server.clock.advance(31 * MINUTE);
-    expect((await reconciler.run()).left).toEqual([stored(call)?.id]);
-    expect(stored(call)).toMatchObject({ status: 'active', outcome: null });
+    expect((await reconciler.run()).left).toEqual([(await stored(call))?.id]);
+    expect(await stored(call)).toMatchObject({ status: 'active', outcome: null });
     server.clock.advance(5 * MINUTE);
     await reconciler.run();
     expect(fake.calls.requests).toHaveLength(1);
@@ -117,14 +122,14 @@ describe('the call reconciler', () => {
     server.clock.advance(5 * MINUTE);
     await reconciler.run();
     expect(fake.calls.requests).toHaveLength(2);
-    expect(stored(call)?.status).toBe('active');
+    expect((await stored(call))?.status).toBe('active');
 
     fake.calls.set(call.callSid, { status: 'no-answer', duration: 0 });
     server.clock.advance(10 * MINUTE);
     expect((await reconciler.run()).ended).toEqual([
-      { callId: stored(call)?.id, status: 'no-answer' },
+      { callId: (await stored(call))?.id, status: 'no-answer' },
     ]);
-    expect(stored(call)).toMatchObject({ status: 'ended', providerStatus: 'no-answer' });
+    expect(await stored(call)).toMatchObject({ status: 'ended', providerStatus: 'no-answer' });
   });
 
   it('ends a call Twilio does not know (404) as failed, saying why', async () => {
@@ -133,10 +138,10 @@ describe('the call reconciler', () => {
     await call.ring();
     server.clock.advance(31 * MINUTE);
     expect((await reconciler.run()).ended).toEqual([
-      { callId: stored(call)?.id, status: 'failed' },
+      { callId: (await stored(call))?.id, status: 'failed' },
     ]);
-    expect(stored(call)).toMatchObject({ status: 'ended', providerStatus: 'failed' });
-    expect(notes(call).join('\n')).toContain(`Twilio has no call ${call.callSid} (404`);
+    expect(await stored(call)).toMatchObject({ status: 'ended', providerStatus: 'failed' });
+    expect((await notes(call)).join('\n')).toContain(`Twilio has no call ${call.callSid} (404`);
   });
 
   it('without Twilio credentials, ends a quiet call only after 6 hours, saying so', async () => {
@@ -144,17 +149,17 @@ describe('the call reconciler', () => {
     const call = server.call();
     await call.ring();
     server.clock.advance(31 * MINUTE);
-    expect((await reconciler.run()).left).toEqual([stored(call)?.id]);
+    expect((await reconciler.run()).left).toEqual([(await stored(call))?.id]);
     server.clock.advance(5 * HOUR);
     await reconciler.run();
-    expect(stored(call)?.status).toBe('active');
+    expect((await stored(call))?.status).toBe('active');
 
     server.clock.advance(30 * MINUTE);
     expect((await reconciler.run()).ended).toEqual([
-      { callId: stored(call)?.id, status: 'unknown' },
+      { callId: (await stored(call))?.id, status: 'unknown' },
     ]);
-    expect(stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
-    expect(notes(call).join('\n')).toMatch(
+    expect(await stored(call)).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect((await notes(call)).join('\n')).toMatch(
       /^No status from Twilio; ended by Ringflow after 6 h without a webhook \(Twilio credentials are missing/m,
     );
   });

@@ -42,8 +42,8 @@ beforeEach(async () => {
   });
   const db = openDatabase(config.databaseFile);
   deps = { db, clock: manualClock(MONDAY_10AM), config, log: memoryLogger() };
-  seedOwner(deps);
-  seedDemo(deps);
+  await seedOwner(deps);
+  await seedDemo(deps);
   server = await startServer(deps);
   api = await adminClient(send);
 });
@@ -98,7 +98,7 @@ async function publishOnNumber() {
 }
 
 const call = () => new FakeTwilio(send, PUBLIC_URL, AUTH_TOKEN, '+14155550123', NUMBER);
-const stored = (c: FakeTwilio) => findCallByProviderId(deps.db, 'twilio', c.callSid);
+const stored = async (c: FakeTwilio) => await findCallByProviderId(deps.db, 'twilio', c.callSid);
 
 describe('keys during a voicemail greeting, through Twilio webhooks', () => {
   it('goes to the urgent message when the caller presses 0 during the greeting', async () => {
@@ -131,7 +131,7 @@ describe('keys during a voicemail greeting, through Twilio webhooks', () => {
     const end = await c.act(urgent, 'Redirect');
     expect(end.verbs.map((v) => v.name)).toEqual(['Hangup']);
     await c.hangUp();
-    expect(stored(c)).toMatchObject({
+    expect(await stored(c)).toMatchObject({
       status: 'ended',
       outcome: 'missed',
       result: expect.objectContaining({ path: ['in', 'vm', 'urgent', 'bye'] }),
@@ -148,7 +148,7 @@ describe('keys during a voicemail greeting, through Twilio webhooks', () => {
       Digits: '#',
     });
     expect(done.verbs.map((v) => v.name)).toEqual(['Hangup']);
-    expect(stored(c)).toMatchObject({
+    expect(await stored(c)).toMatchObject({
       outcome: 'voicemail',
       result: expect.objectContaining({ path: ['in', 'vm', 'bye'] }),
     });
@@ -160,7 +160,7 @@ describe('keys during a voicemail greeting, through Twilio webhooks', () => {
     const greeting = await c.ring();
     const wrong = await c.act(greeting, 'Gather', { Digits: '5' });
     expect(wrong.body).toBe(greeting.body);
-    expect(stored(c)?.snapshot?.value).toBe('vm');
+    expect((await stored(c))?.snapshot?.value).toBe('vm');
     const urgent = await c.act(wrong, 'Gather', { Digits: '0' });
     expect(urgent.verbs[0]).toMatchObject({ name: 'Say', text: URGENT });
   });

@@ -43,8 +43,8 @@ beforeEach(async () => {
     RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
   });
   deps = { db: openDatabase(config.databaseFile), clock, config, log: memoryLogger() };
-  seedOwner(deps);
-  seedDemo(deps);
+  await seedOwner(deps);
+  await seedDemo(deps);
   server = await startServer(deps);
 });
 
@@ -88,7 +88,7 @@ function call(events: string, ...options: string[]) {
 }
 
 const callSidIn = (out: string) => /\(CallSid (CA[0-9a-f]{32})\)/.exec(out)?.[1] ?? '';
-const stored = (callSid: string) => findCallByProviderId(deps.db, TWILIO, callSid);
+const stored = async (callSid: string) => await findCallByProviderId(deps.db, TWILIO, callSid);
 
 describe('ringflow call', () => {
   it('plays a weekday call nobody answers into a voicemail', async () => {
@@ -107,7 +107,7 @@ describe('ringflow call', () => {
     expect(r.out).toMatch(/Call over after about \d+ s; status callback sent\./);
     expect(r.out).toContain('Outcome: voicemail\nAuto-replies: reply-message');
     expect(r.out).toContain('Path: start → hours → ring-team → voicemail → reply-message');
-    expect(stored(callSidIn(r.out))).toMatchObject({
+    expect(await stored(callSidIn(r.out))).toMatchObject({
       status: 'ended',
       outcome: 'voicemail',
       providerStatus: 'completed',
@@ -151,7 +151,7 @@ describe('ringflow call', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('       ← Caller hung up');
     expect(r.out).toContain('Outcome: abandoned');
-    expect(stored(callSidIn(r.out))).toMatchObject({ status: 'ended', outcome: 'abandoned' });
+    expect(await stored(callSidIn(r.out))).toMatchObject({ status: 'ended', outcome: 'abandoned' });
   });
 
   it('plays an answered call', async () => {
@@ -211,7 +211,7 @@ describe('ringflow call', () => {
     expect(r.out).toMatch(
       /\(Not showing the stored outcome: logging in as owner@example\.com failed \(\d+\)/,
     );
-    expect(stored(callSidIn(r.out))?.outcome).toBe('answered');
+    expect((await stored(callSidIn(r.out)))?.outcome).toBe('answered');
   });
 
   it('takes the server, public URL and auth token from the environment', async () => {

@@ -14,37 +14,37 @@ afterEach(() => store.close());
 const t0 = '2026-11-23T15:00:00.000Z';
 
 describe('the audit log', () => {
-  it('appends entries with their detail and reads them newest first with the user name', () => {
-    const ann = createUser(
+  it('appends entries with their detail and reads them newest first with the user name', async () => {
+    const ann = await createUser(
       store.db,
       { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
       t0,
     );
-    recordAudit(store.db, {
+    await recordAudit(store.db, {
       at: t0,
       userId: ann.id,
       action: 'member.create',
       subject: 'alice',
       detail: { name: 'Alice' },
     });
-    recordAudit(store.db, { at: t0, userId: null, action: 'demo.seed', subject: 'f1' });
-    const entries = listAudit(store.db, { limit: 10 });
+    await recordAudit(store.db, { at: t0, userId: null, action: 'demo.seed', subject: 'f1' });
+    const entries = await listAudit(store.db, { limit: 10 });
     expect(entries.map((e) => [e.action, e.userName, e.detail])).toEqual([
       ['demo.seed', null, null],
       ['member.create', 'Ann', { name: 'Alice' }],
     ]);
-    expect(listAudit(store.db, { limit: 10, before: entries[0]?.id })).toHaveLength(1);
+    expect(await listAudit(store.db, { limit: 10, before: entries[0]?.id })).toHaveLength(1);
   });
 });
 
 describe('greetings', () => {
-  it('are listed and read by id', () => {
+  it('are listed and read by id', async () => {
     store.db
       .prepare(
         "INSERT INTO greetings (id, name, source, text, created_at) VALUES ('welcome', 'Welcome', 'tts', 'Hello', ?)",
       )
       .run(t0);
-    expect(listGreetings(store.db)).toEqual([
+    expect(await listGreetings(store.db)).toEqual([
       {
         id: 'welcome',
         name: 'Welcome',
@@ -65,7 +65,7 @@ describe('greetings', () => {
         updatedAt: t0,
       },
     ]);
-    expect(getGreeting(store.db, 'nope')).toBeUndefined();
+    expect(await getGreeting(store.db, 'nope')).toBeUndefined();
   });
 });
 

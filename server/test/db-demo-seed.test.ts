@@ -26,51 +26,50 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('seedDemo', () => {
-  it('seeds a fresh database once: team, schedules, the published flow and its number', () => {
-    expect(seedDemo(deps)).toBe(true);
-    expect(seedDemo(deps)).toBe(false);
+  it('seeds a fresh database once: team, schedules, the published flow and its number', async () => {
+    expect(await seedDemo(deps)).toBe(true);
+    expect(await seedDemo(deps)).toBe(false);
 
-    expect(listMembers(store.db).map((m) => m.id)).toEqual(['alice', 'bob', 'carol']);
+    expect((await listMembers(store.db)).map((m) => m.id)).toEqual(['alice', 'bob', 'carol']);
     expect(
-      getMembersByIds(store.db, ['alice', 'bob'])
-        .map((m) => m.addresses)
-        .sort(),
+      (await getMembersByIds(store.db, ['alice', 'bob'])).map((m) => m.addresses).sort(),
     ).toEqual([['+14155550101'], ['+14155550102']]);
-    expect(
-      listSchedules(store.db)
-        .map((s) => s.id)
-        .sort(),
-    ).toEqual(['always-open', 'overnight-support', 'split-shift', 'weekdays-9-17']);
+    expect((await listSchedules(store.db)).map((s) => s.id).sort()).toEqual([
+      'always-open',
+      'overnight-support',
+      'split-shift',
+      'weekdays-9-17',
+    ]);
 
-    const flows = listFlows(store.db);
+    const flows = await listFlows(store.db);
     expect(flows.map((f) => f.name)).toEqual(['Demo: small office']);
     const flowId = flows[0]?.id ?? '';
-    expect(listRevisions(store.db, flowId)).toEqual([
+    expect(await listRevisions(store.db, flowId)).toEqual([
       expect.objectContaining({ number: 1, message: 'Demo flow', author: null }),
     ]);
 
-    const number = findNumberByE164(store.db, '+14155550100');
+    const number = await findNumberByE164(store.db, '+14155550100');
     expect(number).toMatchObject({
       name: 'Main line',
       businessName: 'Acme Plumbing',
       scheduleId: 'weekdays-9-17',
       flowId,
     });
-    expect(listNumbers(store.db)).toHaveLength(1);
+    expect(await listNumbers(store.db)).toHaveLength(1);
 
-    const revision = getPublishedRevision(store.db, flowId);
+    const revision = await getPublishedRevision(store.db, flowId);
     const check = validateFlow(revision?.document, {
-      memberIds: listMembers(store.db).map((m) => m.id),
-      scheduleIds: listSchedules(store.db).map((s) => s.id),
+      memberIds: (await listMembers(store.db)).map((m) => m.id),
+      scheduleIds: (await listSchedules(store.db)).map((s) => s.id),
     });
     expect(check.ok).toBe(true);
-    expect(listAudit(store.db, { limit: 5 }).map((e) => e.action)).toEqual(['demo.seed']);
+    expect((await listAudit(store.db, { limit: 5 })).map((e) => e.action)).toEqual(['demo.seed']);
   });
 
-  it('leaves alone a database that already has a flow', () => {
-    seedDemo(deps);
+  it('leaves alone a database that already has a flow', async () => {
+    await seedDemo(deps);
     store.db.prepare('DELETE FROM phone_numbers').run();
-    expect(seedDemo(deps)).toBe(false);
-    expect(listNumbers(store.db)).toEqual([]);
+    expect(await seedDemo(deps)).toBe(false);
+    expect(await listNumbers(store.db)).toEqual([]);
   });
 });

@@ -28,13 +28,13 @@ const t1 = '2026-11-23T16:00:00.000Z';
 const renamed = (name: string) => ({ ...emptyDocument(name), description: `${name} flow` });
 
 describe('flows', () => {
-  it('keep a draft whose name is the flow name, and list without documents', () => {
-    const ann = createUser(
+  it('keep a draft whose name is the flow name, and list without documents', async () => {
+    const ann = await createUser(
       store.db,
       { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
       t0,
     );
-    const flow = createFlow(
+    const flow = await createFlow(
       store.db,
       { id: 'f1', draft: emptyDocument('Main'), userId: ann.id },
       t0,
@@ -45,41 +45,41 @@ describe('flows', () => {
       draftUpdatedBy: { id: ann.id, name: 'Ann' },
       published: null,
     });
-    expect(saveDraft(store.db, 'f1', { draft: renamed('Front desk'), userId: null }, t1)).toBe(
-      true,
-    );
-    expect(getFlow(store.db, 'f1')).toMatchObject({
+    expect(
+      await saveDraft(store.db, 'f1', { draft: renamed('Front desk'), userId: null }, t1),
+    ).toBe(true);
+    expect(await getFlow(store.db, 'f1')).toMatchObject({
       name: 'Front desk',
       draftUpdatedAt: t1,
       draftUpdatedBy: null,
       draft: renamed('Front desk'),
     });
-    expect(listFlows(store.db)).toEqual([
+    expect(await listFlows(store.db)).toEqual([
       expect.not.objectContaining({ draft: expect.anything() }),
     ]);
   });
 
-  it('number revisions per flow, newest first, and publish the latest', () => {
-    const ann = createUser(
+  it('number revisions per flow, newest first, and publish the latest', async () => {
+    const ann = await createUser(
       store.db,
       { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
       t0,
     );
-    createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: null }, t0);
-    createFlow(store.db, { id: 'f2', draft: emptyDocument('Two'), userId: null }, t0);
-    const r1 = publishRevision(
+    await createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: null }, t0);
+    await createFlow(store.db, { id: 'f2', draft: emptyDocument('Two'), userId: null }, t0);
+    const r1 = await publishRevision(
       store.db,
       'f1',
       { document: emptyDocument('One'), message: 'first', authorId: ann.id },
       t0,
     );
-    const r2 = publishRevision(
+    const r2 = await publishRevision(
       store.db,
       'f1',
       { document: renamed('One'), message: 'second', authorId: null },
       t1,
     );
-    const other = publishRevision(
+    const other = await publishRevision(
       store.db,
       'f2',
       { document: emptyDocument('Two'), message: 'x', authorId: null },
@@ -87,26 +87,32 @@ describe('flows', () => {
     );
     expect([r1.number, r2.number, other.number]).toEqual([1, 2, 1]);
     expect(r1.author).toEqual({ id: ann.id, name: 'Ann' });
-    expect(listRevisions(store.db, 'f1').map((r) => r.message)).toEqual(['second', 'first']);
-    expect(getPublishedRevision(store.db, 'f1')).toEqual(r2);
-    expect(getRevision(store.db, r1.id)?.document).toEqual(emptyDocument('One'));
-    expect(getRevisionByNumber(store.db, 'f1', 2)?.id).toBe(r2.id);
-    expect(getRevisionByNumber(store.db, 'f1', 3)).toBeUndefined();
-    expect(getFlow(store.db, 'f1')?.published).toMatchObject({ number: 2, message: 'second' });
-    expect(listPublishedRevisions(store.db).map((r) => [r.flowName, r.number])).toEqual([
+    expect((await listRevisions(store.db, 'f1')).map((r) => r.message)).toEqual([
+      'second',
+      'first',
+    ]);
+    expect(await getPublishedRevision(store.db, 'f1')).toEqual(r2);
+    expect((await getRevision(store.db, r1.id))?.document).toEqual(emptyDocument('One'));
+    expect((await getRevisionByNumber(store.db, 'f1', 2))?.id).toBe(r2.id);
+    expect(await getRevisionByNumber(store.db, 'f1', 3)).toBeUndefined();
+    expect((await getFlow(store.db, 'f1'))?.published).toMatchObject({
+      number: 2,
+      message: 'second',
+    });
+    expect((await listPublishedRevisions(store.db)).map((r) => [r.flowName, r.number])).toEqual([
       ['One', 2],
       ['Two', 1],
     ]);
   });
 
-  it('never let a published revision change, though its author may be removed', () => {
-    const ann = createUser(
+  it('never let a published revision change, though its author may be removed', async () => {
+    const ann = await createUser(
       store.db,
       { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
       t0,
     );
-    createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: ann.id }, t0);
-    const r1 = publishRevision(
+    await createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: ann.id }, t0);
+    const r1 = await publishRevision(
       store.db,
       'f1',
       { document: emptyDocument('One'), message: 'first', authorId: ann.id },
@@ -118,32 +124,32 @@ describe('flows', () => {
     expect(() => store.db.prepare("UPDATE flow_revisions SET message = 'x'").run()).toThrow(
       /immutable/,
     );
-    deleteUser(store.db, ann.id);
-    expect(getRevision(store.db, r1.id)).toMatchObject({
+    await deleteUser(store.db, ann.id);
+    expect(await getRevision(store.db, r1.id)).toMatchObject({
       author: null,
       message: 'first',
       document: emptyDocument('One'),
     });
   });
 
-  it('are hidden when deleted, while their revisions stay for the calls that ran them', () => {
-    createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: null }, t0);
-    const r1 = publishRevision(
+  it('are hidden when deleted, while their revisions stay for the calls that ran them', async () => {
+    await createFlow(store.db, { id: 'f1', draft: emptyDocument('One'), userId: null }, t0);
+    const r1 = await publishRevision(
       store.db,
       'f1',
       { document: emptyDocument('One'), message: 'first', authorId: null },
       t0,
     );
-    expect(deleteFlow(store.db, 'f1', t1)).toBe(true);
-    expect(deleteFlow(store.db, 'f1', t1)).toBe(false);
-    expect(getFlow(store.db, 'f1')).toBeUndefined();
-    expect(listFlows(store.db)).toEqual([]);
-    expect(getPublishedRevision(store.db, 'f1')).toBeUndefined();
-    expect(listPublishedRevisions(store.db)).toEqual([]);
-    expect(getRevision(store.db, r1.id)?.number).toBe(1);
-    expect(saveDraft(store.db, 'f1', { draft: emptyDocument('One'), userId: null }, t1)).toBe(
+    expect(await deleteFlow(store.db, 'f1', t1)).toBe(true);
+    expect(await deleteFlow(store.db, 'f1', t1)).toBe(false);
+    expect(await getFlow(store.db, 'f1')).toBeUndefined();
+    expect(await listFlows(store.db)).toEqual([]);
+    expect(await getPublishedRevision(store.db, 'f1')).toBeUndefined();
+    expect(await listPublishedRevisions(store.db)).toEqual([]);
+    expect((await getRevision(store.db, r1.id))?.number).toBe(1);
+    expect(await saveDraft(store.db, 'f1', { draft: emptyDocument('One'), userId: null }, t1)).toBe(
       false,
     );
-    expect(countFlows(store.db)).toBe(1);
+    expect(await countFlows(store.db)).toBe(1);
   });
 });

@@ -19,8 +19,8 @@ const t0 = '2026-11-23T15:00:00.000Z';
 const t1 = '2026-11-23T16:00:00.000Z';
 
 describe('members', () => {
-  it('round-trips the addresses as a list, with an explicit or generated id', () => {
-    const bob = createMember(
+  it('round-trips the addresses as a list, with an explicit or generated id', async () => {
+    const bob = await createMember(
       store.db,
       { id: 'bob', name: 'bob', addresses: ['+14155550102', 'sip:bob@example.com'] },
       t0,
@@ -33,42 +33,40 @@ describe('members', () => {
       createdAt: t0,
       updatedAt: t0,
     });
-    const ann = createMember(store.db, { name: 'Ann', addresses: ['+14155550101'] }, t0);
+    const ann = await createMember(store.db, { name: 'Ann', addresses: ['+14155550101'] }, t0);
     expect(ann.id).toMatch(/^mem_[\w-]{22}$/);
-    expect(listMembers(store.db).map((m) => m.name)).toEqual(['Ann', 'bob']);
+    expect((await listMembers(store.db)).map((m) => m.name)).toEqual(['Ann', 'bob']);
   });
 
-  it('looks up several by id, leaving out unknown ones', () => {
-    createMember(store.db, { id: 'alice', name: 'Alice', addresses: ['+14155550101'] }, t0);
-    createMember(store.db, { id: 'bob', name: 'Bob', addresses: ['+14155550102'] }, t0);
+  it('looks up several by id, leaving out unknown ones', async () => {
+    await createMember(store.db, { id: 'alice', name: 'Alice', addresses: ['+14155550101'] }, t0);
+    await createMember(store.db, { id: 'bob', name: 'Bob', addresses: ['+14155550102'] }, t0);
     expect(
-      getMembersByIds(store.db, ['bob', 'ghost', 'alice'])
-        .map((m) => m.id)
-        .sort(),
+      (await getMembersByIds(store.db, ['bob', 'ghost', 'alice'])).map((m) => m.id).sort(),
     ).toEqual(['alice', 'bob']);
-    expect(getMembersByIds(store.db, [])).toEqual([]);
+    expect(await getMembersByIds(store.db, [])).toEqual([]);
   });
 
-  it('changes only the given fields, and can clear do not disturb', () => {
-    createMember(
+  it('changes only the given fields, and can clear do not disturb', async () => {
+    await createMember(
       store.db,
       { id: 'alice', name: 'Alice', addresses: ['+14155550101'], dndUntil: t1 },
       t0,
     );
-    expect(updateMember(store.db, 'alice', { name: 'Alicia' }, t1)).toMatchObject({
+    expect(await updateMember(store.db, 'alice', { name: 'Alicia' }, t1)).toMatchObject({
       name: 'Alicia',
       addresses: ['+14155550101'],
       dndUntil: t1,
       updatedAt: t1,
     });
-    expect(updateMember(store.db, 'alice', { dndUntil: null }, t1)?.dndUntil).toBeNull();
-    expect(updateMember(store.db, 'ghost', { name: 'X' }, t1)).toBeUndefined();
+    expect((await updateMember(store.db, 'alice', { dndUntil: null }, t1))?.dndUntil).toBeNull();
+    expect(await updateMember(store.db, 'ghost', { name: 'X' }, t1)).toBeUndefined();
   });
 
-  it('deletes', () => {
-    createMember(store.db, { id: 'alice', name: 'Alice', addresses: ['+14155550101'] }, t0);
-    expect(deleteMember(store.db, 'alice')).toBe(true);
-    expect(deleteMember(store.db, 'alice')).toBe(false);
-    expect(getMember(store.db, 'alice')).toBeUndefined();
+  it('deletes', async () => {
+    await createMember(store.db, { id: 'alice', name: 'Alice', addresses: ['+14155550101'] }, t0);
+    expect(await deleteMember(store.db, 'alice')).toBe(true);
+    expect(await deleteMember(store.db, 'alice')).toBe(false);
+    expect(await getMember(store.db, 'alice')).toBeUndefined();
   });
 });

@@ -28,41 +28,46 @@ const main = {
 };
 
 describe('phone numbers', () => {
-  it('are found by their E.164 number', () => {
-    const created = createNumber(store.db, { ...main, id: 'num_main' }, t0);
+  it('are found by their E.164 number', async () => {
+    const created = await createNumber(store.db, { ...main, id: 'num_main' }, t0);
     expect(created).toEqual({
       ...main,
       id: 'num_main',
       deleteProviderRecordings: false,
       createdAt: t0,
     });
-    expect(findNumberByE164(store.db, '+14155550100')).toEqual(created);
-    expect(findNumberByE164(store.db, '+14155550101')).toBeUndefined();
+    expect(await findNumberByE164(store.db, '+14155550100')).toEqual(created);
+    expect(await findNumberByE164(store.db, '+14155550101')).toBeUndefined();
   });
 
-  it('are unique', () => {
-    createNumber(store.db, main, t0);
-    expect(() => createNumber(store.db, main, t0)).toThrow(/UNIQUE/);
+  it('are unique', async () => {
+    await createNumber(store.db, main, t0);
+    await expect(createNumber(store.db, main, t0)).rejects.toThrow(/UNIQUE/);
   });
 
-  it('point at a flow, and say which numbers use a flow', () => {
-    const flow = createFlow(store.db, { draft: emptyDocument('Main'), userId: null }, t0);
-    const n = createNumber(store.db, main, t0);
-    expect(updateNumber(store.db, n.id, { flowId: flow.id })).toMatchObject({
+  it('point at a flow, and say which numbers use a flow', async () => {
+    const flow = await createFlow(store.db, { draft: emptyDocument('Main'), userId: null }, t0);
+    const n = await createNumber(store.db, main, t0);
+    expect(await updateNumber(store.db, n.id, { flowId: flow.id })).toMatchObject({
       flowId: flow.id,
       name: 'Main line',
       businessName: 'Acme',
     });
-    expect(listNumbersUsing(store.db, { flowId: flow.id }).map((x) => x.id)).toEqual([n.id]);
-    expect(listNumbersUsing(store.db, { flowId: 'other' })).toEqual([]);
-    expect(updateNumber(store.db, 'nope', { name: 'x' })).toBeUndefined();
+    expect((await listNumbersUsing(store.db, { flowId: flow.id })).map((x) => x.id)).toEqual([
+      n.id,
+    ]);
+    expect(await listNumbersUsing(store.db, { flowId: 'other' })).toEqual([]);
+    expect(await updateNumber(store.db, 'nope', { name: 'x' })).toBeUndefined();
   });
 
-  it('are listed and deleted', () => {
-    const n = createNumber(store.db, main, t0);
-    createNumber(store.db, { ...main, number: '+14155550001' }, t0);
-    expect(listNumbers(store.db).map((x) => x.number)).toEqual(['+14155550001', '+14155550100']);
-    expect(deleteNumber(store.db, n.id)).toBe(true);
-    expect(getNumber(store.db, n.id)).toBeUndefined();
+  it('are listed and deleted', async () => {
+    const n = await createNumber(store.db, main, t0);
+    await createNumber(store.db, { ...main, number: '+14155550001' }, t0);
+    expect((await listNumbers(store.db)).map((x) => x.number)).toEqual([
+      '+14155550001',
+      '+14155550100',
+    ]);
+    expect(await deleteNumber(store.db, n.id)).toBe(true);
+    expect(await getNumber(store.db, n.id)).toBeUndefined();
   });
 });

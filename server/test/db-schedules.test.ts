@@ -31,31 +31,35 @@ const office = ScheduleSchema.parse({
 });
 
 describe('schedules', () => {
-  it('store the whole document and give it back as it was', () => {
-    expect(createSchedule(store.db, office, t0)).toEqual({
+  it('store the whole document and give it back as it was', async () => {
+    expect(await createSchedule(store.db, office, t0)).toEqual({
       ...office,
       createdAt: t0,
       updatedAt: t0,
     });
-    expect(getSchedule(store.db, 'office')).toEqual({ ...office, createdAt: t0, updatedAt: t0 });
-    expect(listSchedules(store.db).map((s) => s.id)).toEqual(['office']);
+    expect(await getSchedule(store.db, 'office')).toEqual({
+      ...office,
+      createdAt: t0,
+      updatedAt: t0,
+    });
+    expect((await listSchedules(store.db)).map((s) => s.id)).toEqual(['office']);
   });
 
-  it('are looked up by ids as plain documents', () => {
-    createSchedule(store.db, office, t0);
-    createSchedule(store.db, { ...office, id: 'night', name: 'Night' }, t0);
-    expect(listSchedulesByIds(store.db, ['office', 'nope'])).toEqual([office]);
-    expect(listSchedulesByIds(store.db, [])).toEqual([]);
+  it('are looked up by ids as plain documents', async () => {
+    await createSchedule(store.db, office, t0);
+    await createSchedule(store.db, { ...office, id: 'night', name: 'Night' }, t0);
+    expect(await listSchedulesByIds(store.db, ['office', 'nope'])).toEqual([office]);
+    expect(await listSchedulesByIds(store.db, [])).toEqual([]);
   });
 
-  it('are replaced whole and deleted', () => {
-    createSchedule(store.db, office, t0);
+  it('are replaced whole and deleted', async () => {
+    await createSchedule(store.db, office, t0);
     const t1 = '2026-11-24T00:00:00.000Z';
     expect(
-      replaceSchedule(store.db, { ...office, name: 'Bureau', closures: [] }, t1),
+      await replaceSchedule(store.db, { ...office, name: 'Bureau', closures: [] }, t1),
     ).toMatchObject({ name: 'Bureau', closures: [], createdAt: t0, updatedAt: t1 });
-    expect(replaceSchedule(store.db, { ...office, id: 'nope' }, t1)).toBeUndefined();
-    expect(deleteSchedule(store.db, 'office')).toBe(true);
-    expect(getSchedule(store.db, 'office')).toBeUndefined();
+    expect(await replaceSchedule(store.db, { ...office, id: 'nope' }, t1)).toBeUndefined();
+    expect(await deleteSchedule(store.db, 'office')).toBe(true);
+    expect(await getSchedule(store.db, 'office')).toBeUndefined();
   });
 });

@@ -56,8 +56,8 @@ describe('passwords', () => {
 });
 
 describe('users', () => {
-  it('stores users with case-insensitive unique e-mails, and never returns the hash', () => {
-    const user = createUser(
+  it('stores users with case-insensitive unique e-mails, and never returns the hash', async () => {
+    const user = await createUser(
       store.db,
       { id: 'u1', email: 'Ann@Example.com', name: 'Ann', role: 'admin', passwordHash: 'h' },
       at,
@@ -69,20 +69,23 @@ describe('users', () => {
       role: 'admin',
       createdAt: at,
     });
-    expect(findUserCredentials(store.db, 'ann@example.com')).toEqual({ user, passwordHash: 'h' });
-    expect(() =>
+    expect(await findUserCredentials(store.db, 'ann@example.com')).toEqual({
+      user,
+      passwordHash: 'h',
+    });
+    await expect(
       createUser(
         store.db,
         { email: 'ANN@example.com', name: 'A', role: 'admin', passwordHash: 'h' },
         at,
       ),
-    ).toThrow(/UNIQUE/);
-    expect(listUsers(store.db)).toEqual([user]);
-    expect(JSON.stringify(listUsers(store.db))).not.toContain('"h"');
+    ).rejects.toThrow(/UNIQUE/);
+    expect(await listUsers(store.db)).toEqual([user]);
+    expect(JSON.stringify(await listUsers(store.db))).not.toContain('"h"');
   });
 
   it('checks a login by e-mail and password', async () => {
-    createUser(
+    await createUser(
       store.db,
       {
         email: 'ann@example.com',
@@ -99,48 +102,48 @@ describe('users', () => {
 });
 
 describe('sessions', () => {
-  it('are stored hashed, resolve until they expire, and are cleaned up', () => {
-    const user = createUser(
+  it('are stored hashed, resolve until they expire, and are cleaned up', async () => {
+    const user = await createUser(
       store.db,
       { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
       at,
     );
-    const session = startSession(deps, user.id);
+    const session = await startSession(deps, user.id);
     expect(session.expiresAt).toBe('2026-12-23T15:00:00.000Z');
-    expect(findSession(store.db, session.token)).toBeUndefined();
-    expect(resolveSession(deps, session.token)).toMatchObject({
+    expect(await findSession(store.db, session.token)).toBeUndefined();
+    expect(await resolveSession(deps, session.token)).toMatchObject({
       user,
       csrfToken: session.csrfToken,
     });
     deps.clock.set('2026-12-23T15:00:00Z');
-    expect(resolveSession(deps, session.token)).toBeUndefined();
-    startSession(deps, user.id);
+    expect(await resolveSession(deps, session.token)).toBeUndefined();
+    await startSession(deps, user.id);
     deps.clock.set('2027-02-01T00:00:00Z');
-    expect(deleteExpiredSessions(store.db, deps.clock.now().toISOString())).toBe(1);
+    expect(await deleteExpiredSessions(store.db, deps.clock.now().toISOString())).toBe(1);
   });
 
-  it('end with their user', () => {
-    const user = createUser(
+  it('end with their user', async () => {
+    const user = await createUser(
       store.db,
       { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
       at,
     );
-    const session = startSession(deps, user.id);
-    const { token } = issueApiToken(deps, user.id, 'ci');
-    expect(deleteUser(store.db, user.id)).toBe(true);
-    expect(resolveSession(deps, session.token)).toBeUndefined();
-    expect(resolveApiToken(deps, token)).toBeUndefined();
+    const session = await startSession(deps, user.id);
+    const { token } = await issueApiToken(deps, user.id, 'ci');
+    expect(await deleteUser(store.db, user.id)).toBe(true);
+    expect(await resolveSession(deps, session.token)).toBeUndefined();
+    expect(await resolveApiToken(deps, token)).toBeUndefined();
   });
 });
 
 describe('API tokens', () => {
-  it('are stored hashed, note their last use, and stop resolving when deleted', () => {
-    const user = createUser(
+  it('are stored hashed, note their last use, and stop resolving when deleted', async () => {
+    const user = await createUser(
       store.db,
       { email: 'a@example.com', name: 'A', role: 'owner', passwordHash: 'h' },
       at,
     );
-    const { token, record } = issueApiToken(deps, user.id, 'ci');
+    const { token, record } = await issueApiToken(deps, user.id, 'ci');
     expect(record).toEqual({
       id: record.id,
       userId: user.id,
@@ -153,29 +156,31 @@ describe('API tokens', () => {
     expect(raw).toMatch(/^[0-9a-f]{64}$/);
     expect(raw).not.toContain(token.slice(3));
     deps.clock.advance(5000);
-    expect(resolveApiToken(deps, token)?.user.id).toBe(user.id);
-    expect(listApiTokens(store.db, user.id)[0]?.lastUsedAt).toBe('2026-11-23T15:00:05.000Z');
-    expect(resolveApiToken(deps, 'rf_nope')).toBeUndefined();
-    expect(deleteApiToken(store.db, record.id)).toBe(true);
-    expect(resolveApiToken(deps, token)).toBeUndefined();
+    expect((await resolveApiToken(deps, token))?.user.id).toBe(user.id);
+    expect((await listApiTokens(store.db, user.id))[0]?.lastUsedAt).toBe(
+      '2026-11-23T15:00:05.000Z',
+    );
+    expect(await resolveApiToken(deps, 'rf_nope')).toBeUndefined();
+    expect(await deleteApiToken(store.db, record.id)).toBe(true);
+    expect(await resolveApiToken(deps, token)).toBeUndefined();
   });
 });
 
 describe('seedOwner', () => {
-  it('creates the configured owner on an empty database only, without logging the password', () => {
-    expect(seedOwner(deps)).toBe(true);
-    expect(seedOwner(deps)).toBe(false);
-    expect(listUsers(store.db)).toEqual([
+  it('creates the configured owner on an empty database only, without logging the password', async () => {
+    expect(await seedOwner(deps)).toBe(true);
+    expect(await seedOwner(deps)).toBe(false);
+    expect(await listUsers(store.db)).toEqual([
       expect.objectContaining({ email: 'boss@example.com', role: 'owner', name: 'boss' }),
     ]);
     expect(JSON.stringify(deps.log.lines)).toContain('boss@example.com');
     expect(JSON.stringify(deps.log.lines)).not.toContain('correct horse');
   });
 
-  it('does nothing without configured credentials', () => {
-    expect(seedOwner({ ...deps, config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }) })).toBe(
+  it('does nothing without configured credentials', async () => {
+    expect(await seedOwner({ ...deps, config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }) })).toBe(
       false,
     );
-    expect(countUsers(store.db)).toBe(0);
+    expect(await countUsers(store.db)).toBe(0);
   });
 });

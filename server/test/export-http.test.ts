@@ -31,7 +31,7 @@ const SLACK_URL = 'https://hooks.slack.com/services/T000/B000/secretpart';
 const GREETING_WAV = makeWav({ seconds: 1 });
 
 let server: TestServer;
-let voicemail: ReturnType<typeof addVoicemail>;
+let voicemail: Awaited<ReturnType<typeof addVoicemail>>;
 let callId: string;
 let session: { cookie: string; csrf: string };
 let apiToken: string;
@@ -51,14 +51,18 @@ beforeAll(async () => {
     Digits: '#',
   });
   await call.hangUp();
-  callId = findCallByProviderId(db, 'twilio', call.callSid)?.id ?? '';
-  const number = findNumberByE164(db, '+14155550100');
+  callId = (await findCallByProviderId(db, 'twilio', call.callSid))?.id ?? '';
+  const number = await findNumberByE164(db, '+14155550100');
   if (!callId || !number) throw new Error('the demo call or number is missing');
 
   const at = server.clock.now().toISOString();
-  voicemail = addVoicemail(db, config.dataDir, at, { callId, numberId: number.id });
-  recordTranscript(db, voicemail.id, { status: 'done', text: 'Please call me back', error: null });
-  addComment(db, {
+  voicemail = await addVoicemail(db, config.dataDir, at, { callId, numberId: number.id });
+  await recordTranscript(db, voicemail.id, {
+    status: 'done',
+    text: 'Please call me back',
+    error: null,
+  });
+  await addComment(db, {
     voicemailId: voicemail.id,
     authorId: null,
     authorName: 'Ann',
@@ -67,7 +71,7 @@ beforeAll(async () => {
   });
   mkdirSync(join(config.dataDir, 'greetings'), { recursive: true });
   writeFileSync(join(config.dataDir, 'greetings', 'greet_hello-v1.wav'), GREETING_WAV);
-  insertAudioGreeting(db, {
+  await insertAudioGreeting(db, {
     id: 'greet_hello',
     name: 'Hello',
     source: 'recording',
@@ -80,7 +84,7 @@ beforeAll(async () => {
     },
     at,
   });
-  insertTtsGreeting(db, {
+  await insertTtsGreeting(db, {
     id: 'greet_closed',
     name: 'Closed',
     text: 'We are closed.',
@@ -92,19 +96,21 @@ beforeAll(async () => {
   expect((await server.text(TRICKY)).status).toBe(200);
   expect((await server.text(FORMULA)).status).toBe(200);
 
-  webhookSecret = createWebhookEndpoint(
-    db,
-    { url: 'https://crm.example.com/hook', description: 'CRM', numberId: null, events: [] },
-    at,
+  webhookSecret = (
+    await createWebhookEndpoint(
+      db,
+      { url: 'https://crm.example.com/hook', description: 'CRM', numberId: null, events: [] },
+      at,
+    )
   ).secret;
-  saveNumberNotifications(db, number.id, { slack: { url: SLACK_URL, events: [] } }, at);
+  await saveNumberNotifications(db, number.id, { slack: { url: SLACK_URL, events: [] } }, at);
   passwordHash = hashPasswordSync('another password');
-  const admin = createUser(
+  const admin = await createUser(
     db,
     { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash },
     at,
   );
-  apiToken = issueApiToken(server.deps, admin.id, 'ann').token;
+  apiToken = (await issueApiToken(server.deps, admin.id, 'ann')).token;
 
   const login = await server.send('/api/auth/login', {
     method: 'POST',
@@ -147,9 +153,9 @@ const TEXT_FILES = [
 ];
 
 /** Checks the parts of an archive that the CLI and the API must both get right. */
-function checkArchive(files: Record<string, Uint8Array>) {
+async function checkArchive(files: Record<string, Uint8Array>) {
   expect(Object.keys(files).sort()).toEqual(
-    [...TEXT_FILES, `recordings/${voicemail.id}.wav`, 'greetings/greet_hello-v1.wav'].sort(),
+    await [...TEXT_FILES, `recordings/${voicemail.id}.wav`, 'greetings/greet_hello-v1.wav'].sort(),
   );
   expect(Buffer.from(files['greetings/greet_hello-v1.wav'] ?? [])).toEqual(GREETING_WAV);
   const greetings = json(files, 'greetings.json');
@@ -180,8 +186,8 @@ function checkArchive(files: Record<string, Uint8Array>) {
       }),
     }),
   ]);
-  expect(Buffer.from(files[`recordings/${voicemail.id}.wav`] ?? [])).toEqual(
-    readFileSync(voicemail.path),
+  expect(await Buffer.from(files[`recordings/${voicemail.id}.wav`] ?? [])).toEqual(
+    await readFileSync(voicemail.path),
   );
   const calls = json(files, 'calls.json');
   const played = calls.find((c: { id: string }) => c.id === callId);
@@ -210,8 +216,8 @@ describe('GET /api/export', () => {
     archiveText = TEXT_FILES.map((name) => text(files, name)).join('\n');
   });
 
-  it('holds every part, with the recording byte for byte', () => {
-    checkArchive(files);
+  it('holds every part, with the recording byte for byte', async () => {
+    await checkArchive(files);
   });
 
   it('explains itself in README.txt', () => {
@@ -276,8 +282,8 @@ describe('GET /api/export', () => {
     expect(csv.filter((line) => line !== '')).toHaveLength(decisions.length + 1);
   });
 
-  it('has the voicemails with transcript, comments and where the recording is', () => {
-    const [entry] = json(files, 'voicemails.json').filter(
+  it('has the voicemails with transcript, comments and where the recording is', async () => {
+    const [entry] = await json(files, 'voicemails.json').filter(
       (v: { id: string }) => v.id === voicemail.id,
     );
     expect(entry).toMatchObject({
@@ -342,7 +348,7 @@ describe('ringflow export', () => {
 
   it('writes the same archive from the data directory, while the server runs', {
     timeout: 60_000,
-  }, () => {
+  }, async () => {
     const out = join(dir, 'backup.zip');
     const r = ringflowCommand(['export', '--out', out, '--data-dir', server.deps.config.dataDir]);
     expect(r.stderr).toBe('');
@@ -351,7 +357,7 @@ describe('ringflow export', () => {
     expect(r.stdout).toMatch(
       /1 flows \(1 revisions\), 1 calls, 3 texts, \d+ auto-reply decisions, 1 voicemails \(1 recordings\), 2 greetings \(1 audio files\)/,
     );
-    checkArchive(unzipSync(new Uint8Array(readFileSync(out))));
+    await checkArchive(unzipSync(new Uint8Array(readFileSync(out))));
   });
 
   it('refuses to replace a file unless told to', { timeout: 120_000 }, () => {

@@ -16,9 +16,9 @@ let admin: Awaited<ReturnType<TestServer['admin']>>;
 let pool: FlowWorkPool;
 
 /** Stored straight in the database: the draft route would validate 2,000 nodes first. */
-function storeFlow(raw: unknown): string {
+async function storeFlow(raw: unknown): Promise<string> {
   const draft = validateFlow(raw).document as FlowDocument;
-  return createFlow(server.deps.db, { draft, userId: null }, new Date().toISOString()).id;
+  return (await createFlow(server.deps.db, { draft, userId: null }, new Date().toISOString())).id;
 }
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   server.deps.flowWork = pool;
   admin = await server.admin();
   // Both workers started (loading the runtime takes a while under tsx), so the test times the work.
-  const small = storeFlow(chainFlow(3));
+  const small = await storeFlow(chainFlow(3));
   await Promise.all([1, 2].map(() => admin('POST', `/flows/${small}/scenarios/generate`, {})));
 }, 60_000);
 afterAll(async () => {
@@ -102,7 +102,7 @@ describe('flow-sized work runs off the event loop', () => {
   it('keeps webhooks and /healthz fast while a 2,000-node menu tree generates', {
     timeout: 60_000,
   }, async () => {
-    const tree = storeFlow(menuTreeFlow(2000, 12));
+    const tree = await storeFlow(menuTreeFlow(2000, 12));
     const { generated, health, webhooks } = await generateWhileCalling(tree);
     expect(generated.status).toBe(200);
     expect(generated.body).toMatchObject({
@@ -117,7 +117,7 @@ describe('flow-sized work runs off the event loop', () => {
   it('keeps webhooks and /healthz fast while a 2,000-node chain generates', {
     timeout: 60_000,
   }, async () => {
-    const chain = storeFlow(chainFlow(2000));
+    const chain = await storeFlow(chainFlow(2000));
     const { generated, health, webhooks } = await generateWhileCalling(chain);
     expect(generated).toMatchObject({ status: 200, body: { truncated: false } });
     expect(generated.body.scenarios).toHaveLength(1);
@@ -131,7 +131,7 @@ describe('flow-sized work runs off the event loop', () => {
   it('answers 503 with a clear message when a job runs past the time limit', {
     timeout: 60_000,
   }, async () => {
-    const chain = storeFlow(chainFlow(2000));
+    const chain = await storeFlow(chainFlow(2000));
     server.deps.flowWork = new FlowWorkPool({ size: 1, timeLimitMs: 100 });
     try {
       const res = await admin('POST', `/flows/${chain}/scenarios/generate`, {});
@@ -145,7 +145,7 @@ describe('flow-sized work runs off the event loop', () => {
         },
       });
       // A small flow without saved scenarios: nothing to run, well within the limit, on a new worker.
-      const small = storeFlow(chainFlow(3));
+      const small = await storeFlow(chainFlow(3));
       const run = await admin('POST', `/flows/${small}/scenarios/run`, { target: 'draft' });
       expect(run).toMatchObject({ status: 200, body: { results: [] } });
       expect((await server.call().ring()).status).toBe(200);

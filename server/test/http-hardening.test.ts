@@ -216,8 +216,8 @@ describe('action kinds named after Object.prototype', () => {
   it('refuses kind=constructor, __proto__ and toString with 400 and leaves the call where it was', async () => {
     const call = server.call();
     const ringing = await call.ring();
-    const before = findCallByProviderId(server.deps.db, 'twilio', call.callSid);
-    const events = listCallEvents(server.deps.db, before?.id ?? '').length;
+    const before = await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+    const events = (await listCallEvents(server.deps.db, before?.id ?? '')).length;
     const action = ringing.verbs.find((v) => v.name === 'Dial')?.attrs.action ?? '';
     const url = new URL(action);
     for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
@@ -229,9 +229,9 @@ describe('action kinds named after Object.prototype', () => {
       });
       expect(reply.status, kind).toBe(400);
     }
-    const after = findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+    const after = await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
     expect(after).toEqual(before);
-    expect(listCallEvents(server.deps.db, before?.id ?? '')).toHaveLength(events);
+    expect(await listCallEvents(server.deps.db, before?.id ?? '')).toHaveLength(events);
     // The real kind still moves the call.
     const dialled = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
     expect(dialled.verbs.map((v) => v.name)).toContain('Record');

@@ -18,30 +18,32 @@ const hmac = (secret: string, path: string) =>
   createHmac('sha256', secret).update(path).digest('hex');
 
 describe('media signatures', () => {
-  it('sign with RINGFLOW_MEDIA_SECRET when it is set', () => {
+  it('sign with RINGFLOW_MEDIA_SECRET when it is set', async () => {
     const secret = 'a-long-enough-secret';
     const config = loadConfig({
       PUBLIC_BASE_URL: 'https://rf.example.com/',
       RINGFLOW_MEDIA_SECRET: secret,
     });
     const deps = { db: store.db, clock, config };
-    expect(mediaUrl(deps, 'greetings/g1/2')).toBe(
+    expect(await mediaUrl(deps, 'greetings/g1/2')).toBe(
       `https://rf.example.com/media/greetings/g1/2?sig=${hmac(secret, 'greetings/g1/2')}`,
     );
-    expect(verifyMediaSignature(deps, 'greetings/g1/2', hmac(secret, 'greetings/g1/2'))).toBe(true);
-    expect(verifyMediaSignature(deps, 'greetings/g1/3', hmac(secret, 'greetings/g1/2'))).toBe(
+    expect(await verifyMediaSignature(deps, 'greetings/g1/2', hmac(secret, 'greetings/g1/2'))).toBe(
+      true,
+    );
+    expect(await verifyMediaSignature(deps, 'greetings/g1/3', hmac(secret, 'greetings/g1/2'))).toBe(
       false,
     );
-    expect(verifyMediaSignature(deps, 'greetings/g1/2', undefined)).toBe(false);
-    expect(verifyMediaSignature(deps, 'greetings/g1/2', 'not-hex')).toBe(false);
-    expect(getWorkspaceSetting(store.db, 'media-secret')).toBeNull();
+    expect(await verifyMediaSignature(deps, 'greetings/g1/2', undefined)).toBe(false);
+    expect(await verifyMediaSignature(deps, 'greetings/g1/2', 'not-hex')).toBe(false);
+    expect(await getWorkspaceSetting(store.db, 'media-secret')).toBeNull();
     expect(() => loadConfig({ RINGFLOW_MEDIA_SECRET: 'short' })).toThrow(ConfigError);
   });
 
-  it('otherwise generate a secret once and keep it in the workspace settings', () => {
+  it('otherwise generate a secret once and keep it in the workspace settings', async () => {
     const config = loadConfig({ PUBLIC_BASE_URL: 'https://rf.example.com' });
-    const url = mediaUrl({ db: store.db, clock, config }, 'greetings/g1/1');
-    const secret = getWorkspaceSetting(store.db, 'media-secret');
+    const url = await mediaUrl({ db: store.db, clock, config }, 'greetings/g1/1');
+    const secret = await getWorkspaceSetting(store.db, 'media-secret');
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     expect(url).toBe(
       `https://rf.example.com/media/greetings/g1/1?sig=${hmac(String(secret), 'greetings/g1/1')}`,

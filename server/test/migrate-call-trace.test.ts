@@ -44,12 +44,12 @@ function atVersion13() {
 }
 
 describe('migrations 014 and 015 (call trace, live snapshots)', () => {
-  it('keep every trace entry in order with its instant and exact reply, and the live snapshot', () => {
+  it('keep every trace entry in order with its instant and exact reply, and the live snapshot', async () => {
     const db = atVersion13();
     expect(migrate(db)).toEqual({ from: 13, to: MIGRATIONS.at(-1)?.version });
     expect(db.pragma('foreign_key_check')).toEqual([]);
 
-    const events = listCallEvents(db, 'call_live');
+    const events = await listCallEvents(db, 'call_live');
     expect(events.map((e) => [e.kind, e.at, e.data, e.response])).toEqual([
       ['webhook', T0, { CallStatus: 'ringing' }, null],
       ['event', T0, { type: 'START', entered: ['start'] }, null],
@@ -57,15 +57,15 @@ describe('migrations 014 and 015 (call trace, live snapshots)', () => {
       ['note', T1, { note: 'later' }, null],
     ]);
     expect(new Set(events.map((e) => e.id)).size).toBe(4);
-    expect(findStepResponse(db, 'call_live', 0)).toBe(TWIML);
-    expect(listCallEvents(db, 'call_done')).toHaveLength(1);
+    expect(await findStepResponse(db, 'call_live', 0)).toBe(TWIML);
+    expect(await listCallEvents(db, 'call_done')).toHaveLength(1);
 
-    expect(getCall(db, 'call_live')?.snapshot).toEqual({ value: 'ring-team', context: {} });
-    expect(getCall(db, 'call_done')?.snapshot).toBeNull();
+    expect((await getCall(db, 'call_live'))?.snapshot).toEqual({ value: 'ring-team', context: {} });
+    expect((await getCall(db, 'call_done'))?.snapshot).toBeNull();
     expect(db.prepare('SELECT COUNT(*) AS n FROM call_snapshots').get()).toEqual({ n: 1 });
 
     // The call goes on: new entries follow the old ones; ending it removes its snapshot.
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: 'call_live',
       step: 1,
       kind: 'note',
@@ -73,8 +73,8 @@ describe('migrations 014 and 015 (call trace, live snapshots)', () => {
       data: { note: 'after' },
       response: null,
     });
-    expect(listCallEvents(db, 'call_live').at(-1)?.data).toEqual({ note: 'after' });
-    updateCall(db, 'call_live', {
+    expect((await listCallEvents(db, 'call_live')).at(-1)?.data).toEqual({ note: 'after' });
+    await updateCall(db, 'call_live', {
       snapshot: null,
       step: 2,
       status: 'ended',
@@ -84,7 +84,7 @@ describe('migrations 014 and 015 (call trace, live snapshots)', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM call_snapshots').get()).toEqual({ n: 0 });
     // Deleting a call still deletes its trace.
     db.prepare("DELETE FROM calls WHERE id = 'call_live'").run();
-    expect(listCallEvents(db, 'call_live')).toEqual([]);
+    expect(await listCallEvents(db, 'call_live')).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { enqueue, getOutbox } from '../src/db/outbox.js';
 const T0 = '2026-11-23T15:00:00.000Z';
 
 describe('migration 011 (delivery attempts)', () => {
-  it('keeps rows, ids and references, and allows the unknown status', () => {
+  it('keeps rows, ids and references, and allows the unknown status', async () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     for (const m of MIGRATIONS.filter((m) => m.version <= 10)) db.exec(m.sql);
@@ -35,12 +35,14 @@ describe('migration 011 (delivery attempts)', () => {
     expect(
       db.prepare('SELECT message_id, reply_message_id FROM auto_reply_decisions').get(),
     ).toEqual({ message_id: 'msg_1', reply_message_id: 'msg_1' });
-    expect(getOutbox(db, 41)).toMatchObject({
+    expect(await getOutbox(db, 41)).toMatchObject({
       status: 'pending',
       attempts: 1,
       attemptStartedAt: null,
     });
-    expect(enqueue(db, { kind: 'sms', payload: {}, idempotencyKey: 'new', now: T0 })).toBe(42);
+    expect(await enqueue(db, { kind: 'sms', payload: {}, idempotencyKey: 'new', now: T0 })).toBe(
+      42,
+    );
     db.prepare(`UPDATE outbox SET status = 'unknown' WHERE id = 41`).run();
     db.prepare(`UPDATE messages SET status = 'unknown' WHERE id = 'msg_1'`).run();
     expect(() => db.prepare(`UPDATE outbox SET status = 'claimed'`).run()).toThrow(/CHECK/);

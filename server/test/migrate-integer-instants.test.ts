@@ -69,24 +69,26 @@ const indexNames = (db: Database.Database) =>
   ).map((r) => r.name);
 
 describe('migrations 020 and 021 (trace instants as integers, unused indexes)', () => {
-  it('keep every trace entry with its instant to the millisecond and its exact reply', () => {
+  it('keep every trace entry with its instant to the millisecond and its exact reply', async () => {
     const db = atVersion19();
     expect(migrate(db)).toEqual({ from: 19, to: MIGRATIONS.at(-1)?.version });
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.prepare('SELECT DISTINCT typeof(at) AS type FROM call_trace').all()).toEqual([
       { type: 'integer' },
     ]);
-    expect(listCallEvents(db, 'call_live').map((e) => [e.step, e.kind, e.at, e.data])).toEqual([
+    expect(
+      (await listCallEvents(db, 'call_live')).map((e) => [e.step, e.kind, e.at, e.data]),
+    ).toEqual([
       [0, 'webhook', T0, { CallStatus: 'ringing' }],
       [0, 'event', T1, { type: 'START' }],
       [0, 'instruction', T1, { type: 'hangup' }],
       [1, 'note', T2, { n: 1 }],
     ]);
-    expect(findStepResponse(db, 'call_live', 0)).toBe(TWIML);
+    expect(await findStepResponse(db, 'call_live', 0)).toBe(TWIML);
 
     // The call goes on: a new entry follows, at its own instant.
     const T3 = '2026-11-23T15:01:00.007Z';
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: 'call_live',
       step: 2,
       kind: 'note',
@@ -94,15 +96,18 @@ describe('migrations 020 and 021 (trace instants as integers, unused indexes)', 
       data: { n: 2 },
       response: null,
     });
-    expect(listCallEvents(db, 'call_live').at(-1)).toMatchObject({ at: T3, data: { n: 2 } });
+    expect((await listCallEvents(db, 'call_live')).at(-1)).toMatchObject({
+      at: T3,
+      data: { n: 2 },
+    });
   });
 
-  it('lets the reconciler find quiet calls by their last webhook, as text instants', () => {
+  it('lets the reconciler find quiet calls by their last webhook, as text instants', async () => {
     const db = atVersion19();
     migrate(db);
     // call_quiet has no trace: its start counts; call_live's last entry is T2.
     expect(
-      findQuietActiveCalls(db, '2026-11-23T16:00:00.000Z', 10).map((q) => [
+      (await findQuietActiveCalls(db, '2026-11-23T16:00:00.000Z', 10)).map((q) => [
         q.call.id,
         q.lastActivityAt,
       ]),
@@ -110,16 +115,16 @@ describe('migrations 020 and 021 (trace instants as integers, unused indexes)', 
       ['call_quiet', T0],
       ['call_live', T2],
     ]);
-    expect(findQuietActiveCalls(db, T2, 10).map((q) => q.call.id)).toEqual(['call_quiet']);
+    expect((await findQuietActiveCalls(db, T2, 10)).map((q) => q.call.id)).toEqual(['call_quiet']);
   });
 
-  it('drops the two unused indexes, and the guards still find the texts received', () => {
+  it('drops the two unused indexes, and the guards still find the texts received', async () => {
     const db = atVersion19();
     migrate(db);
     expect(indexNames(db)).not.toContain('voicemails_number');
     expect(indexNames(db)).not.toContain('messages_contact');
     expect(
-      contactFacts(db, {
+      await contactFacts(db, {
         numberId: 'num_1',
         contact: '+14155550123',
         since: T0,
@@ -147,7 +152,7 @@ describe('migration 022 (outbox instants as integers)', () => {
     return db;
   }
 
-  it('keeps every row with its instants, and a due row is claimed as before', () => {
+  it('keeps every row with its instants, and a due row is claimed as before', async () => {
     const db = withOutbox();
     migrate(db);
     expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -156,7 +161,7 @@ describe('migration 022 (outbox instants as integers)', () => {
         .prepare('SELECT DISTINCT typeof(not_before) AS a, typeof(created_at) AS b FROM outbox')
         .all(),
     ).toEqual([{ a: 'integer', b: 'integer' }]);
-    expect(getOutbox(db, 1)).toMatchObject({
+    expect(await getOutbox(db, 1)).toMatchObject({
       status: 'sent',
       notBefore: T0,
       createdAt: T0,
@@ -165,20 +170,22 @@ describe('migration 022 (outbox instants as integers)', () => {
       result: { sid: 'SM1' },
       attemptStartedAt: null,
     });
-    expect(getOutbox(db, 2)).toMatchObject({
+    expect(await getOutbox(db, 2)).toMatchObject({
       status: 'pending',
       notBefore: T1,
       lastError: 'timed out',
       attemptStartedAt: T1,
     });
     // Due by T2: row 2 only (claimed for an hour); row 3 waits for LATER.
-    expect(claimDue(db, T2, { leaseSeconds: 3600 }).map((r) => r.idempotencyKey)).toEqual(['due']);
-    expect(claimDue(db, LATER).map((r) => r.idempotencyKey)).toEqual(['later']);
+    expect((await claimDue(db, T2, { leaseSeconds: 3600 })).map((r) => r.idempotencyKey)).toEqual([
+      'due',
+    ]);
+    expect((await claimDue(db, LATER)).map((r) => r.idempotencyKey)).toEqual(['later']);
   });
 
-  it('never gives a deleted row’s id again', () => {
+  it('never gives a deleted row’s id again', async () => {
     const db = withOutbox();
     migrate(db);
-    expect(enqueue(db, { kind: 'sms', payload: {}, idempotencyKey: 'new', now: T2 })).toBe(8);
+    expect(await enqueue(db, { kind: 'sms', payload: {}, idempotencyKey: 'new', now: T2 })).toBe(8);
   });
 });

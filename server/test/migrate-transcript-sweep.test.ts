@@ -45,7 +45,7 @@ function atVersion16() {
 }
 
 describe('migration 017 (the sweep of late transcripts)', () => {
-  it('hands a queued deadline to the sweep and cancels its row', () => {
+  it('hands a queued deadline to the sweep and cancels its row', async () => {
     const db = atVersion16();
     expect(migrate(db)).toEqual({ from: 16, to: MIGRATIONS.at(-1)?.version });
     const rows = db
@@ -62,14 +62,14 @@ describe('migration 017 (the sweep of late transcripts)', () => {
 
     const clock = manualClock('2026-11-30T10:29:00.000Z');
     const deps = { db, clock, log: memoryLogger() };
-    expect(expireLateTwilioTranscripts(deps)).toEqual([]);
+    expect(await expireLateTwilioTranscripts(deps)).toEqual([]);
     clock.advance(60_000);
-    expect(expireLateTwilioTranscripts(deps)).toEqual(['vm_waiting']);
-    expect(getVoicemail(db, 'vm_waiting')).toMatchObject({
+    expect(await expireLateTwilioTranscripts(deps)).toEqual(['vm_waiting']);
+    expect(await getVoicemail(db, 'vm_waiting')).toMatchObject({
       transcriptStatus: 'failed',
       transcriptEngine: 'twilio',
       transcriptError: 'Twilio did not send a transcription within 30 minutes',
     });
-    expect(getVoicemail(db, 'vm_done')?.transcriptStatus).toBe('done');
+    expect((await getVoicemail(db, 'vm_done'))?.transcriptStatus).toBe('done');
   });
 });

@@ -58,7 +58,7 @@ describe('missed-call notifications', () => {
     await deliverAll();
     expect(n.smtp.messages).toHaveLength(0);
     expect(receiver.requests).toHaveLength(0);
-    const cancelled = listOutbox(n.server.deps.db, { status: 'cancelled' }).filter((r) =>
+    const cancelled = (await listOutbox(n.server.deps.db, { status: 'cancelled' })).filter((r) =>
       r.idempotencyKey.startsWith('notify:evt_missed_'),
     );
     expect(cancelled).toHaveLength(2);

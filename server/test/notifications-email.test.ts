@@ -52,7 +52,7 @@ const chooseAs = async (email: string, choices: unknown) => {
 describe('e-mail notifications of a new voicemail', () => {
   it('mails the caller, number, local time, duration, transcript status and link, with the WAV attached', async () => {
     n = await startNotifyServer();
-    const { id, audio } = addVoicemail(n.server, n.numberId, { seconds: 2 });
+    const { id, audio } = await addVoicemail(n.server, n.numberId, { seconds: 2 });
     const report = await n.server.delivery.worker.drain();
     expect(report.sent).toBe(1);
     expect(n.smtp.messages).toHaveLength(1);
@@ -70,21 +70,21 @@ describe('e-mail notifications of a new voicemail', () => {
     expect(mail.text).toContain(`https://ringflow.example.com/voicemail/${id}`);
     expect(mail.html).toContain(`href="https://ringflow.example.com/voicemail/${id}"`);
     expect(mail.messageId).toBe(
-      `<evt_voicemail_${id}.${userIdOf(mail.envelopeTo[0])}@example.com>`,
+      `<evt_voicemail_${id}.${await userIdOf(mail.envelopeTo[0])}@example.com>`,
     );
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]?.contentType).toBe('audio/wav');
     expect(mail.attachments[0]?.filename).toBe('voicemail-14155550123-2026-11-23.wav');
     expect(Buffer.compare(mail.attachments[0]?.content ?? Buffer.alloc(0), audio)).toBe(0);
 
-    const [delivery] = deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${id}`);
+    const [delivery] = await deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${id}`);
     expect(delivery).toMatchObject({ channel: 'email', attempt: 1, ok: true, statusCode: 250 });
   });
 
   it('quotes a transcript that is there, and says so when the audio is unavailable', async () => {
     n = await startNotifyServer();
-    addVoicemail(n.server, n.numberId, { transcript: 'Please call me back about the leak.' });
-    addVoicemail(n.server, n.numberId, {
+    await addVoicemail(n.server, n.numberId, { transcript: 'Please call me back about the leak.' });
+    await addVoicemail(n.server, n.numberId, {
       audio: { unavailable: 'Twilio answered 404 for the recording' },
     });
     await n.server.delivery.worker.drain();
@@ -105,7 +105,7 @@ describe('e-mail notifications of a new voicemail', () => {
   it('does not attach audio over 5 MB, and says it is too large to attach', async () => {
     n = await startNotifyServer();
     const big = Buffer.alloc(5 * 1024 * 1024 + 1000);
-    addVoicemail(n.server, n.numberId, { audio: big });
+    await addVoicemail(n.server, n.numberId, { audio: big });
     await n.server.delivery.worker.drain();
     const [mail] = n.smtp.messages;
     expect(mail?.attachments).toHaveLength(0);
@@ -130,7 +130,7 @@ describe('e-mail notifications of a new voicemail', () => {
       email: { 'voicemail.new': true, 'call.missed': false, 'message.received': false },
       numberIds: [other.body.id],
     });
-    const { enqueued } = addVoicemail(n.server, n.numberId);
+    const { enqueued } = await addVoicemail(n.server, n.numberId);
     expect(enqueued).toBe(1);
     await n.server.delivery.worker.drain();
     expect(n.smtp.messages.map((m) => m.envelopeTo)).toEqual([[OWNER.email]]);
@@ -140,37 +140,39 @@ describe('e-mail notifications of a new voicemail', () => {
   it('retries a transient SMTP refusal (451) and gives up on a permanent one (550)', async () => {
     n = await startNotifyServer();
     n.smtp.refuseNext(1, 451);
-    const first = addVoicemail(n.server, n.numberId);
+    const first = await addVoicemail(n.server, n.numberId);
     expect((await n.server.delivery.worker.drain()).retried).toBe(1);
     n.server.clock.advance(31_000);
     expect((await n.server.delivery.worker.drain()).sent).toBe(1);
     expect(n.smtp.messages).toHaveLength(1);
-    const attempts = deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${first.id}`);
+    const attempts = await deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${first.id}`);
     expect(attempts.map((a) => [a.attempt, a.ok, a.statusCode])).toEqual([
       [1, false, 451],
       [2, true, 250],
     ]);
 
     n.smtp.refuseNext(1, 550);
-    const second = addVoicemail(n.server, n.numberId);
+    const second = await addVoicemail(n.server, n.numberId);
     expect((await n.server.delivery.worker.drain()).failed).toBe(1);
-    const [failed] = deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${second.id}`);
+    const [failed] = await deliveriesOfEvent(n.server.deps.db, `evt_voicemail_${second.id}`);
     expect(failed).toMatchObject({ ok: false, statusCode: 550 });
     expect(failed?.error).toContain('Planned refusal 550');
   });
 
   it('sends exactly once through a restart, and the same event enqueued twice adds nothing', async () => {
     n = await startNotifyServer();
-    const { id, enqueued } = addVoicemail(n.server, n.numberId);
+    const { id, enqueued } = await addVoicemail(n.server, n.numberId);
     expect(enqueued).toBe(1);
-    expect(enqueueNotifications(n.server.deps, { type: 'voicemail.new', voicemailId: id })).toBe(0);
+    expect(
+      await enqueueNotifications(n.server.deps, { type: 'voicemail.new', voicemailId: id }),
+    ).toBe(0);
     await n.server.restart();
     await n.server.delivery.worker.drain();
     await n.server.delivery.worker.drain();
     expect(n.smtp.messages).toHaveLength(1);
-    const key = `notify:evt_voicemail_${id}:email:${userIdOf(OWNER.email)}`;
-    expect(findOutboxByKey(n.server.deps.db, key)?.status).toBe('sent');
-    expect(listOutbox(n.server.deps.db, { kind: 'email' })).toHaveLength(1);
+    const key = `notify:evt_voicemail_${id}:email:${await userIdOf(OWNER.email)}`;
+    expect((await findOutboxByKey(n.server.deps.db, key))?.status).toBe('sent');
+    expect(await listOutbox(n.server.deps.db, { kind: 'email' })).toHaveLength(1);
   });
 
   it('says e-mail is ready in /me/notifications when SMTP is set up', async () => {
@@ -186,8 +188,8 @@ describe('e-mail notifications of a new voicemail', () => {
   });
 });
 
-function userIdOf(email: string | undefined): string {
-  const found = email ? findUserCredentials(n.server.deps.db, email) : undefined;
+async function userIdOf(email: string | undefined): Promise<string> {
+  const found = email ? await findUserCredentials(n.server.deps.db, email) : undefined;
   if (!found) throw new Error(`no user ${email}`);
   return found.user.id;
 }

@@ -85,7 +85,9 @@ describe('Slack notifications', () => {
       slack: { url: `${slack.url}/services/T1/B1/x`, events: ['voicemail.new'] },
     });
     expect(put.status).toBe(200);
-    const { id } = addVoicemail(n.server, n.numberId, { transcript: 'Call me <soon> & thanks' });
+    const { id } = await addVoicemail(n.server, n.numberId, {
+      transcript: 'Call me <soon> & thanks',
+    });
     await n.server.delivery.worker.drain();
     expect(slack.requests).toHaveLength(1);
     const [post] = slack.requests;
@@ -155,7 +157,7 @@ describe('outgoing webhooks', () => {
   it('sends the versioned, signed payload; the receiver refuses a replay and a forged body', async () => {
     n = await startNotifyServer();
     const { hooks, endpoint } = await signedEndpoint(['voicemail.new']);
-    const { id } = addVoicemail(n.server, n.numberId, { seconds: 3 });
+    const { id } = await addVoicemail(n.server, n.numberId, { seconds: 3 });
     await n.server.delivery.worker.drain();
     expect(hooks.requests.map((r) => r.status)).toEqual([200]);
     const [request] = hooks.requests;
@@ -204,7 +206,7 @@ describe('outgoing webhooks', () => {
     n = await startNotifyServer();
     const { hooks, endpoint } = await signedEndpoint(['voicemail.new']);
     hooks.answerNext(2, 503);
-    addVoicemail(n.server, n.numberId);
+    await addVoicemail(n.server, n.numberId);
     expect((await n.server.delivery.worker.drain()).retried).toBe(1);
     n.server.clock.advance(30_000);
     expect((await n.server.delivery.worker.drain()).retried).toBe(1);
@@ -237,7 +239,7 @@ describe('outgoing webhooks', () => {
     n = await startNotifyServer();
     const { hooks, endpoint } = await signedEndpoint(['voicemail.new']);
     hooks.answerNext(1, 410);
-    addVoicemail(n.server, n.numberId);
+    await addVoicemail(n.server, n.numberId);
     expect((await n.server.delivery.worker.drain()).failed).toBe(1);
     n.server.clock.advance(3_600_000);
     await n.server.delivery.worker.drain();
@@ -284,7 +286,7 @@ describe('outgoing webhooks', () => {
       slack: { url: slack.url, events: ['voicemail.new'] },
     });
     const { hooks } = await signedEndpoint(['voicemail.new'], n.numberId);
-    const { enqueued } = addVoicemail(n.server, n.numberId);
+    const { enqueued } = await addVoicemail(n.server, n.numberId);
     expect(enqueued).toBe(3);
     await n.server.restart();
     expect((await n.server.delivery.worker.drain()).sent).toBe(3);
@@ -306,7 +308,7 @@ describe('outgoing webhooks', () => {
     await n.admin('PATCH', `/webhooks/${paused.endpoint.id}`, { active: false });
     const texts = await signedEndpoint(['message.received']);
     const all = await signedEndpoint(['voicemail.new']);
-    addVoicemail(n.server, n.numberId);
+    await addVoicemail(n.server, n.numberId);
     await n.server.delivery.worker.drain();
     expect(all.hooks.requests).toHaveLength(1);
     expect([elsewhere, paused, texts].map((e) => e.hooks.requests.length)).toEqual([0, 0, 0]);

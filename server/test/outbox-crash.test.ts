@@ -69,7 +69,7 @@ describe('a server killed mid-send', () => {
     const now = new Date();
     for (const to of CONTACTS) {
       const body = 'Sorry we missed your call.';
-      queueTeamText(db, {
+      await queueTeamText(db, {
         numberId: null,
         from: '+14155550100',
         to,

@@ -25,9 +25,9 @@ const later = (seconds: number) => new Date(Date.parse(t0) + seconds * 1000).toI
 const payload = { from: '+14155550100', to: '+14155550123', body: 'Hi' };
 
 describe('the outbox table', () => {
-  it('enqueues a pending row with its payload parsed back', () => {
-    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
-    expect(getOutbox(store.db, id)).toEqual({
+  it('enqueues a pending row with its payload parsed back', async () => {
+    const id = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
+    expect(await getOutbox(store.db, id)).toEqual({
       id,
       kind: 'sms',
       payload,
@@ -42,12 +42,12 @@ describe('the outbox table', () => {
       sentAt: null,
       attemptStartedAt: null,
     });
-    expect(findOutboxByKey(store.db, 'k1')?.id).toBe(id);
+    expect((await findOutboxByKey(store.db, 'k1'))?.id).toBe(id);
   });
 
-  it('keeps one row per idempotency key: enqueueing again returns the first id', () => {
-    const first = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
-    const again = enqueue(store.db, {
+  it('keeps one row per idempotency key: enqueueing again returns the first id', async () => {
+    const first = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
+    const again = await enqueue(store.db, {
       kind: 'sms',
       payload: { ...payload, body: 'other' },
       idempotencyKey: 'k1',
@@ -55,30 +55,30 @@ describe('the outbox table', () => {
       now: later(1),
     });
     expect(again).toBe(first);
-    expect(listOutbox(store.db)).toHaveLength(1);
-    expect(getOutbox(store.db, first)?.payload).toEqual(payload);
+    expect(await listOutbox(store.db)).toHaveLength(1);
+    expect((await getOutbox(store.db, first))?.payload).toEqual(payload);
   });
 
-  it('enqueueOrRetry: puts a failed or cancelled row back to pending, leaves the others', () => {
+  it('enqueueOrRetry: puts a failed or cancelled row back to pending, leaves the others', async () => {
     const job = { kind: 'synthesize', payload: { text: 'Hi' }, now: t0 };
-    const failed = enqueueOrRetry(store.db, { ...job, idempotencyKey: 'failed' });
-    const cancelled = enqueue(store.db, { ...job, idempotencyKey: 'cancelled' });
-    const sent = enqueue(store.db, { ...job, idempotencyKey: 'sent' });
-    const pending = enqueue(store.db, { ...job, idempotencyKey: 'pending' });
-    expect(claimDue(store.db, t0)).toHaveLength(4);
-    markFailed(store.db, failed, { error: 'Azure is down', at: later(1) });
-    cancelOutbox(store.db, cancelled, 'no engine', later(1));
-    markSent(store.db, sent, { result: { file: 'a.wav' }, at: later(1) });
-    const again = (key: string) =>
-      enqueueOrRetry(store.db, {
+    const failed = await enqueueOrRetry(store.db, { ...job, idempotencyKey: 'failed' });
+    const cancelled = await enqueue(store.db, { ...job, idempotencyKey: 'cancelled' });
+    const sent = await enqueue(store.db, { ...job, idempotencyKey: 'sent' });
+    const pending = await enqueue(store.db, { ...job, idempotencyKey: 'pending' });
+    expect(await claimDue(store.db, t0)).toHaveLength(4);
+    await markFailed(store.db, failed, { error: 'Azure is down', at: later(1) });
+    await cancelOutbox(store.db, cancelled, 'no engine', later(1));
+    await markSent(store.db, sent, { result: { file: 'a.wav' }, at: later(1) });
+    const again = async (key: string) =>
+      await enqueueOrRetry(store.db, {
         ...job,
         payload: { text: 'other' },
         idempotencyKey: key,
         now: later(30),
       });
 
-    expect(again('failed')).toBe(failed);
-    expect(getOutbox(store.db, failed)).toMatchObject({
+    expect(await again('failed')).toBe(failed);
+    expect(await getOutbox(store.db, failed)).toMatchObject({
       status: 'pending',
       attempts: 0,
       notBefore: later(30),
@@ -86,69 +86,75 @@ describe('the outbox table', () => {
       lastError: 'Azure is down',
       payload: { text: 'Hi' },
     });
-    expect(again('cancelled')).toBe(cancelled);
-    expect(getOutbox(store.db, cancelled)).toMatchObject({ status: 'pending', attempts: 0 });
-    expect(again('sent')).toBe(sent);
-    expect(getOutbox(store.db, sent)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await again('cancelled')).toBe(cancelled);
+    expect(await getOutbox(store.db, cancelled)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await again('sent')).toBe(sent);
+    expect(await getOutbox(store.db, sent)).toMatchObject({ status: 'sent', attempts: 1 });
     // Pending (here claimed, in flight until later(60)): its lease and attempts stay.
-    expect(again('pending')).toBe(pending);
-    expect(getOutbox(store.db, pending)).toMatchObject({
+    expect(await again('pending')).toBe(pending);
+    expect(await getOutbox(store.db, pending)).toMatchObject({
       status: 'pending',
       attempts: 1,
       notBefore: later(60),
     });
-    expect(listOutbox(store.db)).toHaveLength(4);
+    expect(await listOutbox(store.db)).toHaveLength(4);
     // Due again: the worker claims it like a new row.
-    expect(claimDue(store.db, later(30)).map((r) => r.id)).toEqual([failed, cancelled]);
+    expect((await claimDue(store.db, later(30))).map((r) => r.id)).toEqual([failed, cancelled]);
   });
 
-  it('enqueue never re-queues a failed row: a text is sent at most once', () => {
-    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
-    claimDue(store.db, t0);
-    markFailed(store.db, id, { error: 'rejected', at: t0 });
-    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: later(60) });
-    expect(getOutbox(store.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
+  it('enqueue never re-queues a failed row: a text is sent at most once', async () => {
+    const id = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
+    await claimDue(store.db, t0);
+    await markFailed(store.db, id, { error: 'rejected', at: t0 });
+    await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: later(60) });
+    expect(await getOutbox(store.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
   });
 
-  it('claims due rows oldest first, leasing them', () => {
-    const a = enqueue(store.db, {
+  it('claims due rows oldest first, leasing them', async () => {
+    const a = await enqueue(store.db, {
       kind: 'sms',
       payload,
       idempotencyKey: 'a',
       notBefore: later(5),
       now: t0,
     });
-    const b = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'b', now: t0 });
-    enqueue(store.db, {
+    const b = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'b', now: t0 });
+    await enqueue(store.db, {
       kind: 'sms',
       payload,
       idempotencyKey: 'c',
       notBefore: later(600),
       now: t0,
     });
-    const claimed = claimDue(store.db, later(10), { limit: 5, leaseSeconds: 60 });
+    const claimed = await claimDue(store.db, later(10), { limit: 5, leaseSeconds: 60 });
     expect(claimed.map((r) => [r.id, r.attempts, r.notBefore, r.status])).toEqual([
       [b, 1, later(70), 'pending'],
       [a, 1, later(70), 'pending'],
     ]);
     // Leased: nobody else gets them until the lease ends.
-    expect(claimDue(store.db, later(69))).toEqual([]);
-    expect(claimDue(store.db, later(70), { limit: 1 }).map((r) => [r.id, r.attempts])).toEqual([
-      [a, 2],
-    ]);
-  });
-
-  it('claims only rows due by `dueBy` when given', () => {
-    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'a', notBefore: later(30), now: t0 });
-    expect(claimDue(store.db, later(60), { dueBy: t0 })).toEqual([]);
-    expect(claimDue(store.db, later(60))).toHaveLength(1);
-  });
-
-  it('records sent, retry and failed, fenced by the claim', () => {
-    const id = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
-    const [row] = claimDue(store.db, t0);
+    expect(await claimDue(store.db, later(69))).toEqual([]);
     expect(
-      markRetry(store.db, id, {
+      (await claimDue(store.db, later(70), { limit: 1 })).map((r) => [r.id, r.attempts]),
+    ).toEqual([[a, 2]]);
+  });
+
+  it('claims only rows due by `dueBy` when given', async () => {
+    await enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'a',
+      notBefore: later(30),
+      now: t0,
+    });
+    expect(await claimDue(store.db, later(60), { dueBy: t0 })).toEqual([]);
+    expect(await claimDue(store.db, later(60))).toHaveLength(1);
+  });
+
+  it('records sent, retry and failed, fenced by the claim', async () => {
+    const id = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k', now: t0 });
+    const [row] = await claimDue(store.db, t0);
+    expect(
+      await markRetry(store.db, id, {
         notBefore: later(30),
         error: 'busy',
         result: { code: 1 },
@@ -156,19 +162,19 @@ describe('the outbox table', () => {
         attempts: 1,
       }),
     ).toBe(true);
-    expect(getOutbox(store.db, id)).toMatchObject({
+    expect(await getOutbox(store.db, id)).toMatchObject({
       status: 'pending',
       notBefore: later(30),
       lastError: 'busy',
       result: { code: 1 },
     });
-    claimDue(store.db, later(30));
+    await claimDue(store.db, later(30));
     // The first claim's worker is late: its update no longer applies.
     expect(
-      markFailed(store.db, id, { error: 'late', at: later(31), attempts: row?.attempts }),
+      await markFailed(store.db, id, { error: 'late', at: later(31), attempts: row?.attempts }),
     ).toBe(false);
-    expect(markSent(store.db, id, { result: { sid: 'SM1' }, at: later(31) })).toBe(true);
-    expect(getOutbox(store.db, id)).toMatchObject({
+    expect(await markSent(store.db, id, { result: { sid: 'SM1' }, at: later(31) })).toBe(true);
+    expect(await getOutbox(store.db, id)).toMatchObject({
       status: 'sent',
       result: { sid: 'SM1' },
       lastError: null,
@@ -176,56 +182,82 @@ describe('the outbox table', () => {
       updatedAt: later(31),
       attempts: 2,
     });
-    expect(markRetry(store.db, id, { notBefore: later(99), error: 'x', at: later(32) })).toBe(
+    expect(await markRetry(store.db, id, { notBefore: later(99), error: 'x', at: later(32) })).toBe(
       false,
     );
-    expect(markFailed(store.db, id, { error: 'x', at: later(32) })).toBe(false);
+    expect(await markFailed(store.db, id, { error: 'x', at: later(32) })).toBe(false);
   });
 
-  it('cancels pending rows only, by id or by kind and key prefix', () => {
-    const a = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call1:a', now: t0 });
-    const b = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call1:b', now: t0 });
-    const c = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'reply:call2:a', now: t0 });
-    const d = enqueue(store.db, {
+  it('cancels pending rows only, by id or by kind and key prefix', async () => {
+    const a = await enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'reply:call1:a',
+      now: t0,
+    });
+    const b = await enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'reply:call1:b',
+      now: t0,
+    });
+    const c = await enqueue(store.db, {
+      kind: 'sms',
+      payload,
+      idempotencyKey: 'reply:call2:a',
+      now: t0,
+    });
+    const d = await enqueue(store.db, {
       kind: 'mail',
       payload,
       idempotencyKey: 'reply:call1:m',
       now: t0,
     });
-    markSent(store.db, b, { result: {}, at: t0 });
+    await markSent(store.db, b, { result: {}, at: t0 });
     expect(
-      cancelOutbox(store.db, { kind: 'sms', keyPrefix: 'reply:call1:' }, 'replied', later(1)),
+      await cancelOutbox(store.db, { kind: 'sms', keyPrefix: 'reply:call1:' }, 'replied', later(1)),
     ).toBe(1);
-    expect(getOutbox(store.db, a)).toMatchObject({ status: 'cancelled', lastError: 'replied' });
-    expect(getOutbox(store.db, b)?.status).toBe('sent');
-    expect(getOutbox(store.db, c)?.status).toBe('pending');
-    expect(getOutbox(store.db, d)?.status).toBe('pending');
-    expect(cancelOutbox(store.db, c, 'gone', later(2))).toBe(1);
-    expect(cancelOutbox(store.db, c, 'again', later(3))).toBe(0);
-    expect(() => cancelOutbox(store.db, {}, 'everything', t0)).toThrow(/kind or a key prefix/);
+    expect(await getOutbox(store.db, a)).toMatchObject({
+      status: 'cancelled',
+      lastError: 'replied',
+    });
+    expect((await getOutbox(store.db, b))?.status).toBe('sent');
+    expect((await getOutbox(store.db, c))?.status).toBe('pending');
+    expect((await getOutbox(store.db, d))?.status).toBe('pending');
+    expect(await cancelOutbox(store.db, c, 'gone', later(2))).toBe(1);
+    expect(await cancelOutbox(store.db, c, 'again', later(3))).toBe(0);
+    await expect(cancelOutbox(store.db, {}, 'everything', t0)).rejects.toThrow(
+      /kind or a key prefix/,
+    );
     // A prefix is matched literally: LIKE wildcards mean nothing.
-    expect(cancelOutbox(store.db, { keyPrefix: 'reply:%' }, 'x', t0)).toBe(0);
+    expect(await cancelOutbox(store.db, { keyPrefix: 'reply:%' }, 'x', t0)).toBe(0);
   });
 
-  it('lists the newest first, by kind and status', () => {
-    enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '1', now: t0 });
-    const mail = enqueue(store.db, { kind: 'mail', payload, idempotencyKey: '2', now: t0 });
-    const sms = enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '3', now: t0 });
-    expect(listOutbox(store.db).map((r) => r.idempotencyKey)).toEqual(['3', '2', '1']);
-    expect(listOutbox(store.db, { kind: 'sms', limit: 1 }).map((r) => r.id)).toEqual([sms]);
-    markFailed(store.db, mail, { error: 'no', at: t0 });
-    expect(listOutbox(store.db, { status: 'failed' }).map((r) => r.id)).toEqual([mail]);
+  it('lists the newest first, by kind and status', async () => {
+    await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '1', now: t0 });
+    const mail = await enqueue(store.db, { kind: 'mail', payload, idempotencyKey: '2', now: t0 });
+    const sms = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: '3', now: t0 });
+    expect((await listOutbox(store.db)).map((r) => r.idempotencyKey)).toEqual(['3', '2', '1']);
+    expect((await listOutbox(store.db, { kind: 'sms', limit: 1 })).map((r) => r.id)).toEqual([sms]);
+    await markFailed(store.db, mail, { error: 'no', at: t0 });
+    expect((await listOutbox(store.db, { status: 'failed' })).map((r) => r.id)).toEqual([mail]);
   });
 
-  it('refuses an instant that is not one', () => {
-    expect(() =>
-      enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'x', notBefore: 'soon', now: t0 }),
-    ).toThrow(/Not an instant/);
+  it('refuses an instant that is not one', async () => {
+    await expect(
+      enqueue(store.db, {
+        kind: 'sms',
+        payload,
+        idempotencyKey: 'x',
+        notBefore: 'soon',
+        now: t0,
+      }),
+    ).rejects.toThrow(/Not an instant/);
   });
 });
 
 describe('migration 004', () => {
-  it('keeps rows queued before it, with updated_at from their last change', () => {
+  it('keeps rows queued before it, with updated_at from their last change', async () => {
     const db = new Database(':memory:');
     db.exec(initial.sql);
     db.pragma('user_version = 3');
@@ -234,7 +266,7 @@ describe('migration 004', () => {
        VALUES ('sms', '{}', 'old', 'sent', ?, ?, ?)`,
     ).run(t0, t0, later(5));
     migrate(db);
-    expect(findOutboxByKey(db, 'old')).toMatchObject({ updatedAt: later(5), result: null });
+    expect(await findOutboxByKey(db, 'old')).toMatchObject({ updatedAt: later(5), result: null });
     expect(() => db.prepare(`UPDATE outbox SET status = 'claimed'`).run()).toThrow(
       /CHECK constraint/,
     );

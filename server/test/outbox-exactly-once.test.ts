@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { messageLogHooks, messageStatusOf } from '../src/auto-replies/delivery-hooks.js';
 import { getMessage } from '../src/db/messages.js';
 import { getOutbox } from '../src/db/outbox.js';
+import { transaction } from '../src/db/sql/connection.js';
 import { queueTeamText } from '../src/outbox/sms.js';
 import { NOTHING, type OutboxHarness, outboxHarness } from './support/outbox-harness.js';
 
@@ -25,20 +26,20 @@ async function withLog(
     // Nothing relies on Twilio dropping a repeated idempotency token.
     idempotencyTokens: false,
     hooks: {
-      onSettled: (row, outcome) => {
+      onSettled: async (row, outcome) => {
         if (faults.settle > 0) {
           faults.settle--;
           throw new Error('disk I/O error (injected)');
         }
-        hooks().onSettled?.(row, outcome);
+        await hooks().onSettled?.(row, outcome);
       },
     },
   });
   const harness = h;
   // As the team's texts and auto-replies are queued: the outbox row names its message.
   const queue = (to: string, key = `text:${to}`) =>
-    harness.db.transaction(() => {
-      const { message, outboxId } = queueTeamText(harness.db, {
+    transaction(harness.db, async () => {
+      const { message, outboxId } = await queueTeamText(harness.db, {
         numberId: null,
         from: '+14155550100',
         to,
@@ -47,7 +48,7 @@ async function withLog(
         at: harness.clock.now().toISOString(),
       });
       return { outboxId, messageId: message.id };
-    })();
+    });
   return { h: harness, faults, queue };
 }
 
@@ -57,17 +58,17 @@ describe('texts exactly once', () => {
   it('asks Twilio after a lost answer and records the text it finds, without sending again', async () => {
     const { h, queue } = await withLog();
     try {
-      const { outboxId, messageId } = queue(contact(1));
+      const { outboxId, messageId } = await queue(contact(1));
       h.twilio.loseAnswerNext(1);
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, retried: 1 });
-      expect(getMessage(h.db, messageId)).toMatchObject({ status: 'unknown' });
+      expect(await getMessage(h.db, messageId)).toMatchObject({ status: 'unknown' });
       h.clock.advance(HOUR);
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, sent: 1 });
       expect(h.twilio.messages).toHaveLength(1);
       expect(h.twilio.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
       const sid = h.twilio.messages[0]?.sid;
-      expect(getOutbox(h.db, outboxId)).toMatchObject({ status: 'sent', result: { sid } });
-      expect(getMessage(h.db, messageId)).toMatchObject({
+      expect(await getOutbox(h.db, outboxId)).toMatchObject({ status: 'sent', result: { sid } });
+      expect(await getMessage(h.db, messageId)).toMatchObject({
         status: 'sent',
         providerMessageId: sid,
       });
@@ -79,14 +80,14 @@ describe('texts exactly once', () => {
   it('sends again when Twilio says the text never arrived', async () => {
     const { h, queue } = await withLog();
     try {
-      const { messageId } = queue(contact(2));
+      const { messageId } = await queue(contact(2));
       h.twilio.dropNext(1);
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, retried: 1 });
       h.clock.advance(HOUR);
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, sent: 1 });
       expect(h.twilio.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
       expect(h.twilio.messages).toHaveLength(1);
-      expect(getMessage(h.db, messageId)?.status).toBe('sent');
+      expect((await getMessage(h.db, messageId))?.status).toBe('sent');
     } finally {
       await h.close();
     }
@@ -95,7 +96,7 @@ describe('texts exactly once', () => {
   it('ends unknown, never resent, when Twilio cannot say whether a lost text went out', async () => {
     const { h, queue } = await withLog({ maxAttempts: 3 });
     try {
-      const { outboxId, messageId } = queue(contact(3));
+      const { outboxId, messageId } = await queue(contact(3));
       h.twilio.loseAnswerNext(1);
       await h.delivery.worker.drain();
       h.twilio.failNext(2, 503);
@@ -103,11 +104,11 @@ describe('texts exactly once', () => {
         h.clock.advance(HOUR);
         await h.delivery.worker.drain();
       }
-      expect(getOutbox(h.db, outboxId)).toMatchObject({
+      expect(await getOutbox(h.db, outboxId)).toMatchObject({
         status: 'unknown',
         lastError: expect.stringContaining('Twilio could not say'),
       });
-      expect(getMessage(h.db, messageId)).toMatchObject({
+      expect(await getMessage(h.db, messageId)).toMatchObject({
         status: 'unknown',
         error: expect.stringContaining('not sent again'),
       });
@@ -122,16 +123,16 @@ describe('texts exactly once', () => {
   it('repairs the log when recording a sent text fails: the next claim finds it at Twilio', async () => {
     const { h, faults, queue } = await withLog();
     try {
-      const { outboxId, messageId } = queue(contact(4));
+      const { outboxId, messageId } = await queue(contact(4));
       faults.settle = 1;
       await h.delivery.worker.drain();
       // Nothing recorded: both still say it is to send, the attempt's mark kept.
-      expect(getOutbox(h.db, outboxId)).toMatchObject({ status: 'pending' });
-      expect(getMessage(h.db, messageId)?.status).toBe('scheduled');
+      expect(await getOutbox(h.db, outboxId)).toMatchObject({ status: 'pending' });
+      expect((await getMessage(h.db, messageId))?.status).toBe('scheduled');
       h.clock.advance(61_000);
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, sent: 1 });
       expect(h.twilio.messages).toHaveLength(1);
-      expect(getMessage(h.db, messageId)?.status).toBe('sent');
+      expect((await getMessage(h.db, messageId))?.status).toBe('sent');
     } finally {
       await h.close();
     }
@@ -152,12 +153,13 @@ describe('texts exactly once', () => {
     const { h, queue } = await withLog({ concurrency: 4, fetch: counting });
     try {
       h.twilio.answerDelay(20);
-      const rows = Array.from({ length: 30 }, (_, i) => queue(contact(100 + i)));
+      const rows = await Promise.all(Array.from({ length: 30 }, (_, i) => queue(contact(100 + i))));
       expect(await h.delivery.worker.drain()).toEqual({ ...NOTHING, sent: 30 });
       expect(most).toBe(4);
       expect(new Set(h.twilio.messages.map((m) => m.to)).size).toBe(30);
       expect(h.twilio.messages).toHaveLength(30);
-      for (const { messageId } of rows) expect(getMessage(h.db, messageId)?.status).toBe('sent');
+      for (const { messageId } of rows)
+        expect((await getMessage(h.db, messageId))?.status).toBe('sent');
     } finally {
       await h.close();
     }
@@ -172,7 +174,9 @@ describe('texts exactly once', () => {
         async (texts, rounds) => {
           const { h, faults, queue } = await withLog({ maxAttempts: 6 });
           try {
-            const rows = Array.from({ length: texts }, (_, i) => queue(contact(200 + i)));
+            const rows = await Promise.all(
+              Array.from({ length: texts }, (_, i) => queue(contact(200 + i))),
+            );
             for (const plan of [...rounds, [], [], [], [], [], []]) {
               for (const step of plan) {
                 if (step === 'lose') h.twilio.loseAnswerNext(1);
@@ -184,9 +188,9 @@ describe('texts exactly once', () => {
               h.clock.advance(2 * HOUR);
             }
             for (const { outboxId, messageId } of rows) {
-              const row = getOutbox(h.db, outboxId);
+              const row = await getOutbox(h.db, outboxId);
               if (!row) throw new Error('row gone');
-              const message = getMessage(h.db, messageId);
+              const message = await getMessage(h.db, messageId);
               expect(message?.status).toBe(messageStatusOf(row));
               expect(row.payload).toEqual({ message: messageId });
               const got = h.twilio.messages.filter((m) => m.to === message?.contact);

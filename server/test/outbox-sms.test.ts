@@ -10,8 +10,8 @@ const open = outboxHarnesses();
 const start = async (options?: Parameters<typeof open>[0]) => {
   h = await open(options);
 };
-const queue = (key = 'sms-1') =>
-  enqueueSms(h.db, text(), { idempotencyKey: key, now: h.clock.now() });
+const queue = async (key = 'sms-1') =>
+  await enqueueSms(h.db, text(), { idempotencyKey: key, now: h.clock.now() });
 const drain = () => h.delivery.worker.drain();
 
 describe('the sms hooks', () => {
@@ -25,10 +25,10 @@ describe('the sms hooks', () => {
         },
       },
     });
-    const id = queue();
+    const id = await queue();
     expect(await drain()).toEqual({ ...NOTHING, cancelled: 1 });
     expect(seen.map((r) => r.id)).toEqual([id]);
-    expect(getOutbox(h.db, id)).toMatchObject({
+    expect(await getOutbox(h.db, id)).toMatchObject({
       status: 'cancelled',
       lastError: 'the caller replied meanwhile',
     });
@@ -44,8 +44,8 @@ describe('the sms hooks', () => {
         },
       },
     });
-    queue('ok');
-    enqueueSms(
+    await queue('ok');
+    await enqueueSms(
       h.db,
       { from: '+14155550100', to: 'nope', body: 'Hi' },
       { idempotencyKey: 'bad', now: h.clock.now() },
@@ -65,9 +65,9 @@ describe('the sms hooks', () => {
         },
       },
     });
-    const id = queue();
+    const id = await queue();
     expect(await drain()).toEqual({ ...NOTHING, sent: 1 });
-    expect(getOutbox(h.db, id)?.status).toBe('sent');
+    expect((await getOutbox(h.db, id))?.status).toBe('sent');
     expect(h.log.lines).toContainEqual(
       expect.objectContaining({ level: 'error', message: 'outbox: afterDelivery threw' }),
     );
@@ -75,21 +75,21 @@ describe('the sms hooks', () => {
 
   it('a payload that is not a text fails without a request', async () => {
     await start();
-    const id = enqueue(h.db, {
+    const id = await enqueue(h.db, {
       kind: 'sms',
       payload: { to: '+14155550123' },
       idempotencyKey: 'broken',
       now: h.clock.now(),
     });
     expect(await drain()).toEqual({ ...NOTHING, failed: 1 });
-    expect(getOutbox(h.db, id)?.lastError).toMatch(/^Not a text: from: .*; body: /);
+    expect((await getOutbox(h.db, id))?.lastError).toMatch(/^Not a text: from: .*; body: /);
     expect(h.twilio.requests).toEqual([]);
   });
 });
 
 describe('a text of the message log', () => {
-  const logged = (body = 'We open at 9.') =>
-    queueTeamText(h.db, {
+  const logged = async (body = 'We open at 9.') =>
+    await queueTeamText(h.db, {
       numberId: null,
       ...text(body),
       idempotencyKey: `team:${body}`,
@@ -98,8 +98,8 @@ describe('a text of the message log', () => {
 
   it('is queued by naming its message, sends its words, and leaves the sid on the message only', async () => {
     await start();
-    const { message, outboxId } = logged();
-    expect(getOutbox(h.db, outboxId)?.payload).toEqual({ message: message.id });
+    const { message, outboxId } = await logged();
+    expect((await getOutbox(h.db, outboxId))?.payload).toEqual({ message: message.id });
     expect(await drain()).toEqual({ ...NOTHING, sent: 1 });
     const sent = h.twilio.messages[0];
     expect(sent).toMatchObject({
@@ -107,17 +107,17 @@ describe('a text of the message log', () => {
       to: message.contact,
       body: 'We open at 9.',
     });
-    expect(getMessage(h.db, message.id)?.providerMessageId).toBe(sent?.sid);
-    expect(getOutbox(h.db, outboxId)).toMatchObject({ status: 'sent', result: null });
+    expect((await getMessage(h.db, message.id))?.providerMessageId).toBe(sent?.sid);
+    expect(await getOutbox(h.db, outboxId)).toMatchObject({ status: 'sent', result: null });
   });
 
   it('fails without a request when its message is gone, naming the message', async () => {
     await start();
-    const { message, outboxId } = logged();
+    const { message, outboxId } = await logged();
     h.db.prepare('UPDATE messages SET outbox_id = NULL WHERE id = ?').run(message.id);
     h.db.prepare('DELETE FROM messages WHERE id = ?').run(message.id);
     expect(await drain()).toEqual({ ...NOTHING, failed: 1 });
-    expect(getOutbox(h.db, outboxId)?.lastError).toBe(
+    expect((await getOutbox(h.db, outboxId))?.lastError).toBe(
       `Not a text: message ${message.id} is no longer in the message log`,
     );
     expect(h.twilio.requests).toEqual([]);

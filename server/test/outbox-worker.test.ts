@@ -18,9 +18,14 @@ describe('createOutboxWorker', () => {
 
   it('fails a row of a kind nobody handles', async () => {
     const worker = createOutboxWorker({ ...(await base()), handlers: {} });
-    const id = enqueue(h.db, { kind: 'fax', payload: {}, idempotencyKey: 'f', now: h.clock.now() });
+    const id = await enqueue(h.db, {
+      kind: 'fax',
+      payload: {},
+      idempotencyKey: 'f',
+      now: h.clock.now(),
+    });
     expect(await worker.drain()).toEqual({ ...NOTHING, failed: 1 });
-    expect(getOutbox(h.db, id)).toMatchObject({
+    expect(await getOutbox(h.db, id)).toMatchObject({
       status: 'failed',
       lastError: 'No handler for outbox kind "fax"',
     });
@@ -35,14 +40,14 @@ describe('createOutboxWorker', () => {
         },
       },
     });
-    const id = enqueue(h.db, {
+    const id = await enqueue(h.db, {
       kind: 'mail',
       payload: {},
       idempotencyKey: 'm',
       now: h.clock.now(),
     });
     expect(await worker.drain()).toEqual({ ...NOTHING, retried: 1 });
-    expect(getOutbox(h.db, id)).toMatchObject({
+    expect(await getOutbox(h.db, id)).toMatchObject({
       status: 'pending',
       lastError: 'Handler threw: Error: smtp down',
     });
@@ -71,7 +76,7 @@ describe('createOutboxWorker', () => {
       },
     });
     for (const key of ['a', 'b', 'c']) {
-      enqueue(h.db, { kind: 'job', payload: {}, idempotencyKey: key, now: h.clock.now() });
+      await enqueue(h.db, { kind: 'job', payload: {}, idempotencyKey: key, now: h.clock.now() });
     }
     expect(await worker.drain()).toEqual({ ...NOTHING, retried: 3 });
     expect(handled).toEqual(['a', 'b', 'c']);
@@ -101,13 +106,13 @@ describe('createOutboxWorker', () => {
         },
       },
     });
-    const first = enqueue(h.db, {
+    const first = await enqueue(h.db, {
       kind: 'job',
       payload: {},
       idempotencyKey: 'a',
       now: h.clock.now(),
     });
-    const second = enqueue(h.db, {
+    const second = await enqueue(h.db, {
       kind: 'job',
       payload: {},
       idempotencyKey: 'b',
@@ -124,8 +129,8 @@ describe('createOutboxWorker', () => {
     release({ status: 'sent', result: { ok: true } });
     await stopping;
     expect(handled).toEqual(['a']);
-    expect(getOutbox(h.db, first)?.status).toBe('sent');
-    expect(getOutbox(h.db, second)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect((await getOutbox(h.db, first))?.status).toBe('sent');
+    expect(await getOutbox(h.db, second)).toMatchObject({ status: 'pending', attempts: 0 });
 
     // Stopped, the worker still drains when asked (tests, a shutdown flush).
     const secondEntry = nextEntry();

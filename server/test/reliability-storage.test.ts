@@ -98,7 +98,7 @@ describe('calls refused while storage fails', () => {
       const call = server.call(`+1415555${String(1000 + i)}`);
       const reply = await call.ring();
       expect(reply.status).toBe(200);
-      if (!findCallByProviderId(server.deps.db, 'twilio', call.callSid)) {
+      if (!(await findCallByProviderId(server.deps.db, 'twilio', call.callSid))) {
         expect(reply.verbs.map((v) => v.name)).toEqual(['Say', 'Hangup']);
         refused.push(call);
       }
@@ -116,9 +116,9 @@ describe('calls refused while storage fails', () => {
     expect((await reconciler.run()).refusalsLogged).toBe(2);
     expect(existsSync(join(server.deps.config.dataDir, REFUSALS_FILE))).toBe(false);
     for (const call of refused) {
-      const logged = findCallByProviderId(server.deps.db, 'twilio', call.callSid);
+      const logged = await findCallByProviderId(server.deps.db, 'twilio', call.callSid);
       expect(logged).toMatchObject({ status: 'ended', outcome: 'rejected', from: call.from });
-      const events = listCallEvents(server.deps.db, logged?.id ?? '');
+      const events = await listCallEvents(server.deps.db, logged?.id ?? '');
       expect(events.find((e) => e.kind === 'instruction')?.data).toEqual({
         type: 'apology',
         reason: 'storage unavailable',
@@ -149,10 +149,10 @@ describe('calls refused while storage fails', () => {
     expect((await retried.ring()).verbs.map((v) => v.name)).toContain('Dial');
 
     expect((await callReconciler(server.deps).run()).refusalsLogged).toBe(1);
-    expect(findCallByProviderId(server.deps.db, 'twilio', lost.callSid)).toMatchObject({
+    expect(await findCallByProviderId(server.deps.db, 'twilio', lost.callSid)).toMatchObject({
       outcome: 'rejected',
     });
-    expect(findCallByProviderId(server.deps.db, 'twilio', retried.callSid)).toMatchObject({
+    expect(await findCallByProviderId(server.deps.db, 'twilio', retried.callSid)).toMatchObject({
       status: 'active',
     });
     expect(server.log.lines.some((e) => e.message === 'call refused: kept for the call log')).toBe(

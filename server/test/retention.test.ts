@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../src/auth/api-tokens.js';
 import { listDecisions } from '../src/db/auto-replies.js';
 import { getCall, listCallEvents } from '../src/db/calls.js';
-import { inTransaction } from '../src/db/database.js';
 import { getMessage } from '../src/db/messages.js';
 import { createNumber } from '../src/db/numbers.js';
 import { enqueue, getOutbox } from '../src/db/outbox.js';
 import { markSent } from '../src/db/outbox-outcomes.js';
+import { transaction } from '../src/db/sql/connection.js';
 import { recordTranscript } from '../src/db/voicemail-transcripts.js';
 import { getVoicemail } from '../src/db/voicemails.js';
 import { startRetentionJob } from '../src/retention/retention-job.js';
@@ -23,8 +23,8 @@ const OLD = '2026-10-01T12:00:00.000Z';
 const RECENT = '2026-11-20T12:00:00.000Z';
 
 let h: ApiHarness;
-beforeEach(() => {
-  h = apiHarness({ at: OLD });
+beforeEach(async () => {
+  h = await apiHarness({ at: OLD });
 });
 afterEach(() => h.close());
 
@@ -32,21 +32,25 @@ const dataDir = () => h.deps.config.dataDir;
 const setRetention = (body: unknown, as?: Parameters<ApiHarness['send']>[3]) =>
   h.send('PUT', '/settings/retention', body, as);
 
-function history() {
-  const number = createNumber(
+async function history() {
+  const number = await createNumber(
     h.db,
     { number: '+14155550100', name: 'Main', flowId: null, scheduleId: null, businessName: 'Acme' },
     OLD,
   );
-  const oldCall = addCall(h.db, OLD, { numberId: number.id });
-  const oldVoicemail = addVoicemail(h.db, dataDir(), OLD, { callId: oldCall });
-  recordTranscript(h.db, oldVoicemail.id, { status: 'done', text: 'Call me back', error: null });
-  const activeCall = addCall(h.db, OLD, { status: 'active' });
-  const oldText = addText(h.db, OLD, 'Are you open?', { numberId: number.id });
-  const oldDecision = addDecision(h.db, OLD, number.id, oldText);
-  const recentCall = addCall(h.db, RECENT, { numberId: number.id });
-  const recentVoicemail = addVoicemail(h.db, dataDir(), RECENT, { callId: recentCall });
-  const recentText = addText(h.db, RECENT, 'Thanks!', { numberId: number.id });
+  const oldCall = await addCall(h.db, OLD, { numberId: number.id });
+  const oldVoicemail = await addVoicemail(h.db, dataDir(), OLD, { callId: oldCall });
+  await recordTranscript(h.db, oldVoicemail.id, {
+    status: 'done',
+    text: 'Call me back',
+    error: null,
+  });
+  const activeCall = await addCall(h.db, OLD, { status: 'active' });
+  const oldText = await addText(h.db, OLD, 'Are you open?', { numberId: number.id });
+  const oldDecision = await addDecision(h.db, OLD, number.id, oldText);
+  const recentCall = await addCall(h.db, RECENT, { numberId: number.id });
+  const recentVoicemail = await addVoicemail(h.db, dataDir(), RECENT, { callId: recentCall });
+  const recentText = await addText(h.db, RECENT, 'Thanks!', { numberId: number.id });
   return {
     number,
     oldCall,
@@ -62,7 +66,7 @@ function history() {
 
 describe('the retention job', () => {
   it('deletes nothing before the periods pass, then recordings, texts and calls as each one passes', async () => {
-    const data = history();
+    const data = await history();
     const put = await setRetention({ voicemailDays: 30, callDays: 60, messageDays: 30 });
     expect(put.status).toBe(200);
 
@@ -75,7 +79,7 @@ describe('the retention job', () => {
       messages: 0,
     });
     expect(existsSync(data.oldVoicemail.path)).toBe(true);
-    expect(getVoicemail(h.db, data.oldVoicemail.id)?.audioStatus).toBe('stored');
+    expect((await getVoicemail(h.db, data.oldVoicemail.id))?.audioStatus).toBe('stored');
 
     // 35 days on: the old recording and the old text are past 30 days; calls have 60.
     h.clock.set('2026-11-05T03:00:00.000Z');
@@ -86,7 +90,7 @@ describe('the retention job', () => {
       messages: 1,
     });
     expect(existsSync(data.oldVoicemail.path)).toBe(false);
-    expect(getVoicemail(h.db, data.oldVoicemail.id)).toMatchObject({
+    expect(await getVoicemail(h.db, data.oldVoicemail.id)).toMatchObject({
       audioStatus: 'deleted',
       audioFile: null,
       audioDeletedAt: '2026-11-05T03:00:00.000Z',
@@ -94,21 +98,23 @@ describe('the retention job', () => {
       transcript: null,
       callId: data.oldCall,
     });
-    const notes = listCallEvents(h.db, data.oldCall).filter((e) => e.kind === 'note');
+    const notes = (await listCallEvents(h.db, data.oldCall)).filter((e) => e.kind === 'note');
     expect(notes.map((e) => e.data)).toEqual([
       { note: 'Recording deleted by retention on 2026-11-05' },
     ]);
-    expect(getMessage(h.db, data.oldText)).toBeUndefined();
-    expect(listDecisions(h.db, data.number.id, 10)).toEqual([]);
+    expect(await getMessage(h.db, data.oldText)).toBeUndefined();
+    expect(await listDecisions(h.db, data.number.id, 10)).toEqual([]);
     // What is younger stays.
     expect(existsSync(data.recentVoicemail.path)).toBe(true);
-    expect(getVoicemail(h.db, data.recentVoicemail.id)?.audioStatus).toBe('stored');
-    expect(getMessage(h.db, data.recentText)).toBeDefined();
-    expect(getCall(h.db, data.oldCall)).toBeDefined();
+    expect((await getVoicemail(h.db, data.recentVoicemail.id))?.audioStatus).toBe('stored');
+    expect(await getMessage(h.db, data.recentText)).toBeDefined();
+    expect(await getCall(h.db, data.oldCall)).toBeDefined();
 
     // Run again at once: nothing more to delete, and no second note.
     expect(await runRetention(h.deps)).toMatchObject({ voicemails: 0, calls: 0, messages: 0 });
-    expect(listCallEvents(h.db, data.oldCall).filter((e) => e.kind === 'note')).toHaveLength(1);
+    expect(
+      (await listCallEvents(h.db, data.oldCall)).filter((e) => e.kind === 'note'),
+    ).toHaveLength(1);
 
     // 65 days on: the old ended call goes with its trace, and what was left of its voicemail.
     h.clock.set('2026-12-05T00:00:00.000Z');
@@ -118,12 +124,12 @@ describe('the retention job', () => {
       calls: 1,
       messages: 0,
     });
-    expect(getCall(h.db, data.oldCall)).toBeUndefined();
-    expect(listCallEvents(h.db, data.oldCall)).toEqual([]);
-    expect(getVoicemail(h.db, data.oldVoicemail.id)).toBeUndefined();
+    expect(await getCall(h.db, data.oldCall)).toBeUndefined();
+    expect(await listCallEvents(h.db, data.oldCall)).toEqual([]);
+    expect(await getVoicemail(h.db, data.oldVoicemail.id)).toBeUndefined();
     // A call still going on is never deleted, however old.
-    expect(getCall(h.db, data.activeCall)?.status).toBe('active');
-    expect(getCall(h.db, data.recentCall)).toBeDefined();
+    expect((await getCall(h.db, data.activeCall))?.status).toBe('active');
+    expect(await getCall(h.db, data.recentCall)).toBeDefined();
     expect(await runRetention(h.deps)).toMatchObject({ voicemails: 0, calls: 0, messages: 0 });
 
     const got = await h.send('GET', '/settings/retention');
@@ -136,7 +142,7 @@ describe('the retention job', () => {
   });
 
   it('keeps everything while the periods are null (the default)', async () => {
-    const data = history();
+    const data = await history();
     expect((await h.send('GET', '/settings/retention')).body).toEqual({
       voicemailDays: null,
       callDays: null,
@@ -146,17 +152,17 @@ describe('the retention job', () => {
     h.clock.set('2036-01-01T00:00:00.000Z');
     expect(await runRetention(h.deps)).toMatchObject({ voicemails: 0, calls: 0, messages: 0 });
     expect(existsSync(data.oldVoicemail.path)).toBe(true);
-    expect(getCall(h.db, data.oldCall)).toBeDefined();
-    expect(getMessage(h.db, data.oldText)).toBeDefined();
+    expect(await getCall(h.db, data.oldCall)).toBeDefined();
+    expect(await getMessage(h.db, data.oldText)).toBeDefined();
   });
 
   it('keeps the voicemail of a deleted call, recording and all, while voicemails are kept', async () => {
-    const data = history();
+    const data = await history();
     await setRetention({ voicemailDays: null, callDays: 30, messageDays: null });
     h.clock.set('2026-11-05T00:00:00.000Z');
     expect(await runRetention(h.deps)).toMatchObject({ voicemails: 0, calls: 1, messages: 0 });
-    expect(getCall(h.db, data.oldCall)).toBeUndefined();
-    expect(getVoicemail(h.db, data.oldVoicemail.id)).toMatchObject({
+    expect(await getCall(h.db, data.oldCall)).toBeUndefined();
+    expect(await getVoicemail(h.db, data.oldVoicemail.id)).toMatchObject({
       callId: null,
       audioStatus: 'stored',
       transcript: 'Call me back',
@@ -167,14 +173,14 @@ describe('the retention job', () => {
 
 describe('finished deliveries', () => {
   it('go after the shortest period set; pending ones stay', async () => {
-    const sent = enqueue(h.db, {
+    const sent = await enqueue(h.db, {
       kind: 'email',
       payload: { to: 'ann@example.com', transcript: 'Call me back' },
       idempotencyKey: 'email:1',
       now: OLD,
     });
-    markSent(h.db, sent, { result: {}, at: OLD });
-    const pending = enqueue(h.db, {
+    await markSent(h.db, sent, { result: {}, at: OLD });
+    const pending = await enqueue(h.db, {
       kind: 'email',
       payload: {},
       idempotencyKey: 'email:2',
@@ -183,14 +189,14 @@ describe('finished deliveries', () => {
     await setRetention({ voicemailDays: 90, callDays: null, messageDays: 30 });
     h.clock.set('2026-11-15T00:00:00.000Z');
     await runRetention(h.deps);
-    expect(getOutbox(h.db, sent)).toBeUndefined();
-    expect(getOutbox(h.db, pending)?.status).toBe('pending');
+    expect(await getOutbox(h.db, sent)).toBeUndefined();
+    expect((await getOutbox(h.db, pending))?.status).toBe('pending');
   });
 });
 
 describe('the daily job', () => {
   it('runs once as it starts, and stops cleanly', async () => {
-    history();
+    await history();
     await setRetention({ voicemailDays: 30, callDays: null, messageDays: null });
     h.clock.set('2026-11-05T00:00:00.000Z');
     const job = startRetentionJob(h.deps);
@@ -209,11 +215,11 @@ describe('a long history', () => {
   it('is deleted in batches, the whole of it', async () => {
     const count = BATCH + 7;
     const files: string[] = [];
-    inTransaction(h.db, () => {
+    await transaction(h.db, async () => {
       for (let i = 0; i < count; i++) {
-        const call = addCall(h.db, OLD);
-        files.push(addVoicemail(h.db, dataDir(), OLD, { callId: call }).path);
-        addText(h.db, OLD, `text ${i}`);
+        const call = await addCall(h.db, OLD);
+        files.push((await addVoicemail(h.db, dataDir(), OLD, { callId: call })).path);
+        await addText(h.db, OLD, `text ${i}`);
       }
     });
     await setRetention({ voicemailDays: 30, callDays: 30, messageDays: 30 });
@@ -231,8 +237,8 @@ describe('a long history', () => {
 
 describe('the retention settings API', () => {
   it('lets any signed-in user read them and only an owner change them', async () => {
-    const admin = h.addUser('admin', 'ann@example.com');
-    const token = { bearer: issueApiToken(h.deps, admin.id, 'ann').token };
+    const admin = await h.addUser('admin', 'ann@example.com');
+    const token = { bearer: (await issueApiToken(h.deps, admin.id, 'ann')).token };
     expect((await h.send('GET', '/settings/retention', undefined, token)).status).toBe(200);
     const refused = await setRetention(
       { voicemailDays: 30, callDays: null, messageDays: null },

@@ -77,16 +77,16 @@ async function leaveVoicemail(audio = makeWav({ seconds: 1 })) {
     RecordingDuration: '1',
   });
   expect(callback.status).toBe(200);
-  const voicemailId = getVoicemailBySid(sid);
+  const voicemailId = await getVoicemailBySid(sid);
   return { call, sid, audio, voicemail, voicemailId };
 }
 
-function getVoicemailBySid(sid: string): string {
-  return findVoicemailByRecording(server.deps.db, 'twilio', sid)?.id ?? '';
+async function getVoicemailBySid(sid: string): Promise<string> {
+  return (await findVoicemailByRecording(server.deps.db, 'twilio', sid))?.id ?? '';
 }
 
-const slackToFake = (numberId: string) =>
-  saveNumberNotifications(
+const slackToFake = async (numberId: string) =>
+  await saveNumberNotifications(
     server.deps.db,
     numberId,
     { slack: { url: `${twilio.url}/slack-hook`, events: ['voicemail.new'] } },
@@ -108,7 +108,7 @@ describe('text to speech with Azure', () => {
   it('synthesises a text-to-speech greeting into its audio: a WAV with a length', async () => {
     await start();
     const at = server.clock.now().toISOString();
-    insertTtsGreeting(server.deps.db, {
+    await insertTtsGreeting(server.deps.db, {
       id: 'greet_tts',
       name: 'Closed',
       text: 'Wir sind geschlossen & bald zurück.',
@@ -117,14 +117,14 @@ describe('text to speech with Azure', () => {
       synthesisStatus: 'pending',
       at,
     });
-    enqueue(server.deps.db, {
+    await enqueue(server.deps.db, {
       kind: SYNTHESIZE_GREETING_KIND,
       payload: { greetingId: 'greet_tts', version: 1 },
       idempotencyKey: `${SYNTHESIZE_GREETING_KIND}:greet_tts:1`,
       now: server.clock.now(),
     });
     await drainAll();
-    const greeting = getGreeting(server.deps.db, 'greet_tts');
+    const greeting = await getGreeting(server.deps.db, 'greet_tts');
     expect(greeting).toMatchObject({
       synthesisStatus: 'done',
       synthesisError: null,
@@ -143,7 +143,7 @@ describe('text to speech with Azure', () => {
   it('keeps the reason on a greeting Azure fails to speak, failed after the last try', async () => {
     await start();
     fake().failNext('synthesis', 20, 'error');
-    insertTtsGreeting(server.deps.db, {
+    await insertTtsGreeting(server.deps.db, {
       id: 'greet_bad',
       name: 'Closed',
       text: 'We are closed.',
@@ -152,14 +152,14 @@ describe('text to speech with Azure', () => {
       synthesisStatus: 'pending',
       at: server.clock.now().toISOString(),
     });
-    enqueue(server.deps.db, {
+    await enqueue(server.deps.db, {
       kind: SYNTHESIZE_GREETING_KIND,
       payload: { greetingId: 'greet_bad', version: 1 },
       idempotencyKey: `${SYNTHESIZE_GREETING_KIND}:greet_bad:1`,
       now: server.clock.now(),
     });
     await drainAll();
-    expect(getGreeting(server.deps.db, 'greet_bad')).toMatchObject({
+    expect(await getGreeting(server.deps.db, 'greet_bad')).toMatchObject({
       synthesisStatus: 'pending',
       synthesisError: expect.stringMatching(/Azure synthesis failed/),
       file: null,
@@ -168,7 +168,7 @@ describe('text to speech with Azure', () => {
       server.clock.advance(HOUR);
       await drainAll();
     }
-    expect(getGreeting(server.deps.db, 'greet_bad')).toMatchObject({
+    expect(await getGreeting(server.deps.db, 'greet_bad')).toMatchObject({
       synthesisStatus: 'failed',
       synthesisError: expect.stringMatching(/Azure synthesis failed/),
     });
@@ -237,11 +237,11 @@ describe('text to speech with Azure', () => {
 describe('voicemail transcription with Azure', () => {
   it('transcribes the stored recording, then announces the voicemail with the transcript', async () => {
     const { admin, numberId } = await start();
-    slackToFake(numberId);
+    await slackToFake(numberId);
     const { voicemailId, audio, voicemail } = await leaveVoicemail();
     // Azure transcribes: Twilio is not asked to.
     expect(voicemail.verbs.find((v) => v.name === 'Record')?.attrs.transcribe).toBeUndefined();
-    expect(getVoicemail(server.deps.db, voicemailId)?.transcriptStatus).toBe('pending');
+    expect((await getVoicemail(server.deps.db, voicemailId))?.transcriptStatus).toBe('pending');
 
     await drainAll();
     const detail = await admin<{ transcript: Record<string, unknown> }>(
@@ -279,7 +279,7 @@ describe('voicemail transcription with Azure', () => {
     };
     const { voicemailId } = await leaveVoicemail();
     await drainAll();
-    expect(getVoicemail(server.deps.db, voicemailId)).toMatchObject({
+    expect(await getVoicemail(server.deps.db, voicemailId)).toMatchObject({
       transcriptStatus: 'done',
       transcript: 'Bitte rufen Sie zurück.',
       transcriptLanguage: 'de-DE',
@@ -292,24 +292,24 @@ describe('voicemail transcription with Azure', () => {
 
   it('retries a failing service, then marks the transcript failed and announces the voicemail', async () => {
     const { numberId } = await start();
-    slackToFake(numberId);
+    await slackToFake(numberId);
     fake().failNext('recognition', 20, 'error');
     const { voicemailId } = await leaveVoicemail();
     await drainAll();
-    expect(getVoicemail(server.deps.db, voicemailId)).toMatchObject({
+    expect(await getVoicemail(server.deps.db, voicemailId)).toMatchObject({
       transcriptStatus: 'pending',
       transcriptError: expect.stringMatching(/Azure transcription failed/),
     });
     expect(slackPosts()).toHaveLength(0);
     for (
       let i = 0;
-      i < 12 && getVoicemail(server.deps.db, voicemailId)?.transcriptStatus === 'pending';
+      i < 12 && (await getVoicemail(server.deps.db, voicemailId))?.transcriptStatus === 'pending';
       i++
     ) {
       server.clock.advance(HOUR);
       await drainAll();
     }
-    const failed = getVoicemail(server.deps.db, voicemailId);
+    const failed = await getVoicemail(server.deps.db, voicemailId);
     expect(failed).toMatchObject({
       transcriptStatus: 'failed',
       transcriptError: expect.stringMatching(/Azure transcription failed/),
@@ -327,7 +327,7 @@ describe('voicemail transcription with Azure', () => {
     // A short recording: the deadline is the base plus twice its length.
     const { voicemailId } = await leaveVoicemail(makeWav({ seconds: 0.1 }));
     await drainAll(delivery);
-    expect(getVoicemail(server.deps.db, voicemailId)).toMatchObject({
+    expect(await getVoicemail(server.deps.db, voicemailId)).toMatchObject({
       transcriptStatus: 'pending',
       transcriptError: expect.stringMatching(/Azure transcription did not answer within/),
     });
@@ -343,7 +343,7 @@ describe("without Azure: Twilio's <Say> and transcription", () => {
       transcribeCallback: `${PUBLIC_URL}/webhooks/twilio/transcription`,
     });
     await drainAll();
-    expect(getVoicemail(server.deps.db, voicemailId)?.transcriptStatus).toBe('pending');
+    expect((await getVoicemail(server.deps.db, voicemailId))?.transcriptStatus).toBe('pending');
 
     const params = {
       RecordingSid: sid,
@@ -373,7 +373,7 @@ describe("without Azure: Twilio's <Say> and transcription", () => {
       RecordingSid: sid,
       TranscriptionStatus: 'failed',
     });
-    expect(getVoicemail(server.deps.db, voicemailId)).toMatchObject({
+    expect(await getVoicemail(server.deps.db, voicemailId)).toMatchObject({
       transcriptStatus: 'failed',
       transcriptEngine: 'twilio',
       transcriptError: expect.stringMatching(/Twilio could not transcribe/),

@@ -42,7 +42,7 @@ async function start() {
   const admin = await server.admin();
   const flows = await admin<{ flows: { id: string }[] }>('GET', '/flows');
   const flowId = flows.body.flows[0]?.id ?? '';
-  addGreeting();
+  await addGreeting();
   const flow = await admin<{ draft: FlowDocument }>('GET', `/flows/${flowId}`);
   const draft = flow.body.draft;
   for (const node of draft.nodes) {
@@ -57,8 +57,8 @@ async function start() {
 }
 
 /** The recorded voicemail greeting the flow plays (its file is never read here). */
-function addGreeting() {
-  insertAudioGreeting(server.deps.db, {
+async function addGreeting() {
+  await insertAudioGreeting(server.deps.db, {
     id: 'greet_vm',
     name: 'Voicemail',
     source: 'upload',
@@ -81,7 +81,8 @@ async function drainAll(delivery = server.delivery) {
   }
 }
 
-const synthesisRows = () => listOutbox(server.deps.db, { kind: SYNTHESIZE_KIND, limit: 100 });
+const synthesisRows = async () =>
+  await listOutbox(server.deps.db, { kind: SYNTHESIZE_KIND, limit: 100 });
 
 /** A call's second menu attempt (after silence) and its voicemail step (after pressing 1). */
 async function menuRetryAndVoicemail() {
@@ -111,7 +112,7 @@ describe('the sentences a flow speaks besides its prompts, with Azure', () => {
   it("plays a menu's retry text and the default voicemail words in Azure's voice once published", async () => {
     const { publish } = await start();
     await publish();
-    deleteGreeting(server.deps.db, 'greet_vm'); // behind the API's back: it refuses while a flow plays it
+    await deleteGreeting(server.deps.db, 'greet_vm'); // behind the API's back: it refuses while a flow plays it
     const before = await menuRetryAndVoicemail();
     // Not synthesised yet: <Say> speaks them, in the language they are synthesised in.
     expect(before.retry.map((v) => [v.name, v.attrs.language, v.text])).toEqual([
@@ -131,7 +132,7 @@ describe('the sentences a flow speaks besides its prompts, with Azure', () => {
         spoken.filter((s) => s.includes(`<voice name="en-US-JennyNeural">${sentence}<`)),
       ).toHaveLength(1);
     }
-    expect(synthesisRows().every((r) => r.status === 'sent')).toBe(true);
+    expect((await synthesisRows()).every((r) => r.status === 'sent')).toBe(true);
 
     const after = await menuRetryAndVoicemail();
     expect(after.retry.map((v) => v.name)).toEqual(['Play', 'Play']);
@@ -145,14 +146,14 @@ describe('the sentences a flow speaks besides its prompts, with Azure', () => {
   it('says them while a synthesis failed for good, and tries it again when the flow is published again', async () => {
     const { publish } = await start();
     await publish();
-    deleteGreeting(server.deps.db, 'greet_vm');
-    const queued = synthesisRows();
+    await deleteGreeting(server.deps.db, 'greet_vm');
+    const queued = await synthesisRows();
     // The menu and hours prompts, the retry text and the default voicemail words.
     expect(queued).toHaveLength(4);
     // Azure refuses every one, and the worker gives up at the first refusal.
     azure.failNext('synthesis', queued.length, 'error');
     await drainAll(createDelivery(server.deps, { maxAttempts: 1 }));
-    expect(synthesisRows().map((r) => r.status)).toEqual(queued.map(() => 'failed'));
+    expect((await synthesisRows()).map((r) => r.status)).toEqual(queued.map(() => 'failed'));
     expect(server.log.lines.some((l) => l.message.includes('failed for good'))).toBe(true);
     const failed = await menuRetryAndVoicemail();
     expect(failed.retry.map((v) => v.name)).toEqual(['Say', 'Say']);
@@ -161,10 +162,10 @@ describe('the sentences a flow speaks besides its prompts, with Azure', () => {
 
     // Nothing changed, but publishing again queues each failed synthesis once more.
     server.clock.advance(60_000);
-    addGreeting(); // publishing checks that the greeting exists
+    await addGreeting(); // publishing checks that the greeting exists
     await publish();
-    deleteGreeting(server.deps.db, 'greet_vm');
-    const again = synthesisRows();
+    await deleteGreeting(server.deps.db, 'greet_vm');
+    const again = await synthesisRows();
     expect(again.map((r) => r.id).sort()).toEqual(queued.map((r) => r.id).sort());
     for (const row of again) {
       expect(row).toMatchObject({
@@ -175,7 +176,7 @@ describe('the sentences a flow speaks besides its prompts, with Azure', () => {
       });
     }
     await drainAll();
-    expect(synthesisRows().map((r) => r.status)).toEqual(queued.map(() => 'sent'));
+    expect((await synthesisRows()).map((r) => r.status)).toEqual(queued.map(() => 'sent'));
     const played = await menuRetryAndVoicemail();
     expect(played.retry.map((v) => v.name)).toEqual(['Play', 'Play']);
     expect(played.voicemail[0]?.name).toBe('Play');
@@ -195,7 +196,7 @@ describe('a text-to-speech greeting whose synthesis failed for good', () => {
     const id = created.body.id;
     azure.failNext('synthesis', 1, 'error');
     await drainAll(createDelivery(server.deps, { maxAttempts: 1 }));
-    expect(getGreeting(server.deps.db, id)).toMatchObject({
+    expect(await getGreeting(server.deps.db, id)).toMatchObject({
       synthesisStatus: 'failed',
       synthesisError: expect.stringMatching(/Azure synthesis failed/),
     });
@@ -206,7 +207,7 @@ describe('a text-to-speech greeting whose synthesis failed for good', () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ version: 1, synthesis: { status: 'pending', error: null } });
     await drainAll();
-    expect(getGreeting(server.deps.db, id)).toMatchObject({
+    expect(await getGreeting(server.deps.db, id)).toMatchObject({
       version: 1,
       synthesisStatus: 'done',
       file: `greetings/${id}-v1.wav`,

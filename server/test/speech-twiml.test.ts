@@ -34,10 +34,10 @@ const say = (voice?: string): Instruction => ({
 });
 
 describe('say prompts with synthesised speech', () => {
-  it('plays the cached audio of the prompt as written', () => {
+  it('plays the cached audio of the prompt as written', async () => {
     const asked: SayPrompt[] = [];
     const verbs = verbsOf(
-      renderTwiml(
+      await renderTwiml(
         say('en-US-JennyNeural'),
         ctx({
           speechUrl: (p) => {
@@ -54,16 +54,18 @@ describe('say prompts with synthesised speech', () => {
     ]);
   });
 
-  it("says it with Twilio's default voice while an Azure voice has no audio", () => {
-    const verbs = verbsOf(renderTwiml(say('en-US-JennyNeural'), ctx({ speechUrl: () => null })));
+  it("says it with Twilio's default voice while an Azure voice has no audio", async () => {
+    const verbs = verbsOf(
+      await renderTwiml(say('en-US-JennyNeural'), ctx({ speechUrl: () => null })),
+    );
     expect(verbs[0]).toMatchObject({ name: 'Say', attrs: { language: 'en-US' } });
     expect(verbs[0]?.attrs.voice).toBeUndefined();
   });
 
-  it('keeps a Twilio voice for <Say>, and without speech set up renders <Say> as before', () => {
-    const polly = verbsOf(renderTwiml(say('Polly.Joanna'), ctx({ speechUrl: () => null })));
+  it('keeps a Twilio voice for <Say>, and without speech set up renders <Say> as before', async () => {
+    const polly = verbsOf(await renderTwiml(say('Polly.Joanna'), ctx({ speechUrl: () => null })));
     expect(polly[0]?.attrs).toMatchObject({ voice: 'Polly.Joanna', language: 'en-US' });
-    const plain = verbsOf(renderTwiml(say('en-US-JennyNeural'), ctx()));
+    const plain = verbsOf(await renderTwiml(say('en-US-JennyNeural'), ctx()));
     expect(plain[0]?.attrs.voice).toBe('en-US-JennyNeural');
   });
 });
@@ -99,9 +101,9 @@ describe('the retry text and the default voicemail words', () => {
     return `${BASE}/media/speech/${encodeURIComponent(p.text)}?sig=00`;
   };
 
-  it("plays the retry text from the cache, looked up in the menu prompt's voice and language", () => {
+  it("plays the retry text from the cache, looked up in the menu prompt's voice and language", async () => {
     const asked: SayPrompt[] = [];
-    const verbs = verbsOf(renderTwiml(gather(menuPrompt), ctx({ speechUrl: cached(asked) })));
+    const verbs = verbsOf(await renderTwiml(gather(menuPrompt), ctx({ speechUrl: cached(asked) })));
     expect(verbs[0]?.children.map((v) => [v.name, v.text])).toEqual([
       ['Play', `${BASE}/media/speech/Noch%20einmal.?sig=00`],
       ['Play', `${BASE}/media/speech/Tapez%201.?sig=00`],
@@ -110,13 +112,16 @@ describe('the retry text and the default voicemail words', () => {
     // After a recorded prompt: en-US, the default voice.
     asked.length = 0;
     verbsOf(
-      renderTwiml(gather({ type: 'audio', greetingId: 'g' }), ctx({ speechUrl: cached(asked) })),
+      await renderTwiml(
+        gather({ type: 'audio', greetingId: 'g' }),
+        ctx({ speechUrl: cached(asked) }),
+      ),
     );
     expect(asked).toEqual([{ type: 'say', text: 'Noch einmal.', language: 'en-US' }]);
   });
 
-  it('says the retry text while it has no audio, without an Azure-only voice', () => {
-    const verbs = verbsOf(renderTwiml(gather(menuPrompt), ctx({ speechUrl: () => null })));
+  it('says the retry text while it has no audio, without an Azure-only voice', async () => {
+    const verbs = verbsOf(await renderTwiml(gather(menuPrompt), ctx({ speechUrl: () => null })));
     expect(verbs[0]?.children[0]).toMatchObject({
       name: 'Say',
       attrs: { language: 'de-DE' },
@@ -125,19 +130,21 @@ describe('the retry text and the default voicemail words', () => {
     expect(verbs[0]?.children[0]?.attrs.voice).toBeUndefined();
   });
 
-  it('plays the default voicemail words for a missing greeting, in en-US with the default voice', () => {
+  it('plays the default voicemail words for a missing greeting, in en-US with the default voice', async () => {
     const asked: SayPrompt[] = [];
     const missing = record({ type: 'audio', greetingId: 'gone' });
-    const verbs = verbsOf(renderTwiml(missing, ctx({ speechUrl: cached(asked) })));
+    const verbs = verbsOf(await renderTwiml(missing, ctx({ speechUrl: cached(asked) })));
     expect(verbs.map((v) => v.name)).toEqual(['Play', 'Record', 'Redirect']);
     expect(asked).toEqual([{ type: 'say', text: DEFAULT_VOICEMAIL_GREETING, language: 'en-US' }]);
-    const said = verbsOf(renderTwiml(missing, ctx({ speechUrl: () => null })));
+    const said = verbsOf(await renderTwiml(missing, ctx({ speechUrl: () => null })));
     expect(said[0]).toMatchObject({ name: 'Say', text: DEFAULT_VOICEMAIL_GREETING });
   });
 
-  it("looks the default words up in a blank spoken greeting's voice and language", () => {
+  it("looks the default words up in a blank spoken greeting's voice and language", async () => {
     const asked: SayPrompt[] = [];
-    verbsOf(renderTwiml(record({ ...menuPrompt, text: ' ' }), ctx({ speechUrl: cached(asked) })));
+    verbsOf(
+      await renderTwiml(record({ ...menuPrompt, text: ' ' }), ctx({ speechUrl: cached(asked) })),
+    );
     expect(asked.at(-1)).toEqual({ ...menuPrompt, text: DEFAULT_VOICEMAIL_GREETING });
   });
 });
@@ -151,20 +158,22 @@ describe("Twilio's transcription", () => {
     transcribe,
     playBeep: true,
   });
-  const recordOf = (instruction: Instruction, overrides: Partial<RenderContext>) =>
-    verbsOf(renderTwiml(instruction, ctx(overrides))).find((v) => v.name === 'Record');
+  const recordOf = async (instruction: Instruction, overrides: Partial<RenderContext>) =>
+    verbsOf(await renderTwiml(instruction, ctx(overrides))).find((v) => v.name === 'Record');
 
-  it('is asked for when the node wants a transcript and a callback is given', () => {
+  it('is asked for when the node wants a transcript and a callback is given', async () => {
     const url = `${BASE}/webhooks/twilio/transcription`;
-    expect(recordOf(record(true), { transcriptionUrl: url })?.attrs).toMatchObject({
+    expect((await recordOf(record(true), { transcriptionUrl: url }))?.attrs).toMatchObject({
       transcribe: 'true',
       transcribeCallback: url,
     });
   });
 
-  it('is not asked for when the node does not want one, or Azure transcribes', () => {
+  it('is not asked for when the node does not want one, or Azure transcribes', async () => {
     const url = `${BASE}/webhooks/twilio/transcription`;
-    expect(recordOf(record(false), { transcriptionUrl: url })?.attrs.transcribe).toBeUndefined();
-    expect(recordOf(record(true), {})?.attrs.transcribe).toBeUndefined();
+    expect(
+      (await recordOf(record(false), { transcriptionUrl: url }))?.attrs.transcribe,
+    ).toBeUndefined();
+    expect((await recordOf(record(true), {}))?.attrs.transcribe).toBeUndefined();
   });
 });

@@ -15,6 +15,12 @@ describe("SQLite's SQL as PostgreSQL reads it", () => {
     ).toBe('SELECT user_id AS "userId", CAST(n AS INTEGER) AS n, x as "lastUsedAt" FROM s');
   });
 
+  it("drops SQLite's INDEXED BY hint", () => {
+    expect(translate('SELECT 1 FROM t INDEXED BY t_at WHERE a = ?').text).toBe(
+      'SELECT 1 FROM t  WHERE a = $1',
+    );
+  });
+
   it('leaves strings, quoted names and comments as they are', () => {
     const sql = `SELECT '?@x' AS "a?", 'it''s ? AS fooBar' -- why ? @y
       /* @z ? */ FROM t WHERE a = ?`;

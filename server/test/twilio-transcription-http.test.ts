@@ -57,7 +57,7 @@ async function recordMessage(seconds = 20) {
       RecordingDuration: String(seconds),
     });
     expect(reply.status).toBe(200);
-    return findVoicemailByRecording(server.deps.db, 'twilio', sid)?.id ?? '';
+    return (await findVoicemailByRecording(server.deps.db, 'twilio', sid))?.id ?? '';
   };
   return { call, sid, recordingCallback };
 }

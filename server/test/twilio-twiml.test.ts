@@ -94,17 +94,17 @@ function record(overrides: Partial<Extract<Instruction, { type: 'record' }>> = {
 }
 
 describe('renderTwiml: hangup', () => {
-  it('is a lone <Hangup/>', () => {
-    const xml = renderTwiml({ type: 'hangup', nodeId: null }, context('none'));
+  it('is a lone <Hangup/>', async () => {
+    const xml = await renderTwiml({ type: 'hangup', nodeId: null }, context('none'));
     expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>');
     expect(names(parse(xml))).toEqual(['Hangup']);
   });
 });
 
 describe('renderTwiml: dial', () => {
-  it('rings one number with timeout, action, POST and answerOnBridge', () => {
+  it('rings one number with timeout, action, POST and answerOnBridge', async () => {
     const ctx = context('dial');
-    const root = parse(renderTwiml(dial(), ctx, ['+14155550111']));
+    const root = parse(await renderTwiml(dial(), ctx, ['+14155550111']));
     expect(names(root)).toEqual(['Dial']);
     const d = root.children[0] as Node;
     expect(d.attrs).toEqual({
@@ -116,7 +116,7 @@ describe('renderTwiml: dial', () => {
     expect(d.children.map((c) => [c.name, c.text])).toEqual([['Number', '+14155550111']]);
   });
 
-  it('rings several numbers, SIP addresses and clients at once, in the order given', () => {
+  it('rings several numbers, SIP addresses and clients at once, in the order given', async () => {
     const addresses = [
       '+14155550111',
       'sip:alice@pbx.example.com;transport=tls',
@@ -124,7 +124,7 @@ describe('renderTwiml: dial', () => {
       'client:carol',
       '+442071838750',
     ];
-    const root = parse(renderTwiml(dial(), context('dial'), addresses));
+    const root = parse(await renderTwiml(dial(), context('dial'), addresses));
     const d = root.children[0] as Node;
     expect(d.children.map((c) => [c.name, c.text])).toEqual([
       ['Number', '+14155550111'],
@@ -135,10 +135,10 @@ describe('renderTwiml: dial', () => {
     ]);
   });
 
-  it("asks every address to report when it answers, so the team's conversation is known", () => {
+  it("asks every address to report when it answers, so the team's conversation is known", async () => {
     const answeredUrl = `${BASE}/webhooks/twilio/answered`;
     const root = parse(
-      renderTwiml(dial(), context('dial', { answeredUrl }), ['+14155550111', 'client:carol']),
+      await renderTwiml(dial(), context('dial', { answeredUrl }), ['+14155550111', 'client:carol']),
     );
     const nouns = (root.children[0] as Node).children;
     expect(nouns.map((n) => [n.name, n.attrs])).toEqual(
@@ -153,33 +153,35 @@ describe('renderTwiml: dial', () => {
     );
   });
 
-  it('shows the business number only when the forward asks for it', () => {
+  it('shows the business number only when the forward asks for it', async () => {
     const ctx = context('dial');
-    const business = parse(renderTwiml(dial({ callerId: 'business' }), ctx, ['+14155550111']));
+    const business = parse(
+      await renderTwiml(dial({ callerId: 'business' }), ctx, ['+14155550111']),
+    );
     expect(business.children[0]?.attrs.callerId).toBe(ctx.businessNumber);
     for (const callerId of ['caller', undefined] as const) {
-      const root = parse(renderTwiml(dial({ callerId }), ctx, ['+14155550111']));
+      const root = parse(await renderTwiml(dial({ callerId }), ctx, ['+14155550111']));
       expect(root.children[0]?.attrs).not.toHaveProperty('callerId');
     }
   });
 
-  it('refuses to render a dial with nobody to ring (the server steps the call instead)', () => {
-    expect(() => renderTwiml(dial(), context('dial'), [])).toThrow(/no address/);
-    expect(() => renderTwiml(dial(), context('dial'))).toThrow(/no address/);
+  it('refuses to render a dial with nobody to ring (the server steps the call instead)', async () => {
+    await expect(renderTwiml(dial(), context('dial'), [])).rejects.toThrow(/no address/);
+    await expect(renderTwiml(dial(), context('dial'))).rejects.toThrow(/no address/);
   });
 
   it.each(['4155550111', '+0123', '+1 415 555 0111', 'client:', 'sip:', 'tel:+14155550111', ''])(
     'refuses the address %j rather than dialling something else',
-    (address) => {
-      expect(() => renderTwiml(dial(), context('dial'), [address])).toThrow(/Cannot dial/);
+    async (address) => {
+      await expect(renderTwiml(dial(), context('dial'), [address])).rejects.toThrow(/Cannot dial/);
     },
   );
 });
 
 describe('renderTwiml: say and play', () => {
-  it('says the text with voice and language, then redirects to the action URL', () => {
+  it('says the text with voice and language, then redirects to the action URL', async () => {
     const ctx = context('played');
-    const xml = renderTwiml(
+    const xml = await renderTwiml(
       { type: 'say', nodeId: 'msg', text: 'Bonjour !', voice: 'Polly.Celine', language: 'fr-FR' },
       ctx,
     );
@@ -194,40 +196,49 @@ describe('renderTwiml: say and play', () => {
     expect(xml).toContain('?step=3&amp;kind=played</Redirect>');
   });
 
-  it('leaves out voice when the instruction has none', () => {
+  it('leaves out voice when the instruction has none', async () => {
     const root = parse(
-      renderTwiml({ type: 'say', nodeId: 'msg', text: 'Hi', language: 'en-US' }, context('played')),
+      await renderTwiml(
+        { type: 'say', nodeId: 'msg', text: 'Hi', language: 'en-US' },
+        context('played'),
+      ),
     );
     expect(root.children[0]?.attrs).toEqual({ language: 'en-US' });
   });
 
-  it('says nothing for blank text but still reports the message as played', () => {
+  it('says nothing for blank text but still reports the message as played', async () => {
     const ctx = context('played');
     for (const text of ['', '   ', '\n\t', '\u0000\u0001']) {
-      const root = parse(renderTwiml({ type: 'say', nodeId: 'msg', text, language: 'en-US' }, ctx));
+      const root = parse(
+        await renderTwiml({ type: 'say', nodeId: 'msg', text, language: 'en-US' }, ctx),
+      );
       expect(names(root)).toEqual(['Redirect']);
     }
   });
 
-  it('plays the greeting, then redirects', () => {
+  it('plays the greeting, then redirects', async () => {
     const ctx = context('played');
-    const root = parse(renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'welcome' }, ctx));
+    const root = parse(
+      await renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'welcome' }, ctx),
+    );
     expect(root.children.map((c) => [c.name, c.text])).toEqual([
       ['Play', GREETINGS.welcome],
       ['Redirect', ctx.actionUrl],
     ]);
   });
 
-  it('escapes a greeting URL with &, quotes and angle brackets', () => {
+  it('escapes a greeting URL with &, quotes and angle brackets', async () => {
     const root = parse(
-      renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'odd' }, context('played')),
+      await renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'odd' }, context('played')),
     );
     expect(root.children[0]?.text).toBe(GREETINGS.odd);
   });
 
-  it('says a text-to-speech greeting without audio with its voice and language', () => {
+  it('says a text-to-speech greeting without audio with its voice and language', async () => {
     const ctx = context('played');
-    const root = parse(renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'spoken' }, ctx));
+    const root = parse(
+      await renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'spoken' }, ctx),
+    );
     expect(root.children[0]).toMatchObject({
       name: 'Say',
       attrs: { voice: 'Polly.Lea', language: 'fr-FR' },
@@ -236,18 +247,18 @@ describe('renderTwiml: say and play', () => {
     expect(names(root)).toEqual(['Say', 'Redirect']);
   });
 
-  it('renders only the redirect when the greeting no longer exists', () => {
+  it('renders only the redirect when the greeting no longer exists', async () => {
     const ctx = context('played');
-    const xml = renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'deleted' }, ctx);
+    const xml = await renderTwiml({ type: 'play', nodeId: 'msg', greetingId: 'deleted' }, ctx);
     expect(names(parse(xml))).toEqual(['Redirect']);
     expect(xml).not.toContain('<!--');
   });
 });
 
 describe('renderTwiml: gather', () => {
-  it('waits for one key, posts on silence, and lets # be a key', () => {
+  it('waits for one key, posts on silence, and lets # be a key', async () => {
     const ctx = context('gather');
-    const xml = renderTwiml(gather(), ctx);
+    const xml = await renderTwiml(gather(), ctx);
     const root = parse(xml);
     expect(names(root)).toEqual(['Gather']);
     const g = root.children[0] as Node;
@@ -271,9 +282,9 @@ describe('renderTwiml: gather', () => {
     expect(xml.endsWith('</Gather></Response>')).toBe(true);
   });
 
-  it('says the retry text first on attempt 2, in the prompt’s voice and language', () => {
+  it('says the retry text first on attempt 2, in the prompt’s voice and language', async () => {
     const root = parse(
-      renderTwiml(gather({ attempt: 2, retryText: 'Désolé.' }), context('gather')),
+      await renderTwiml(gather({ attempt: 2, retryText: 'Désolé.' }), context('gather')),
     );
     const g = root.children[0] as Node;
     expect(g.children.map((c) => [c.name, c.attrs, c.text])).toEqual([
@@ -282,14 +293,16 @@ describe('renderTwiml: gather', () => {
     ]);
   });
 
-  it('does not say the retry text on the first attempt', () => {
-    const root = parse(renderTwiml(gather({ attempt: 1, retryText: 'Sorry.' }), context('gather')));
+  it('does not say the retry text on the first attempt', async () => {
+    const root = parse(
+      await renderTwiml(gather({ attempt: 1, retryText: 'Sorry.' }), context('gather')),
+    );
     expect(root.children[0]?.children.map((c) => c.text)).toEqual(['Pour les ventes, tapez 1.']);
   });
 
-  it('plays an audio prompt after a plain retry <Say>', () => {
+  it('plays an audio prompt after a plain retry <Say>', async () => {
     const root = parse(
-      renderTwiml(
+      await renderTwiml(
         gather({
           prompt: { type: 'audio', greetingId: 'welcome' },
           attempt: 3,
@@ -305,22 +318,25 @@ describe('renderTwiml: gather', () => {
     ]);
   });
 
-  it('still waits for a key when the greeting is missing', () => {
+  it('still waits for a key when the greeting is missing', async () => {
     const missing = { type: 'audio' as const, greetingId: 'deleted' };
-    const first = parse(renderTwiml(gather({ prompt: missing }), context('gather')));
+    const first = parse(await renderTwiml(gather({ prompt: missing }), context('gather')));
     expect(names(first)).toEqual(['Gather']);
     expect(first.children[0]?.children).toEqual([]);
     const retry = parse(
-      renderTwiml(gather({ prompt: missing, attempt: 2, retryText: 'Sorry.' }), context('gather')),
+      await renderTwiml(
+        gather({ prompt: missing, attempt: 2, retryText: 'Sorry.' }),
+        context('gather'),
+      ),
     );
     expect(retry.children[0]?.children.map((c) => [c.name, c.text])).toEqual([['Say', 'Sorry.']]);
   });
 });
 
 describe('renderTwiml: record', () => {
-  it('plays the greeting, records, and falls back to the action after an empty recording', () => {
+  it('plays the greeting, records, and falls back to the action after an empty recording', async () => {
     const ctx = context('record');
-    const xml = renderTwiml(record(), ctx);
+    const xml = await renderTwiml(record(), ctx);
     const root = parse(xml);
     expect(names(root)).toEqual(['Play', 'Record', 'Redirect']);
     expect(root.children[0]?.text).toBe(GREETINGS.welcome);
@@ -344,9 +360,9 @@ describe('renderTwiml: record', () => {
     expect(xml).not.toContain('transcribe');
   });
 
-  it('says a spoken greeting with its voice and language, and honours playBeep=false', () => {
+  it('says a spoken greeting with its voice and language, and honours playBeep=false', async () => {
     const root = parse(
-      renderTwiml(
+      await renderTwiml(
         record({ greeting: sayPrompt('Laissez un message.'), playBeep: false }),
         context('record'),
       ),
@@ -359,9 +375,9 @@ describe('renderTwiml: record', () => {
     expect(root.children[1]?.attrs.playBeep).toBe('false');
   });
 
-  it('speaks a text-to-speech voicemail greeting that has no audio, then records', () => {
+  it('speaks a text-to-speech voicemail greeting that has no audio, then records', async () => {
     const greeting = { type: 'audio' as const, greetingId: 'spoken' };
-    const root = parse(renderTwiml(record({ greeting }), context('record')));
+    const root = parse(await renderTwiml(record({ greeting }), context('record')));
     expect(names(root)).toEqual(['Say', 'Record', 'Redirect']);
     expect(root.children[0]).toMatchObject({
       attrs: { voice: 'Polly.Lea' },
@@ -372,8 +388,8 @@ describe('renderTwiml: record', () => {
   it.each([
     ['a deleted greeting', { type: 'audio' as const, greetingId: 'deleted' }],
     ['a blank spoken greeting', sayPrompt('  ')],
-  ])('asks for a message in the default words for %s', (_label, greeting) => {
-    const root = parse(renderTwiml(record({ greeting }), context('record')));
+  ])('asks for a message in the default words for %s', async (_label, greeting) => {
+    const root = parse(await renderTwiml(record({ greeting }), context('record')));
     expect(root.children.map((c) => [c.name, c.text])).toEqual([
       ['Say', DEFAULT_VOICEMAIL_GREETING],
       ['Record', ''],
@@ -383,7 +399,7 @@ describe('renderTwiml: record', () => {
 });
 
 describe('apologyTwiml', () => {
-  it('apologises and hangs up', () => {
+  it('apologises and hangs up', async () => {
     const root = parse(apologyTwiml());
     expect(root.children.map((c) => [c.name, c.text])).toEqual([
       ['Say', DEFAULT_APOLOGY],
@@ -391,7 +407,7 @@ describe('apologyTwiml', () => {
     ]);
   });
 
-  it('says a custom text, escaped', () => {
+  it('says a custom text, escaped', async () => {
     const root = parse(apologyTwiml('Sorry <b> & "co"'));
     expect(root.children[0]?.text).toBe('Sorry <b> & "co"');
   });
@@ -410,8 +426,8 @@ describe('escaping', () => {
     'Line one\nline two\r\nline three\ttabbed',
   ];
 
-  it.each(NASTY)('keeps %j intact inside <Say>', (text) => {
-    const xml = renderTwiml(
+  it.each(NASTY)('keeps %j intact inside <Say>', async (text) => {
+    const xml = await renderTwiml(
       { type: 'say', nodeId: 'n', text, language: 'en-US' },
       context('played'),
     );
@@ -420,51 +436,56 @@ describe('escaping', () => {
     expect(root.children[0]?.text).toBe(text);
   });
 
-  it('keeps user text in every position: prompt, retry, greeting and apology', () => {
+  it('keeps user text in every position: prompt, retry, greeting and apology', async () => {
     const [a = '', b = '', c = '', d = ''] = NASTY;
     const menu = parse(
-      renderTwiml(gather({ prompt: sayPrompt(a), attempt: 2, retryText: b }), context('gather')),
+      await renderTwiml(
+        gather({ prompt: sayPrompt(a), attempt: 2, retryText: b }),
+        context('gather'),
+      ),
     );
     expect(menu.children[0]?.children.map((n) => n.text)).toEqual([b, a]);
-    const vm = parse(renderTwiml(record({ greeting: sayPrompt(c) }), context('record')));
+    const vm = parse(await renderTwiml(record({ greeting: sayPrompt(c) }), context('record')));
     expect(vm.children[0]?.text).toBe(c);
     expect(parse(apologyTwiml(d)).children[0]?.text).toBe(d);
   });
 
-  it('cannot be broken out of through an attribute value', () => {
+  it('cannot be broken out of through an attribute value', async () => {
     const voice = '"><Hangup/><Say voice="x';
     const language = "en-US' onload='x";
     const ctx = context('played', {
       actionUrl: `${BASE}/a?b="c"&d=<e>&f='g'`,
       businessNumber: '"+1"<>',
     });
-    const say = parse(renderTwiml({ type: 'say', nodeId: 'n', text: 'x', voice, language }, ctx));
+    const say = parse(
+      await renderTwiml({ type: 'say', nodeId: 'n', text: 'x', voice, language }, ctx),
+    );
     expect(names(say)).toEqual(['Say', 'Redirect']);
     expect(say.children[0]?.attrs).toEqual({ voice, language });
     expect(say.children[1]?.text).toBe(ctx.actionUrl);
-    const fwd = parse(renderTwiml(dial({ callerId: 'business' }), ctx, ['+14155550111']));
+    const fwd = parse(await renderTwiml(dial({ callerId: 'business' }), ctx, ['+14155550111']));
     expect(fwd.children[0]?.attrs).toMatchObject({ action: ctx.actionUrl, callerId: '"+1"<>' });
   });
 
-  it('drops characters XML cannot carry instead of producing a document Twilio rejects', () => {
+  it('drops characters XML cannot carry instead of producing a document Twilio rejects', async () => {
     const text = 'a\u0000b\u0008c\u000Bd\uFFFEe\uD800f\u001Fg';
     const root = parse(
-      renderTwiml({ type: 'say', nodeId: 'n', text, language: 'en-US' }, context('played')),
+      await renderTwiml({ type: 'say', nodeId: 'n', text, language: 'en-US' }, context('played')),
     );
     expect(root.children[0]?.text).toBe('abcdefg');
   });
 
-  it('escapes each of the five special characters', () => {
+  it('escapes each of the five special characters', async () => {
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
   });
 
   // 500 long random strings through a real XML parser: about 2 s alone, more on a loaded machine.
-  it('round-trips any text through render and parse inside <Say>', () => {
-    fc.assert(
-      fc.property(
+  it('round-trips any text through render and parse inside <Say>', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string()),
-        (text) => {
-          const xml = renderTwiml(
+        async (text) => {
+          const xml = await renderTwiml(
             { type: 'say', nodeId: 'n', text, language: 'en-US' },
             context('played'),
           );
@@ -482,17 +503,20 @@ describe('escaping', () => {
     );
   }, 20_000);
 
-  it('round-trips text made only of characters XML can carry exactly', () => {
+  it('round-trips text made only of characters XML can carry exactly', async () => {
     const xmlChar = fc.oneof(
       fc.constantFrom('\t', '\n', '\r', '&', '<', '>', '"', "'", ']]>', ';', '#'),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }).map(xmlSafe),
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(xmlChar, { minLength: 1 }).map((parts) => `x${parts.join('')}`),
-        (text) => {
+        async (text) => {
           const root = parse(
-            renderTwiml({ type: 'say', nodeId: 'n', text, language: 'en-US' }, context('played')),
+            await renderTwiml(
+              { type: 'say', nodeId: 'n', text, language: 'en-US' },
+              context('played'),
+            ),
           );
           expect(root.children[0]?.text).toBe(text);
         },
@@ -505,9 +529,9 @@ describe('escaping', () => {
 describe('renderTwiml: keys during a voicemail greeting', () => {
   const keyActionUrl = `${BASE}/webhooks/twilio/voice/action?step=3&kind=gather`;
 
-  it('wraps the greeting in a one-key <Gather> that posts only when a key is pressed, then records', () => {
+  it('wraps the greeting in a one-key <Gather> that posts only when a key is pressed, then records', async () => {
     const ctx = context('record', { keyActionUrl });
-    const root = parse(renderTwiml(record({ keys: ['0', '#'] }), ctx));
+    const root = parse(await renderTwiml(record({ keys: ['0', '#'] }), ctx));
     expect(names(root)).toEqual(['Gather', 'Record', 'Redirect']);
     expect(root.children[0]).toEqual({
       name: 'Gather',
@@ -528,24 +552,29 @@ describe('renderTwiml: keys during a voicemail greeting', () => {
     expect(root.children[2]?.text).toBe(ctx.actionUrl);
   });
 
-  it('gathers around a spoken greeting, and around the default words when the greeting is missing', () => {
+  it('gathers around a spoken greeting, and around the default words when the greeting is missing', async () => {
     const ctx = context('record', { keyActionUrl });
     const spoken = parse(
-      renderTwiml(record({ greeting: sayPrompt('Tapez 0 si urgent.'), keys: ['0'] }), ctx),
+      await renderTwiml(record({ greeting: sayPrompt('Tapez 0 si urgent.'), keys: ['0'] }), ctx),
     );
     expect(spoken.children[0]?.children).toEqual([
       { name: 'Say', attrs: { language: 'fr-FR' }, children: [], text: 'Tapez 0 si urgent.' },
     ]);
     const missing = parse(
-      renderTwiml(record({ greeting: { type: 'audio', greetingId: 'gone' }, keys: ['0'] }), ctx),
+      await renderTwiml(
+        record({ greeting: { type: 'audio', greetingId: 'gone' }, keys: ['0'] }),
+        ctx,
+      ),
     );
     expect(missing.children[0]?.children.map((c) => c.text)).toEqual([DEFAULT_VOICEMAIL_GREETING]);
   });
 
-  it('renders no <Gather> without keys, or without a URL for them', () => {
-    const noKeys = parse(renderTwiml(record({ keys: [] }), context('record', { keyActionUrl })));
+  it('renders no <Gather> without keys, or without a URL for them', async () => {
+    const noKeys = parse(
+      await renderTwiml(record({ keys: [] }), context('record', { keyActionUrl })),
+    );
     expect(names(noKeys)).toEqual(['Play', 'Record', 'Redirect']);
-    const noUrl = parse(renderTwiml(record({ keys: ['0'] }), context('record')));
+    const noUrl = parse(await renderTwiml(record({ keys: ['0'] }), context('record')));
     expect(names(noUrl)).toEqual(['Play', 'Record', 'Redirect']);
   });
 });

@@ -98,7 +98,7 @@ describe('a voicemail left on a call', () => {
 
     await server.delivery.worker.drain();
     const id = fetching?.id ?? '';
-    const stored = getVoicemail(server.deps.db, id);
+    const stored = await getVoicemail(server.deps.db, id);
     const file = join(server.deps.config.dataDir, 'recordings', `${id}.wav`);
     expect(stored).toMatchObject({
       audioStatus: 'stored',
@@ -218,8 +218,8 @@ describe('a voicemail left on a call', () => {
 
 describe('the announcement of a voicemail', () => {
   /** Sends the number's Slack notifications to the fake, which records them. */
-  const slackToFake = (numberId: string) =>
-    saveNumberNotifications(
+  const slackToFake = async (numberId: string) =>
+    await saveNumberNotifications(
       server.deps.db,
       numberId,
       { slack: { url: `${twilio.url}/slack-hook`, events: ['voicemail.new'] } },
@@ -229,7 +229,7 @@ describe('the announcement of a voicemail', () => {
 
   it('goes out once the audio is stored, not before', async () => {
     const { numberId } = await start();
-    slackToFake(numberId);
+    await slackToFake(numberId);
     await leaveVoicemail();
     twilio.recordings.failNext(1, 404);
     await server.delivery.worker.drain();
@@ -241,7 +241,7 @@ describe('the announcement of a voicemail', () => {
 
   it('goes out without audio when the audio is unavailable for good', async () => {
     const { numberId } = await start({ authToken: 'another-token' });
-    slackToFake(numberId);
+    await slackToFake(numberId);
     await leaveVoicemail();
     await server.delivery.worker.drain();
     expect(slackPosts()).toHaveLength(1);
@@ -267,7 +267,7 @@ describe('a recording that cannot be copied', () => {
     const [vm] = await inbox(admin);
     expect(vm?.audio).toMatchObject({ status: 'unavailable' });
     expect(vm?.audio.error).toMatch(/recordings\.example\.net.*sends its credentials only there/);
-    expect(getVoicemail(server.deps.db, vm?.id ?? '')?.providerRecordingUrl).toBe(
+    expect((await getVoicemail(server.deps.db, vm?.id ?? ''))?.providerRecordingUrl).toBe(
       'https://recordings.example.net/RE1',
     );
   });

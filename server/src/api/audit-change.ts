@@ -8,16 +8,19 @@ import type { ApiEnv } from './router.js';
  * change's transaction so the two are stored together or not at all.
  *
  * @example
- * inTransaction(db, () => { const m = createMember(db, body, now); auditChange(deps, c, 'member.create', m.id, body); });
+ * await transaction(db, async () => {
+ *   const m = await createMember(db, body, now);
+ *   await auditChange(deps, c, 'member.create', m.id, body);
+ * });
  */
-export function auditChange(
+export async function auditChange(
   deps: ServerDeps,
   c: Context<ApiEnv>,
   action: string,
   subject: string,
   detail?: unknown,
-): void {
-  recordAudit(deps.db, {
+): Promise<void> {
+  await recordAudit(deps.db, {
     at: deps.clock.now().toISOString(),
     userId: c.get('caller').user.id,
     action,

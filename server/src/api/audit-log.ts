@@ -68,12 +68,12 @@ const listRoute = createRoute({
 
 /** The audit log, read-only and for owners: every change through the API appends to it. */
 export function auditLogApi(deps: ServerDeps) {
-  return router().openapi(listRoute, (c) => {
+  return router().openapi(listRoute, async (c) => {
     requireOwner(c);
     const query = c.req.valid('query');
-    const entries = listAudit(deps.db, query);
+    const entries = await listAudit(deps.db, query);
     const last = entries.at(-1);
     const nextBefore = entries.length === query.limit && last ? last.id : null;
-    return c.json({ entries, nextBefore, actions: listAuditActions(deps.db) }, 200);
+    return c.json({ entries, nextBefore, actions: await listAuditActions(deps.db) }, 200);
   });
 }

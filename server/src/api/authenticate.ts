@@ -26,7 +26,7 @@ export function authenticate(deps: ServerDeps): MiddlewareHandler<ApiEnv> {
     const authorization = c.req.header('Authorization');
     if (authorization !== undefined) {
       const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-      const found = token ? resolveApiToken(deps, token) : undefined;
+      const found = token ? await resolveApiToken(deps, token) : undefined;
       if (!found) {
         throw new ApiError(
           401,
@@ -38,7 +38,7 @@ export function authenticate(deps: ServerDeps): MiddlewareHandler<ApiEnv> {
       return next();
     }
     const cookie = getCookie(c, SESSION_COOKIE);
-    const session = cookie ? resolveSession(deps, cookie) : undefined;
+    const session = cookie ? await resolveSession(deps, cookie) : undefined;
     if (!session) {
       throw new ApiError(
         401,

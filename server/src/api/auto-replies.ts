@@ -6,9 +6,10 @@ import {
   listDecisions,
   saveAutoReplySettings,
 } from '../db/auto-replies.js';
-import { type Db, inTransaction } from '../db/database.js';
+import type { Db } from '../db/database.js';
 import { listMessages, type Message } from '../db/messages.js';
 import { getNumber } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { queueTeamText } from '../outbox/sms.js';
@@ -101,8 +102,8 @@ const sendRoute = createRoute({
 });
 
 /** Messages with the decisions they caused (a text received) or came from (an auto-reply). */
-function withDecisions(db: Db, messages: Message[]) {
-  const decisions = decisionsOfMessages(
+async function withDecisions(db: Db, messages: Message[]) {
+  const decisions = await decisionsOfMessages(
     db,
     messages.map((m) => m.id),
   );
@@ -117,65 +118,72 @@ function withDecisions(db: Db, messages: Message[]) {
 /** Per-number auto-reply settings and decisions, and the message log. */
 export function autoRepliesApi(deps: ServerDeps) {
   const { db, clock } = deps;
-  const numberOf = (id: string) => getNumber(db, id) ?? notFound('phone number', id);
+  const numberOf = async (id: string) => (await getNumber(db, id)) ?? notFound('phone number', id);
   return router()
-    .openapi(getSettingsRoute, (c) => {
+    .openapi(getSettingsRoute, async (c) => {
       const { id } = c.req.valid('param');
-      numberOf(id);
-      return c.json({ settings: getAutoReplySettings(db, id) }, 200);
+      await numberOf(id);
+      return c.json({ settings: await getAutoReplySettings(db, id) }, 200);
     })
-    .openapi(putSettingsRoute, (c) => {
+    .openapi(putSettingsRoute, async (c) => {
       const { id } = c.req.valid('param');
       const settings = c.req.valid('json');
       const at = clock.now().toISOString();
-      inTransaction(db, () => {
-        numberOf(id);
-        const before = getAutoReplySettings(db, id);
+      await transaction(db, async () => {
+        await numberOf(id);
+        const before = await getAutoReplySettings(db, id);
         for (const rule of before.rules) {
           const now = settings.rules.find((r) => r.id === rule.id);
-          if (!now) cancelRuleReplies(db, id, rule.id, 'Cancelled: the auto-reply was deleted', at);
+          if (!now)
+            await cancelRuleReplies(db, id, rule.id, 'Cancelled: the auto-reply was deleted', at);
           else if (!now.active)
-            cancelRuleReplies(db, id, rule.id, 'Cancelled: the auto-reply was switched off', at);
+            await cancelRuleReplies(
+              db,
+              id,
+              rule.id,
+              'Cancelled: the auto-reply was switched off',
+              at,
+            );
         }
-        saveAutoReplySettings(db, id, settings, at);
-        auditChange(deps, c, 'auto-replies.update', id, { rules: settings.rules.length });
+        await saveAutoReplySettings(db, id, settings, at);
+        await auditChange(deps, c, 'auto-replies.update', id, { rules: settings.rules.length });
       });
       return c.json({ settings }, 200);
     })
-    .openapi(deleteRuleRoute, (c) => {
+    .openapi(deleteRuleRoute, async (c) => {
       const { id, ruleId } = c.req.valid('param');
       const at = clock.now().toISOString();
-      inTransaction(db, () => {
-        numberOf(id);
-        const settings = getAutoReplySettings(db, id);
+      await transaction(db, async () => {
+        await numberOf(id);
+        const settings = await getAutoReplySettings(db, id);
         if (!settings.rules.some((r) => r.id === ruleId)) notFound(`auto-reply of ${id}`, ruleId);
         const rules = settings.rules.filter((r) => r.id !== ruleId);
-        cancelRuleReplies(db, id, ruleId, 'Cancelled: the auto-reply was deleted', at);
-        saveAutoReplySettings(db, id, { ...settings, rules }, at);
-        auditChange(deps, c, 'auto-replies.delete', id, { ruleId });
+        await cancelRuleReplies(db, id, ruleId, 'Cancelled: the auto-reply was deleted', at);
+        await saveAutoReplySettings(db, id, { ...settings, rules }, at);
+        await auditChange(deps, c, 'auto-replies.delete', id, { ruleId });
       });
       return c.body(null, 204);
     })
-    .openapi(decisionsRoute, (c) => {
+    .openapi(decisionsRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { limit } = c.req.valid('query');
-      numberOf(id);
-      return c.json({ decisions: listDecisions(db, id, limit) }, 200);
+      await numberOf(id);
+      return c.json({ decisions: await listDecisions(db, id, limit) }, 200);
     })
-    .openapi(messagesRoute, (c) => {
+    .openapi(messagesRoute, async (c) => {
       const { limit, numberId, contact } = c.req.valid('query');
       return c.json(
-        { messages: withDecisions(db, listMessages(db, { numberId, contact, limit })) },
+        { messages: await withDecisions(db, await listMessages(db, { numberId, contact, limit })) },
         200,
       );
     })
-    .openapi(sendRoute, (c) => {
+    .openapi(sendRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { to, body } = c.req.valid('json');
       const at = clock.now().toISOString();
-      const message = inTransaction(db, () => {
-        const number = numberOf(id);
-        const { message } = queueTeamText(db, {
+      const message = await transaction(db, async () => {
+        const number = await numberOf(id);
+        const { message } = await queueTeamText(db, {
           numberId: id,
           from: number.number,
           to,
@@ -183,9 +191,9 @@ export function autoRepliesApi(deps: ServerDeps) {
           idempotencyKey: `team:${newId('txt')}`,
           at,
         });
-        auditChange(deps, c, 'message.send', id, { to });
+        await auditChange(deps, c, 'message.send', id, { to });
         return message;
       });
-      return c.json(withDecisions(db, [message])[0], 201);
+      return c.json((await withDecisions(db, [message]))[0], 201);
     });
 }

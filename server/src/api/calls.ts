@@ -100,18 +100,18 @@ function summary(call: Call) {
 export function callsApi(deps: ServerDeps) {
   const { db } = deps;
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const query = c.req.valid('query');
-      if (query.numberId && !getNumber(db, query.numberId))
+      if (query.numberId && !(await getNumber(db, query.numberId)))
         badField('numberId', `No phone number with id "${query.numberId}"`);
-      const calls = listCalls(db, toListQuery(query));
+      const calls = await listCalls(db, toListQuery(query));
       const last = calls.at(-1);
       const nextBefore = calls.length === query.limit && last ? last.startedAt : null;
       return c.json({ calls: calls.map(summary), nextBefore }, 200);
     })
-    .openapi(getRoute, (c) => {
+    .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const call = getCall(db, id) ?? notFound('call', id);
+      const call = (await getCall(db, id)) ?? notFound('call', id);
       // A finished call has its path in the result; a live one in its snapshot's context.
       const path = call.result?.path ?? call.snapshot?.context.path ?? [];
       const result = call.result as Record<string, unknown> | null;
@@ -121,9 +121,9 @@ export function callsApi(deps: ServerDeps) {
           step: call.step,
           path,
           result,
-          events: listCallEvents(db, id),
-          autoReplyDecisions: decisionsOfCall(db, id),
-          voicemails: voicemailsOfCall(db, id).map((v) => ({
+          events: await listCallEvents(db, id),
+          autoReplyDecisions: await decisionsOfCall(db, id),
+          voicemails: (await voicemailsOfCall(db, id)).map((v) => ({
             id: v.id,
             audioStatus: v.audioStatus,
             audioDeletedAt: v.audioDeletedAt,

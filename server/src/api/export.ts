@@ -28,10 +28,10 @@ const exportRoute = createRoute({
 /** The export: one streamed ZIP of everything, for owners. */
 export function exportApi(deps: ServerDeps) {
   const { clock, config, log } = deps;
-  return router().openapi(exportRoute, (c) => {
+  return router().openapi(exportRoute, async (c) => {
     requireOwner(c);
     const now = clock.now();
-    auditChange(deps, c, 'workspace.export', 'export');
+    await auditChange(deps, c, 'workspace.export', 'export');
     const { chunks } = exportArchive({
       databaseFile: config.databaseFile,
       dataDir: config.dataDir,

@@ -10,19 +10,23 @@ import { ApiError, type FieldError } from './errors.js';
 import { inWorker } from './flow-work.js';
 
 /** The ids that exist now, so a reference to a deleted member or schedule is an error. */
-function contextOf(db: Db, voices?: VoiceCatalogue): ValidationContext {
+async function contextOf(db: Db, voices?: VoiceCatalogue): Promise<ValidationContext> {
   return {
-    scheduleIds: listSchedules(db).map((s) => s.id),
-    memberIds: listMembers(db).map((m) => m.id),
-    greetingIds: listGreetings(db).map((g) => g.id),
+    scheduleIds: (await listSchedules(db)).map((s) => s.id),
+    memberIds: (await listMembers(db)).map((m) => m.id),
+    greetingIds: (await listGreetings(db)).map((g) => g.id),
     // Azure's voices when Azure Speech speaks the prompts; absent: Twilio's <Say> voices.
     ...(voices ? { voices } : {}),
   };
 }
 
 /** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
-export function checkFlow(db: Db, input: unknown, voices?: VoiceCatalogue): ValidationResult {
-  return validateFlow(input, contextOf(db, voices));
+export async function checkFlow(
+  db: Db,
+  input: unknown,
+  voices?: VoiceCatalogue,
+): Promise<ValidationResult> {
+  return validateFlow(input, await contextOf(db, voices));
 }
 
 /** Documents with more nodes than this are validated in a worker thread. */
@@ -42,9 +46,9 @@ export async function checkFlowOffLoop(
 ): Promise<ValidationResult> {
   const nodes = (input as { nodes?: unknown } | null)?.nodes;
   if (!Array.isArray(nodes) || nodes.length <= CHECK_IN_WORKER_ABOVE) {
-    return checkFlow(deps.db, input, voices);
+    return await checkFlow(deps.db, input, voices);
   }
-  const job = { document: input, context: contextOf(deps.db, voices) };
+  const job = { document: input, context: await contextOf(deps.db, voices) };
   return inWorker(deps, 'validate', job, 'check');
 }
 

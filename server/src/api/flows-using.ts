@@ -19,8 +19,11 @@ function refersTo(node: FlowNode, ref: { memberId?: string; scheduleId?: string 
  * @example
  * flowsUsing(db, { memberId: 'alice' }); // ['flow "Demo: small office" (node ring-team)']
  */
-export function flowsUsing(db: Db, ref: { memberId?: string; scheduleId?: string }): string[] {
-  return listPublishedRevisions(db).flatMap((revision) => {
+export async function flowsUsing(
+  db: Db,
+  ref: { memberId?: string; scheduleId?: string },
+): Promise<string[]> {
+  return (await listPublishedRevisions(db)).flatMap((revision) => {
     const nodes = revision.document.nodes.filter((node) => refersTo(node, ref)).map((n) => n.id);
     if (nodes.length === 0) return [];
     return [`flow "${revision.flowName}" (node${nodes.length > 1 ? 's' : ''} ${nodes.join(', ')})`];
@@ -35,7 +38,7 @@ export function flowsUsing(db: Db, ref: { memberId?: string; scheduleId?: string
  * @example
  * greetingsInUse(db).get('greet_x'); // ['flow "Demo: small office" (node voicemail)']
  */
-export function greetingsInUse(db: Db): Map<string, string[]> {
+export async function greetingsInUse(db: Db): Promise<Map<string, string[]>> {
   const usage = new Map<string, string[]>();
   const note = (document: FlowDocument, label: (nodes: string) => string) => {
     const nodesOf = new Map<string, string[]>();
@@ -48,11 +51,11 @@ export function greetingsInUse(db: Db): Map<string, string[]> {
       usage.set(id, [...(usage.get(id) ?? []), label(list)]);
     }
   };
-  for (const revision of listPublishedRevisions(db)) {
+  for (const revision of await listPublishedRevisions(db)) {
     note(revision.document, (nodes) => `flow "${revision.flowName}" (${nodes})`);
   }
-  for (const summary of listFlows(db)) {
-    const flow = getFlow(db, summary.id);
+  for (const summary of await listFlows(db)) {
+    const flow = await getFlow(db, summary.id);
     if (flow) note(flow.draft, (nodes) => `flow "${flow.name}" (draft, ${nodes})`);
   }
   return usage;

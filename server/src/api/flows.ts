@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Finding } from '@ringflow/flow-runtime';
 import type { VoiceCatalogue } from '@ringflow/shared';
-import { inTransaction } from '../db/database.js';
 import {
   createFlow,
   deleteFlow,
@@ -12,6 +11,7 @@ import {
   saveDraft,
 } from '../db/flows.js';
 import { listNumbers, listNumbersUsing, type PhoneNumber } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { speechCatalogue } from '../speech/voice-catalogue.js';
 import { auditChange } from './audit-change.js';
@@ -90,10 +90,10 @@ export async function flowDetail(
 ) {
   const { db } = deps;
   const findings = checked ?? (await checkFlowOffLoop(deps, flow.draft, voices)).findings;
-  const published = flow.published && getPublishedRevision(db, flow.id);
+  const published = flow.published && (await getPublishedRevision(db, flow.id));
   return {
     ...flow,
-    numbers: listNumbersUsing(db, { flowId: flow.id }).map(numberRef),
+    numbers: (await listNumbersUsing(db, { flowId: flow.id })).map(numberRef),
     findings,
     ok: publishable(findings),
     hasUnpublishedChanges: JSON.stringify(published?.document) !== JSON.stringify(flow.draft),
@@ -106,12 +106,12 @@ export function flowsApi(deps: ServerDeps) {
   const now = () => clock.now().toISOString();
   const voices = () => speechCatalogue(deps.config);
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const byFlow = new Map<string, PhoneNumber[]>();
-      for (const n of listNumbers(db)) {
+      for (const n of await listNumbers(db)) {
         if (n.flowId) byFlow.set(n.flowId, [...(byFlow.get(n.flowId) ?? []), n]);
       }
-      const flows = listFlows(db).map((f) => ({
+      const flows = (await listFlows(db)).map((f) => ({
         ...f,
         numbers: (byFlow.get(f.id) ?? []).map(numberRef),
       }));
@@ -119,16 +119,16 @@ export function flowsApi(deps: ServerDeps) {
     })
     .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const flow = getFlow(db, id) ?? notFound('flow', id);
+      const flow = (await getFlow(db, id)) ?? notFound('flow', id);
       return c.json(await flowDetail(deps, flow, voices()), 200);
     })
     .openapi(createFlowRoute, async (c) => {
       const { name, document } = c.req.valid('json');
       const read = document ? await readDraft(deps, { ...document, name }, name, voices()) : null;
       const draft = read?.document ?? emptyDocument(name);
-      const flow = inTransaction(db, () => {
-        const created = createFlow(db, { draft, userId: c.get('caller').user.id }, now());
-        auditChange(deps, c, 'flow.create', created.id, { name });
+      const flow = await transaction(db, async () => {
+        const created = await createFlow(db, { draft, userId: c.get('caller').user.id }, now());
+        await auditChange(deps, c, 'flow.create', created.id, { name });
         return created;
       });
       return c.json(await flowDetail(deps, flow, voices(), read?.findings), 201);
@@ -137,29 +137,29 @@ export function flowsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const { document } = c.req.valid('json');
       // Checked before the (synchronous) transaction: a big document is checked in a worker.
-      const before = getFlow(db, id) ?? notFound('flow', id);
+      const before = (await getFlow(db, id)) ?? notFound('flow', id);
       const { document: draft, findings } = await readDraft(deps, document, before.name, voices());
-      const flow = inTransaction(db, () => {
-        getFlow(db, id) ?? notFound('flow', id);
-        saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
-        auditChange(deps, c, 'flow.save-draft', id, {
+      const flow = await transaction(db, async () => {
+        (await getFlow(db, id)) ?? notFound('flow', id);
+        await saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
+        await auditChange(deps, c, 'flow.save-draft', id, {
           errors: findings.filter((f) => f.severity === 'error').length,
         });
-        return getFlow(db, id) ?? notFound('flow', id);
+        return (await getFlow(db, id)) ?? notFound('flow', id);
       });
       return c.json(await flowDetail(deps, flow, voices(), findings), 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      inTransaction(db, () => {
-        const flow = getFlow(db, id) ?? notFound('flow', id);
-        const numbers = listNumbersUsing(db, { flowId: id }).map((n) => n.number);
+      await transaction(db, async () => {
+        const flow = (await getFlow(db, id)) ?? notFound('flow', id);
+        const numbers = (await listNumbersUsing(db, { flowId: id })).map((n) => n.number);
         if (numbers.length > 0)
           conflict(
             `"${flow.name}" answers ${numbers.join(', ')}; point them at another flow first`,
           );
-        deleteFlow(db, id, now());
-        auditChange(deps, c, 'flow.delete', id, { name: flow.name });
+        await deleteFlow(db, id, now());
+        await auditChange(deps, c, 'flow.delete', id, { name: flow.name });
       });
       return c.body(null, 204);
     });

@@ -1,9 +1,3 @@
-/**
- * @module
- * The greetings library API: upload, record, or type a greeting; rename,
- * replace, delete (refused while a flow plays it); play its audio.
- */
-import { inTransaction } from '../db/database.js';
 import {
   changeGreetingSpeech,
   deleteGreeting,
@@ -15,6 +9,7 @@ import {
   renameGreeting,
   replaceGreetingAudio,
 } from '../db/greetings.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import {
   checkGreetingFile,
@@ -64,9 +59,9 @@ async function checkFile(file: File) {
 export function greetingsApi(deps: ServerDeps) {
   const { db, clock, config, log } = deps;
   const now = () => clock.now().toISOString();
-  const shown = (greeting: Greeting) =>
-    toGreeting(greeting, greetingsInUse(db).get(greeting.id) ?? []);
-  const existing = (id: string) => getGreeting(db, id) ?? notFound('greeting', id);
+  const shown = async (greeting: Greeting) =>
+    toGreeting(greeting, (await greetingsInUse(db)).get(greeting.id) ?? []);
+  const existing = async (id: string) => (await getGreeting(db, id)) ?? notFound('greeting', id);
   /** A file no row points to any more; failing to remove it only leaves litter, so it is logged. */
   const discard = async (file: string | null) => {
     if (!file) return;
@@ -76,50 +71,55 @@ export function greetingsApi(deps: ServerDeps) {
   };
 
   return router()
-    .openapi(listRoute, (c) => {
-      const usage = greetingsInUse(db);
-      const greetings = listGreetings(db).map((g) => toGreeting(g, usage.get(g.id) ?? []));
+    .openapi(listRoute, async (c) => {
+      const usage = await greetingsInUse(db);
+      const greetings = (await listGreetings(db)).map((g) => toGreeting(g, usage.get(g.id) ?? []));
       return c.json({ greetings }, 200);
     })
-    .openapi(getRoute, (c) => c.json(shown(existing(c.req.valid('param').id)), 200))
+    .openapi(getRoute, async (c) =>
+      c.json(await shown(await existing(c.req.valid('param').id)), 200),
+    )
     .openapi(uploadRoute, async (c) => {
       const { name, source, file } = c.req.valid('form');
       const { bytes, checked } = await checkFile(file);
       const id = newId('greet');
       const audio = await storeGreetingFile(config.dataDir, { id, version: 1 }, checked, bytes);
       try {
-        const greeting = inTransaction(db, () => {
-          const created = insertAudioGreeting(db, { id, name, source, audio, at: now() });
-          auditChange(deps, c, 'greeting.create', id, { name, source, bytes: audio.bytes });
+        const greeting = await transaction(db, async () => {
+          const created = await insertAudioGreeting(db, { id, name, source, audio, at: now() });
+          await auditChange(deps, c, 'greeting.create', id, { name, source, bytes: audio.bytes });
           return created;
         });
-        return c.json(shown(greeting), 201);
+        return c.json(await shown(greeting), 201);
       } catch (error) {
         await discard(audio.file);
         throw error;
       }
     })
-    .openapi(ttsRoute, (c) => {
+    .openapi(ttsRoute, async (c) => {
       const body = c.req.valid('json');
-      const greeting = inTransaction(db, () => {
+      const greeting = await transaction(db, async () => {
         const synthesisStatus = initialSynthesisStatus(config);
-        const created = insertTtsGreeting(db, {
+        const created = await insertTtsGreeting(db, {
           id: newId('greet'),
           ...body,
           synthesisStatus,
           at: now(),
         });
-        if (synthesisStatus === 'pending') queueGreetingSynthesis(db, created, clock.now());
-        auditChange(deps, c, 'greeting.create', created.id, { name: body.name, source: 'tts' });
+        if (synthesisStatus === 'pending') await queueGreetingSynthesis(db, created, clock.now());
+        await auditChange(deps, c, 'greeting.create', created.id, {
+          name: body.name,
+          source: 'tts',
+        });
         return created;
       });
-      return c.json(shown(greeting), 201);
+      return c.json(await shown(greeting), 201);
     })
     .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { before, after } = inTransaction(db, () => {
-        const current = existing(id);
+      const { before, after } = await transaction(db, async () => {
+        const current = await existing(id);
         const speech = {
           text: body.text ?? current.text,
           voice: body.voice ?? current.voice,
@@ -134,39 +134,47 @@ export function greetingsApi(deps: ServerDeps) {
           badField(field, 'Only a text-to-speech greeting has words to speak; replace its audio');
         }
         if (body.name !== undefined && body.name !== current.name) {
-          renameGreeting(db, id, body.name, now());
+          await renameGreeting(db, id, body.name, now());
         }
         if (speechChanged && speech.text && speech.voice && speech.language) {
           const synthesisStatus = initialSynthesisStatus(config);
           const text = { text: speech.text, voice: speech.voice, language: speech.language };
-          if (!changeGreetingSpeech(db, id, current.version, { ...text, synthesisStatus }, now())) {
+          if (
+            !(await changeGreetingSpeech(
+              db,
+              id,
+              current.version,
+              { ...text, synthesisStatus },
+              now(),
+            ))
+          ) {
             conflict(`Greeting "${current.name}" changed meanwhile; reload it and try again`);
           }
           if (synthesisStatus === 'pending') {
-            queueGreetingSynthesis(db, { id, version: current.version + 1 }, clock.now());
+            await queueGreetingSynthesis(db, { id, version: current.version + 1 }, clock.now());
           }
         } else if (!speechChanged && ['text', 'voice', 'language'].some((f) => f in body)) {
           // The same words saved again: a synthesis that failed is tried again.
-          retryGreetingSynthesis(db, config, current, clock.now());
+          await retryGreetingSynthesis(db, config, current, clock.now());
         }
-        auditChange(deps, c, 'greeting.update', id, body);
-        return { before: current, after: existing(id) };
+        await auditChange(deps, c, 'greeting.update', id, body);
+        return { before: current, after: await existing(id) };
       });
       // What the old version said is no longer played by anyone.
       if (before.file && after.file !== before.file) await discard(before.file);
-      return c.json(shown(after), 200);
+      return c.json(await shown(after), 200);
     })
     .openapi(replaceRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const current = existing(id);
+      const current = await existing(id);
       const { bytes, checked } = await checkFile(c.req.valid('form').file);
       const next = { id, version: current.version + 1 };
       const audio = await storeGreetingFile(config.dataDir, next, checked, bytes);
       let replaced = false;
       try {
-        replaced = inTransaction(db, () => {
-          if (!replaceGreetingAudio(db, id, current.version, audio, now())) return false;
-          auditChange(deps, c, 'greeting.replace', id, {
+        replaced = await transaction(db, async () => {
+          if (!(await replaceGreetingAudio(db, id, current.version, audio, now()))) return false;
+          await auditChange(deps, c, 'greeting.replace', id, {
             name: current.name,
             version: next.version,
             bytes: audio.bytes,
@@ -175,21 +183,22 @@ export function greetingsApi(deps: ServerDeps) {
         });
       } finally {
         // Another replace of the same version may have won and written the same name: keep its file.
-        if (!replaced && getGreeting(db, id)?.file !== audio.file) await discard(audio.file);
+        if (!replaced && (await getGreeting(db, id))?.file !== audio.file)
+          await discard(audio.file);
       }
       if (!replaced) {
-        if (!getGreeting(db, id)) notFound('greeting', id);
+        if (!(await getGreeting(db, id))) notFound('greeting', id);
         conflict(`Greeting "${current.name}" changed meanwhile; reload it and try again`);
       }
       // The row points at the new file now; the old one is no longer served.
       if (current.file !== audio.file) await discard(current.file);
-      return c.json(shown(existing(id)), 200);
+      return c.json(await shown(await existing(id)), 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const removed = inTransaction(db, () => {
-        const greeting = existing(id);
-        const usedBy = greetingsInUse(db).get(id) ?? [];
+      const removed = await transaction(db, async () => {
+        const greeting = await existing(id);
+        const usedBy = (await greetingsInUse(db)).get(id) ?? [];
         if (usedBy.length > 0) {
           throw new ApiError(
             409,
@@ -197,8 +206,8 @@ export function greetingsApi(deps: ServerDeps) {
             `"${greeting.name}" is played by ${usedBy.join(', ')}; choose another greeting there first`,
           );
         }
-        deleteGreeting(db, id);
-        auditChange(deps, c, 'greeting.delete', id, { name: greeting.name });
+        await deleteGreeting(db, id);
+        await auditChange(deps, c, 'greeting.delete', id, { name: greeting.name });
         return greeting;
       });
       await discard(removed.file);
@@ -206,7 +215,7 @@ export function greetingsApi(deps: ServerDeps) {
     })
     .openapi(audioRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const greeting = existing(id);
+      const greeting = await existing(id);
       const noAudio = (): never => {
         throw new ApiError(404, 'not_found', `Greeting "${greeting.name}" has no audio yet`);
       };

@@ -5,8 +5,8 @@
  * to let them in again before the lock runs out.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { inTransaction } from '../db/database.js';
 import { deleteLoginThrottle, listBlockedLogins } from '../db/login-throttles.js';
+import { transaction } from '../db/sql/connection.js';
 import { findUserCredentials } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
@@ -64,29 +64,32 @@ const unlockRoute = createRoute({
 export function loginLocksApi(deps: ServerDeps) {
   const { db, clock } = deps;
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       requireOwner(c);
-      const locks = listBlockedLogins(db, clock.now().toISOString()).map((row) => {
-        const [kind, ...rest] = row.key.split(':');
-        const value = rest.join(':');
-        return {
-          key: row.key,
-          kind: kind === 'address' ? ('address' as const) : ('account' as const),
-          value,
-          userId: kind === 'account' ? (findUserCredentials(db, value)?.user.id ?? null) : null,
-          failures: row.failures,
-          locked: row.lockedUntil !== null,
-          until: row.blockedUntil ?? row.lastFailureAt,
-        };
-      });
+      const locks = await Promise.all(
+        (await listBlockedLogins(db, clock.now().toISOString())).map(async (row) => {
+          const [kind, ...rest] = row.key.split(':');
+          const value = rest.join(':');
+          return {
+            key: row.key,
+            kind: kind === 'address' ? ('address' as const) : ('account' as const),
+            value,
+            userId:
+              kind === 'account' ? ((await findUserCredentials(db, value))?.user.id ?? null) : null,
+            failures: row.failures,
+            locked: row.lockedUntil !== null,
+            until: row.blockedUntil ?? row.lastFailureAt,
+          };
+        }),
+      );
       return c.json({ locks }, 200);
     })
-    .openapi(unlockRoute, (c) => {
+    .openapi(unlockRoute, async (c) => {
       requireOwner(c);
       const { key } = c.req.valid('param');
-      inTransaction(db, () => {
-        if (!deleteLoginThrottle(db, key)) notFound('sign-in lock', key);
-        auditChange(deps, c, 'auth.unlock', key);
+      await transaction(db, async () => {
+        if (!(await deleteLoginThrottle(db, key))) notFound('sign-in lock', key);
+        await auditChange(deps, c, 'auth.unlock', key);
       });
       deps.log.info('login unlocked', { key, by: c.get('caller').user.id });
       return c.body(null, 204);

@@ -26,7 +26,7 @@ import {
   startSession,
 } from '../auth/sessions.js';
 import { recordAudit } from '../db/audit.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import { findUserCredentials } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { ApiError, ErrorSchema, errorResponses } from './errors.js';
@@ -93,7 +93,10 @@ export function loginApi(deps: ServerDeps) {
   return router().openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json');
     const address = clientAddress(c, deps.config);
-    const begun = inTransaction(db, () => beginAttempt(deps, throttleKeys(email, address)));
+    const begun = await transaction(
+      db,
+      async () => await beginAttempt(deps, throttleKeys(email, address)),
+    );
     if ('until' in begun) {
       log.warn('login throttled', {
         email,
@@ -106,25 +109,27 @@ export function loginApi(deps: ServerDeps) {
     }
     const user = await checkLogin(deps, email, password);
     if (!user) {
-      inTransaction(db, () =>
-        failAttempt(deps, begun, {
-          email,
-          address,
-          userId: findUserCredentials(db, email)?.user.id ?? null,
-        }),
+      await transaction(
+        db,
+        async () =>
+          await failAttempt(deps, begun, {
+            email,
+            address,
+            userId: (await findUserCredentials(db, email))?.user.id ?? null,
+          }),
       );
       log.warn('login refused', { email, address });
       // One message for an unknown e-mail and a wrong password: it must not tell which.
       throw new ApiError(401, 'invalid_credentials', 'Wrong e-mail or password');
     }
     const previous = getCookie(c, SESSION_COOKIE);
-    const session = inTransaction(db, () => {
-      succeedAttempt(deps, begun);
-      if (previous) endSession(deps, hashToken(previous));
-      pruneSessions(deps);
+    const session = await transaction(db, async () => {
+      await succeedAttempt(deps, begun);
+      if (previous) await endSession(deps, hashToken(previous));
+      await pruneSessions(deps);
       const at = clock.now().toISOString();
-      recordAudit(db, { at, userId: user.id, action: 'auth.login', subject: user.id });
-      return startSession(deps, user.id);
+      await recordAudit(db, { at, userId: user.id, action: 'auth.login', subject: user.id });
+      return await startSession(deps, user.id);
     });
     setSessionCookie(c, deps, session);
     return c.json({ user, csrfToken: session.csrfToken }, 200);

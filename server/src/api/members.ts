@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DialAddressSchema, normalisePhoneInput } from '@ringflow/shared';
-import { inTransaction } from '../db/database.js';
 import { createMember, deleteMember, getMember, listMembers, updateMember } from '../db/members.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { conflict, errorResponses, notFound } from './errors.js';
@@ -139,56 +139,56 @@ export function membersApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
   return router()
-    .openapi(listRoute, (c) => c.json({ members: listMembers(db) }, 200))
-    .openapi(getRoute, (c) => {
+    .openapi(listRoute, async (c) => c.json({ members: await listMembers(db) }, 200))
+    .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(getMember(db, id) ?? notFound('team member', id), 200);
+      return c.json((await getMember(db, id)) ?? notFound('team member', id), 200);
     })
-    .openapi(createMemberRoute, (c) => {
+    .openapi(createMemberRoute, async (c) => {
       const body = c.req.valid('json');
-      const member = inTransaction(db, () => {
-        if (body.id && getMember(db, body.id))
+      const member = await transaction(db, async () => {
+        if (body.id && (await getMember(db, body.id)))
           conflict(`A team member with id "${body.id}" exists`);
-        const created = createMember(db, body, now());
-        auditChange(deps, c, 'member.create', created.id, body);
+        const created = await createMember(db, body, now());
+        await auditChange(deps, c, 'member.create', created.id, body);
         return created;
       });
       return c.json(member, 201);
     })
-    .openapi(patchRoute, (c) => {
+    .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const member = inTransaction(db, () => {
-        const updated = updateMember(db, id, patch, now()) ?? notFound('team member', id);
-        auditChange(deps, c, 'member.update', id, patch);
+      const member = await transaction(db, async () => {
+        const updated = (await updateMember(db, id, patch, now())) ?? notFound('team member', id);
+        await auditChange(deps, c, 'member.update', id, patch);
         return updated;
       });
       return c.json(member, 200);
     })
-    .openapi(dndRoute, (c) => {
+    .openapi(dndRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { minutes } = c.req.valid('json');
       const until =
         minutes === null ? null : new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-      const member = inTransaction(db, () => {
+      const member = await transaction(db, async () => {
         const updated =
-          updateMember(db, id, { dndUntil: until }, now()) ?? notFound('team member', id);
-        auditChange(deps, c, 'member.dnd', id, { dndUntil: until });
+          (await updateMember(db, id, { dndUntil: until }, now())) ?? notFound('team member', id);
+        await auditChange(deps, c, 'member.dnd', id, { dndUntil: until });
         return updated;
       });
       return c.json(member, 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      inTransaction(db, () => {
-        const member = getMember(db, id) ?? notFound('team member', id);
-        const users = flowsUsing(db, { memberId: id });
+      await transaction(db, async () => {
+        const member = (await getMember(db, id)) ?? notFound('team member', id);
+        const users = await flowsUsing(db, { memberId: id });
         if (users.length > 0)
           conflict(
             `${member.name} is rung by published ${users.join(', ')}; remove them there first`,
           );
-        deleteMember(db, id);
-        auditChange(deps, c, 'member.delete', id, { name: member.name });
+        await deleteMember(db, id);
+        await auditChange(deps, c, 'member.delete', id, { name: member.name });
       });
       return c.body(null, 204);
     });

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { inTransaction } from '../db/database.js';
 import {
   getNumberNotifications,
   getUserNotifications,
@@ -8,6 +7,7 @@ import {
   saveUserNotifications,
 } from '../db/notifications.js';
 import { getNumber } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { emailProblem } from '../notifications/email-ready.js';
 import { sendSlackTest } from '../notifications/slack.js';
@@ -116,63 +116,64 @@ const slackTestRoute = createRoute({
 export function notificationsApi(deps: ServerDeps) {
   const { db, clock, config } = deps;
   const now = () => clock.now().toISOString();
-  const myView = (user: { id: string; email: string }) => {
+  const myView = async (user: { id: string; email: string }) => {
     const problem = emailProblem(config);
     return {
-      ...getUserNotifications(db, user.id),
+      ...(await getUserNotifications(db, user.id)),
       address: user.email,
       emailReady: problem === null,
       emailProblem: problem,
     };
   };
-  const numberView = (numberId: string) => ({
-    slack: getNumberNotifications(db, numberId).slack,
-    deliveries: listDeliveries(db, { channel: 'slack', targetId: numberId, limit: 20 }).map(
+  const numberView = async (numberId: string) => ({
+    slack: (await getNumberNotifications(db, numberId)).slack,
+    deliveries: (await listDeliveries(db, { channel: 'slack', targetId: numberId, limit: 20 })).map(
       deliveryView,
     ),
   });
-  const numberOf = (id: string) => getNumber(db, id) ?? notFound('phone number', id);
+  const numberOf = async (id: string) => (await getNumber(db, id)) ?? notFound('phone number', id);
 
   return router()
-    .openapi(getMineRoute, (c) => c.json(myView(c.get('caller').user), 200))
-    .openapi(putMineRoute, (c) => {
+    .openapi(getMineRoute, async (c) => c.json(await myView(c.get('caller').user), 200))
+    .openapi(putMineRoute, async (c) => {
       const { user } = c.get('caller');
       const body = c.req.valid('json');
       const numberIds = body.numberIds && [...new Set(body.numberIds)];
-      numberIds?.forEach((id, index) => {
-        if (!getNumber(db, id)) badField(`numberIds.${index}`, `No phone number with id "${id}"`);
+      for (const [index, id] of (numberIds ?? []).entries()) {
+        if (!(await getNumber(db, id)))
+          badField(`numberIds.${index}`, `No phone number with id "${id}"`);
+      }
+      await transaction(db, async () => {
+        await saveUserNotifications(db, user.id, { email: body.email, numberIds }, now());
+        await auditChange(deps, c, 'user.notifications', user.id, { email: body.email, numberIds });
       });
-      inTransaction(db, () => {
-        saveUserNotifications(db, user.id, { email: body.email, numberIds }, now());
-        auditChange(deps, c, 'user.notifications', user.id, { email: body.email, numberIds });
-      });
-      return c.json(myView(user), 200);
+      return c.json(await myView(user), 200);
     })
-    .openapi(getNumberRoute, (c) => {
+    .openapi(getNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
-      numberOf(id);
-      return c.json(numberView(id), 200);
+      await numberOf(id);
+      return c.json(await numberView(id), 200);
     })
-    .openapi(putNumberRoute, (c) => {
+    .openapi(putNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { slack } = c.req.valid('json');
-      inTransaction(db, () => {
-        numberOf(id);
-        const before = getNumberNotifications(db, id).slack;
-        saveNumberNotifications(db, id, { slack }, now());
+      await transaction(db, async () => {
+        await numberOf(id);
+        const before = (await getNumberNotifications(db, id)).slack;
+        await saveNumberNotifications(db, id, { slack }, now());
         // The URL is a credential of the Slack channel: the log says whether it changed, not what it is.
-        auditChange(deps, c, 'number.slack', id, {
+        await auditChange(deps, c, 'number.slack', id, {
           slack: slack.url !== null,
           urlChanged: slack.url !== before.url,
           events: slack.events,
         });
       });
-      return c.json(numberView(id), 200);
+      return c.json(await numberView(id), 200);
     })
     .openapi(slackTestRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const number = numberOf(id);
-      const { url } = getNumberNotifications(db, id).slack;
+      const number = await numberOf(id);
+      const { url } = (await getNumberNotifications(db, id)).slack;
       if (!url) badField('slack.url', 'Set a Slack incoming-webhook URL first');
       const delivery = await sendSlackTest(deps, number, url);
       return c.json({ delivery: deliveryView(delivery) }, 200);

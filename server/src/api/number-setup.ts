@@ -65,13 +65,13 @@ export const numberSetupRoute = createRoute({
  * // { flow: { id, name: 'Main', publishedRevision: { number: 3, ... } }, answering: true,
  * //   webhooks: { voiceUrl: 'https://ringflow.example.com/webhooks/twilio/voice', ... } }
  */
-export function numberSetup(
+export async function numberSetup(
   db: Db,
   number: PhoneNumber,
   publicBaseUrl: string,
-): z.infer<typeof NumberSetupSchema> {
-  const flow = number.flowId ? getFlow(db, number.flowId) : undefined;
-  const revision = flow && getPublishedRevision(db, flow.id);
+): Promise<z.infer<typeof NumberSetupSchema>> {
+  const flow = number.flowId ? await getFlow(db, number.flowId) : undefined;
+  const revision = flow && (await getPublishedRevision(db, flow.id));
   return {
     flow: flow
       ? {

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PhoneInputSchema } from '@ringflow/shared';
 import type { Db } from '../db/database.js';
-import { inTransaction } from '../db/database.js';
 import { getFlow } from '../db/flows.js';
 import {
   createNumber,
@@ -14,6 +13,7 @@ import {
   updateNumber,
 } from '../db/numbers.js';
 import { getSchedule } from '../db/schedules.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { badField, conflict, errorResponses, notFound } from './errors.js';
@@ -114,9 +114,13 @@ const deleteRoute = createRoute({
  * answer, so callers would hear an apology. `current` is the number before a
  * change; keeping the flow it already has is not checked again.
  */
-function checkNumber(db: Db, input: Partial<PhoneNumberInput>, current?: PhoneNumber): void {
+async function checkNumber(
+  db: Db,
+  input: Partial<PhoneNumberInput>,
+  current?: PhoneNumber,
+): Promise<void> {
   if (input.flowId && input.flowId !== current?.flowId) {
-    const flow = getFlow(db, input.flowId);
+    const flow = await getFlow(db, input.flowId);
     if (!flow) badField('flowId', `No flow with id "${input.flowId}"`);
     if (!flow.published)
       badField(
@@ -124,10 +128,10 @@ function checkNumber(db: Db, input: Partial<PhoneNumberInput>, current?: PhoneNu
         `"${flow.name}" is not published yet: publish it in the designer first, so it can answer calls`,
       );
   }
-  if (input.scheduleId && !getSchedule(db, input.scheduleId)) {
+  if (input.scheduleId && !(await getSchedule(db, input.scheduleId))) {
     badField('scheduleId', `No schedule with id "${input.scheduleId}"`);
   }
-  const other = input.number ? findNumberByE164(db, input.number) : undefined;
+  const other = input.number ? await findNumberByE164(db, input.number) : undefined;
   if (other && other.id !== current?.id)
     conflict(`${input.number} is already in Ringflow ("${other.name}")`);
 }
@@ -136,43 +140,43 @@ function checkNumber(db: Db, input: Partial<PhoneNumberInput>, current?: PhoneNu
 export function numbersApi(deps: ServerDeps) {
   const { db, clock } = deps;
   return router()
-    .openapi(listRoute, (c) => c.json({ numbers: listNumbers(db) }, 200))
-    .openapi(getRoute, (c) => {
+    .openapi(listRoute, async (c) => c.json({ numbers: await listNumbers(db) }, 200))
+    .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(getNumber(db, id) ?? notFound('phone number', id), 200);
+      return c.json((await getNumber(db, id)) ?? notFound('phone number', id), 200);
     })
-    .openapi(numberSetupRoute, (c) => {
+    .openapi(numberSetupRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const number = getNumber(db, id) ?? notFound('phone number', id);
-      return c.json(numberSetup(db, number, deps.config.publicBaseUrl), 200);
+      const number = (await getNumber(db, id)) ?? notFound('phone number', id);
+      return c.json(await numberSetup(db, number, deps.config.publicBaseUrl), 200);
     })
-    .openapi(createNumberRoute, (c) => {
+    .openapi(createNumberRoute, async (c) => {
       const body = c.req.valid('json');
-      const number = inTransaction(db, () => {
-        checkNumber(db, body);
-        const created = createNumber(db, body, clock.now().toISOString());
-        auditChange(deps, c, 'number.create', created.id, body);
+      const number = await transaction(db, async () => {
+        await checkNumber(db, body);
+        const created = await createNumber(db, body, clock.now().toISOString());
+        await auditChange(deps, c, 'number.create', created.id, body);
         return created;
       });
       return c.json(number, 201);
     })
-    .openapi(patchRoute, (c) => {
+    .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const number = inTransaction(db, () => {
-        checkNumber(db, patch, getNumber(db, id) ?? notFound('phone number', id));
-        const updated = updateNumber(db, id, patch) ?? notFound('phone number', id);
-        auditChange(deps, c, 'number.update', id, patch);
+      const number = await transaction(db, async () => {
+        await checkNumber(db, patch, (await getNumber(db, id)) ?? notFound('phone number', id));
+        const updated = (await updateNumber(db, id, patch)) ?? notFound('phone number', id);
+        await auditChange(deps, c, 'number.update', id, patch);
         return updated;
       });
       return c.json(number, 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      inTransaction(db, () => {
-        const number = getNumber(db, id) ?? notFound('phone number', id);
-        deleteNumber(db, id);
-        auditChange(deps, c, 'number.delete', id, { number: number.number });
+      await transaction(db, async () => {
+        const number = (await getNumber(db, id)) ?? notFound('phone number', id);
+        await deleteNumber(db, id);
+        await auditChange(deps, c, 'number.delete', id, { number: number.number });
       });
       return c.body(null, 204);
     });

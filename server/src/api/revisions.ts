@@ -3,7 +3,6 @@ import type { Finding } from '@ringflow/flow-runtime';
 import type { FlowDocument, VoiceCatalogue } from '@ringflow/shared';
 import { prettyJSON } from 'hono/pretty-json';
 import { sharedMachines } from '../calls/machine-cache.js';
-import { inTransaction } from '../db/database.js';
 import {
   getFlow,
   getRevisionByNumber,
@@ -11,6 +10,7 @@ import {
   publishRevision,
   saveDraft,
 } from '../db/flows.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueFlowSynthesis } from '../speech/enqueue-synthesis.js';
 import { loadSpeechCatalogue } from '../speech/voice-catalogue.js';
@@ -149,11 +149,8 @@ async function publishChecked(
  */
 function warmMachine(revision: { id: string; document: FlowDocument }): void {
   setImmediate(() => {
-    try {
-      sharedMachines.get(revision.id, () => revision.document);
-    } catch {
-      // A flow that cannot compile fails its calls as before; nothing to warm.
-    }
+    // A flow that cannot compile fails its calls as before; nothing to warm.
+    sharedMachines.get(revision.id, () => revision.document).catch(() => undefined);
   });
 }
 
@@ -170,38 +167,38 @@ export function revisionsApi(deps: ServerDeps) {
       // Read before the (synchronous) transaction: prompts are checked against what Azure speaks.
       const voices = await loadSpeechCatalogue(deps.config, clock);
       // Checked before the (synchronous) transaction: a big draft is checked in a worker.
-      const draft = (getFlow(db, id) ?? notFound('flow', id)).draft;
+      const draft = ((await getFlow(db, id)) ?? notFound('flow', id)).draft;
       const findings = await publishChecked(deps, draft, 'The draft', voices);
       await publishScenariosChecked(deps, id, draft, body.confirmFailingScenarios === true);
-      const revision = inTransaction(db, () => {
-        const flow = getFlow(db, id) ?? notFound('flow', id);
+      const revision = await transaction(db, async () => {
+        const flow = (await getFlow(db, id)) ?? notFound('flow', id);
         if (JSON.stringify(flow.draft) !== JSON.stringify(draft)) {
           conflict('The draft changed while it was being checked; publish again');
         }
-        const published = publishRevision(
+        const published = await publishRevision(
           db,
           id,
           { document: flow.draft, message, authorId: c.get('caller').user.id },
           now(),
         );
-        enqueueFlowSynthesis(deps, flow.draft);
-        auditChange(deps, c, 'flow.publish', id, { revision: published.number, message });
+        await enqueueFlowSynthesis(deps, flow.draft);
+        await auditChange(deps, c, 'flow.publish', id, { revision: published.number, message });
         return published;
       });
       warmMachine(revision);
       const { document: _document, ...summary } = revision;
       return c.json({ ...summary, findings }, 201);
     })
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const { id } = c.req.valid('param');
-      if (!getFlow(db, id)) notFound('flow', id);
-      return c.json({ revisions: listRevisions(db, id) }, 200);
+      if (!(await getFlow(db, id))) notFound('flow', id);
+      return c.json({ revisions: await listRevisions(db, id) }, 200);
     })
-    .openapi(getRoute, (c) => {
+    .openapi(getRoute, async (c) => {
       const { id, number } = c.req.valid('param');
-      if (!getFlow(db, id)) notFound('flow', id);
+      if (!(await getFlow(db, id))) notFound('flow', id);
       return c.json(
-        getRevisionByNumber(db, id, number) ?? notFound(`revision of flow ${id}`, number),
+        (await getRevisionByNumber(db, id, number)) ?? notFound(`revision of flow ${id}`, number),
         200,
       );
     })
@@ -209,25 +206,28 @@ export function revisionsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const voices = await loadSpeechCatalogue(deps.config, clock);
-      if (!getFlow(db, id)) notFound('flow', id);
+      if (!(await getFlow(db, id))) notFound('flow', id);
       // A revision never changes, so it can be checked (in a worker when big) before the transaction.
       const old =
-        getRevisionByNumber(db, id, body.revision) ??
+        (await getRevisionByNumber(db, id, body.revision)) ??
         notFound(`revision of flow ${id}`, body.revision);
       const findings = await publishChecked(deps, old.document, `Revision ${old.number}`, voices);
-      const revision = inTransaction(db, () => {
-        if (!getFlow(db, id)) notFound('flow', id);
+      const revision = await transaction(db, async () => {
+        if (!(await getFlow(db, id))) notFound('flow', id);
         const message = body.message || `Rolled back to revision ${old.number}`;
         const userId = c.get('caller').user.id;
-        const published = publishRevision(
+        const published = await publishRevision(
           db,
           id,
           { document: old.document, message, authorId: userId },
           now(),
         );
-        saveDraft(db, id, { draft: old.document, userId }, now());
-        enqueueFlowSynthesis(deps, old.document);
-        auditChange(deps, c, 'flow.rollback', id, { to: old.number, revision: published.number });
+        await saveDraft(db, id, { draft: old.document, userId }, now());
+        await enqueueFlowSynthesis(deps, old.document);
+        await auditChange(deps, c, 'flow.rollback', id, {
+          to: old.number,
+          revision: published.number,
+        });
         return published;
       });
       warmMachine(revision);

@@ -19,8 +19,8 @@ export async function publishScenariosChecked(
 ): Promise<void> {
   if (confirmed) return;
   const { db } = deps;
-  const scenarios = listScenarios(db, flowId);
-  const schedules = schedulesOf(db, document);
+  const scenarios = await listScenarios(db, flowId);
+  const schedules = await schedulesOf(db, document);
   // A big flow compiles and plays slowly: in a worker, as the run route does.
   const results =
     scenarios.length === 0 || document.nodes.length <= CHECK_IN_WORKER_ABOVE

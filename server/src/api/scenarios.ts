@@ -3,9 +3,9 @@ import { type CallEvent, toScenarioEvent } from '@ringflow/flow-runtime';
 import { type Scenario, type ScenarioEvent, ScenarioEventSchema } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
 import { getCall, listCallEvents } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
 import { getFlow, getRevisionByNumber } from '../db/flows.js';
 import { createScenario, deleteScenario, listScenarios, replaceScenario } from '../db/scenarios.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { errorResponses, notFound } from './errors.js';
@@ -129,61 +129,65 @@ function replayEvents(startedAt: string, rows: { kind: string; at: string; data:
 export function scenariosApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
-  const flowOf = (id: string) => getFlow(db, id) ?? notFound('flow', id);
+  const flowOf = async (id: string) => (await getFlow(db, id)) ?? notFound('flow', id);
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const { id } = c.req.valid('param');
-      flowOf(id);
-      return c.json({ scenarios: listScenarios(db, id) }, 200);
+      await flowOf(id);
+      return c.json({ scenarios: await listScenarios(db, id) }, 200);
     })
-    .openapi(createScenarioRoute, (c) => {
+    .openapi(createScenarioRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const scenario = inTransaction(db, () => {
-        flowOf(id);
-        const created = createScenario(db, id, body, now());
-        auditChange(deps, c, 'scenario.create', id, { scenarioId: created.id, name: body.name });
+      const scenario = await transaction(db, async () => {
+        await flowOf(id);
+        const created = await createScenario(db, id, body, now());
+        await auditChange(deps, c, 'scenario.create', id, {
+          scenarioId: created.id,
+          name: body.name,
+        });
         return created;
       });
       return c.json(scenario, 201);
     })
-    .openapi(replaceRoute, (c) => {
+    .openapi(replaceRoute, async (c) => {
       const { id, scenarioId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const scenario = inTransaction(db, () => {
-        flowOf(id);
+      const scenario = await transaction(db, async () => {
+        await flowOf(id);
         const replaced =
-          replaceScenario(db, id, scenarioId, body, now()) ??
+          (await replaceScenario(db, id, scenarioId, body, now())) ??
           notFound(`scenario of flow ${id}`, scenarioId);
-        auditChange(deps, c, 'scenario.update', id, { scenarioId, name: body.name });
+        await auditChange(deps, c, 'scenario.update', id, { scenarioId, name: body.name });
         return replaced;
       });
       return c.json(scenario, 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id, scenarioId } = c.req.valid('param');
-      inTransaction(db, () => {
-        flowOf(id);
-        if (!deleteScenario(db, id, scenarioId)) notFound(`scenario of flow ${id}`, scenarioId);
-        auditChange(deps, c, 'scenario.delete', id, { scenarioId });
+      await transaction(db, async () => {
+        await flowOf(id);
+        if (!(await deleteScenario(db, id, scenarioId)))
+          notFound(`scenario of flow ${id}`, scenarioId);
+        await auditChange(deps, c, 'scenario.delete', id, { scenarioId });
       });
       return c.body(null, 204);
     })
     .openapi(runRoute, async (c) => {
       const { id } = c.req.valid('param');
       const target = c.req.valid('json');
-      const flow = flowOf(id);
+      const flow = await flowOf(id);
       const document =
         target.target === 'draft'
           ? flow.draft
           : (
-              getRevisionByNumber(db, id, target.revision) ??
+              (await getRevisionByNumber(db, id, target.revision)) ??
               notFound(`revision of flow ${id}`, target.revision)
             ).document;
       const job = {
         document,
-        scenarios: listScenarios(db, id),
-        schedules: schedulesOf(db, document),
+        scenarios: await listScenarios(db, id),
+        schedules: await schedulesOf(db, document),
       };
       const results = await inWorker(deps, 'run', job, 'run its scenarios');
       return c.json({ results }, 200);
@@ -191,7 +195,7 @@ export function scenariosApi(deps: ServerDeps) {
     .openapi(generateRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const flow = flowOf(id);
+      const flow = await flowOf(id);
       const input = {
         from: body.from ?? '+14155550100',
         to: body.to ?? '',
@@ -199,20 +203,20 @@ export function scenariosApi(deps: ServerDeps) {
           new Date(i).toISOString(),
         ),
       };
-      const job = { flow: flow.draft, input, schedules: schedulesOf(db, flow.draft) };
+      const job = { flow: flow.draft, input, schedules: await schedulesOf(db, flow.draft) };
       const generated = await inWorker(deps, 'generate', job, 'generate scenarios for');
       return c.json(generated, 200);
     })
-    .openapi(replayRoute, (c) => {
+    .openapi(replayRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const call = getCall(db, id) ?? notFound('call', id);
+      const call = (await getCall(db, id)) ?? notFound('call', id);
       const path = call.result?.path ?? call.snapshot?.context.path ?? [];
       const scenario: Scenario = {
         name: `Call from ${call.from} at ${call.startedAt}`,
         from: call.from,
         to: call.to,
         at: call.startedAt,
-        events: replayEvents(call.startedAt, listCallEvents(db, id)),
+        events: replayEvents(call.startedAt, await listCallEvents(db, id)),
         expect: {
           path: [...path],
           outcome: call.result?.outcome ?? null,

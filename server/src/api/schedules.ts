@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { describeOpenNow, nextChange, ScheduleSchema, scheduleStateAt } from '@ringflow/shared';
-import { inTransaction } from '../db/database.js';
 import { listNumbersUsing } from '../db/numbers.js';
 import {
   createSchedule,
@@ -9,6 +8,7 @@ import {
   listSchedules,
   replaceSchedule,
 } from '../db/schedules.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { auditChange } from './audit-change.js';
@@ -95,49 +95,51 @@ export function schedulesApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
   return router()
-    .openapi(listRoute, (c) => c.json({ schedules: listSchedules(db) }, 200))
-    .openapi(getRoute, (c) => {
+    .openapi(listRoute, async (c) => c.json({ schedules: await listSchedules(db) }, 200))
+    .openapi(getRoute, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(getSchedule(db, id) ?? notFound('schedule', id), 200);
+      return c.json((await getSchedule(db, id)) ?? notFound('schedule', id), 200);
     })
-    .openapi(createScheduleRoute, (c) => {
+    .openapi(createScheduleRoute, async (c) => {
       const body = c.req.valid('json');
-      const schedule = inTransaction(db, () => {
-        if (body.id && getSchedule(db, body.id)) conflict(`A schedule with id "${body.id}" exists`);
-        const created = createSchedule(db, { ...body, id: body.id ?? newId('sched') }, now());
-        auditChange(deps, c, 'schedule.create', created.id, { name: created.name });
+      const schedule = await transaction(db, async () => {
+        if (body.id && (await getSchedule(db, body.id)))
+          conflict(`A schedule with id "${body.id}" exists`);
+        const created = await createSchedule(db, { ...body, id: body.id ?? newId('sched') }, now());
+        await auditChange(deps, c, 'schedule.create', created.id, { name: created.name });
         return created;
       });
       return c.json(schedule, 201);
     })
-    .openapi(putRoute, (c) => {
+    .openapi(putRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const schedule = inTransaction(db, () => {
-        const replaced = replaceSchedule(db, { ...body, id }, now()) ?? notFound('schedule', id);
-        auditChange(deps, c, 'schedule.update', id, { name: replaced.name });
+      const schedule = await transaction(db, async () => {
+        const replaced =
+          (await replaceSchedule(db, { ...body, id }, now())) ?? notFound('schedule', id);
+        await auditChange(deps, c, 'schedule.update', id, { name: replaced.name });
         return replaced;
       });
       return c.json(schedule, 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      inTransaction(db, () => {
-        const schedule = getSchedule(db, id) ?? notFound('schedule', id);
+      await transaction(db, async () => {
+        const schedule = (await getSchedule(db, id)) ?? notFound('schedule', id);
         const users = [
-          ...flowsUsing(db, { scheduleId: id }),
-          ...listNumbersUsing(db, { scheduleId: id }).map((n) => `number ${n.number}`),
+          ...(await flowsUsing(db, { scheduleId: id })),
+          ...(await listNumbersUsing(db, { scheduleId: id })).map((n) => `number ${n.number}`),
         ];
         if (users.length > 0)
           conflict(`"${schedule.name}" is used by ${users.join(', ')}; change them first`);
-        deleteSchedule(db, id);
-        auditChange(deps, c, 'schedule.delete', id, { name: schedule.name });
+        await deleteSchedule(db, id);
+        await auditChange(deps, c, 'schedule.delete', id, { name: schedule.name });
       });
       return c.body(null, 204);
     })
-    .openapi(statusRoute, (c) => {
+    .openapi(statusRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const schedule = getSchedule(db, id) ?? notFound('schedule', id);
+      const schedule = (await getSchedule(db, id)) ?? notFound('schedule', id);
       const at = new Date(c.req.valid('query').at ?? now());
       const next = nextChange(schedule, at);
       return c.json(

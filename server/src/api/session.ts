@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clearSessionCookie, endSession } from '../auth/sessions.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { router } from './router.js';
@@ -42,11 +42,11 @@ export function sessionApi(deps: ServerDeps) {
       const { user, via, csrfToken } = c.get('caller');
       return c.json({ user, via, csrfToken: csrfToken ?? null }, 200);
     })
-    .openapi(logoutRoute, (c) => {
+    .openapi(logoutRoute, async (c) => {
       const { sessionTokenHash, user } = c.get('caller');
-      inTransaction(deps.db, () => {
-        if (sessionTokenHash) endSession(deps, sessionTokenHash);
-        auditChange(deps, c, 'auth.logout', user.id);
+      await transaction(deps.db, async () => {
+        if (sessionTokenHash) await endSession(deps, sessionTokenHash);
+        await auditChange(deps, c, 'auth.logout', user.id);
       });
       clearSessionCookie(c, deps);
       return c.body(null, 204);

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import {
   getLastRetentionRun,
@@ -66,17 +66,20 @@ const putRoute = createRoute({
 /** Workspace settings: retention (any signed-in user reads it, owners change it). */
 export function settingsApi(deps: ServerDeps) {
   const { db, clock } = deps;
-  const current = () => ({ ...getRetentionSettings(db), lastRun: getLastRetentionRun(db) });
+  const current = async () => ({
+    ...(await getRetentionSettings(db)),
+    lastRun: await getLastRetentionRun(db),
+  });
   return router()
-    .openapi(getRoute, (c) => c.json(current(), 200))
-    .openapi(putRoute, (c) => {
+    .openapi(getRoute, async (c) => c.json(await current(), 200))
+    .openapi(putRoute, async (c) => {
       requireOwner(c);
       const body = c.req.valid('json');
-      inTransaction(db, () => {
-        const before = getRetentionSettings(db);
-        saveRetentionSettings(db, body, clock.now().toISOString());
-        auditChange(deps, c, 'settings.retention', 'retention', { before, after: body });
+      await transaction(db, async () => {
+        const before = await getRetentionSettings(db);
+        await saveRetentionSettings(db, body, clock.now().toISOString());
+        await auditChange(deps, c, 'settings.retention', 'retention', { before, after: body });
       });
-      return c.json(current(), 200);
+      return c.json(await current(), 200);
     });
 }

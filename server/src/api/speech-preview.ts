@@ -81,9 +81,9 @@ export function speechPreviewApi(deps: ServerDeps) {
   // The same prompt previewed twice at once is synthesised once.
   const inFlight = new Map<string, Promise<SpeechCacheEntry>>();
 
-  const answer = (entry: SpeechCacheEntry, cached: boolean) => ({
+  const answer = async (entry: SpeechCacheEntry, cached: boolean) => ({
     // Relative: the browser fetches it from the server it talks to, whatever PUBLIC_BASE_URL says.
-    url: mediaUrl(deps, speechMediaPath(entry.key)).slice(config.publicBaseUrl.length),
+    url: (await mediaUrl(deps, speechMediaPath(entry.key))).slice(config.publicBaseUrl.length),
     durationSeconds: entry.durationSeconds,
     cached,
   });
@@ -100,8 +100,8 @@ export function speechPreviewApi(deps: ServerDeps) {
     }
     const prompt = { text, voice, language };
     const key = promptKey(prompt);
-    const made = getSpeechCache(deps.db, key);
-    if (made) return c.json(answer(made, true), 200);
+    const made = await getSpeechCache(deps.db, key);
+    if (made) return c.json(await answer(made, true), 200);
 
     let voices: Awaited<ReturnType<typeof engine.voices>>;
     try {
@@ -139,7 +139,7 @@ export function speechPreviewApi(deps: ServerDeps) {
       inFlight.set(key, pending);
     }
     try {
-      return c.json(answer(await pending, false), 200);
+      return c.json(await answer(await pending, false), 200);
     } catch (error) {
       throw new ApiError(502, 'speech_failed', (error as Error).message);
     }

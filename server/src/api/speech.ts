@@ -6,9 +6,9 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { languagesOf, type SpeechVoice, twilioVoices } from '@ringflow/shared';
-import { inTransaction } from '../db/database.js';
 import { getNumberSpeech, putNumberSpeech } from '../db/number-speech.js';
 import { getNumber } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { DEFAULT_SPEECH_TIMEOUTS, speechEngine, speechProblem } from '../speech/engine.js';
 import { auditChange } from './audit-change.js';
@@ -160,19 +160,19 @@ export function speechApi(deps: ServerDeps) {
         throw new ApiError(502, 'speech_unavailable', (error as Error).message);
       }
     })
-    .openapi(getNumberRoute, (c) => {
+    .openapi(getNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
-      if (!getNumber(db, id)) notFound('number', id);
-      return c.json(getNumberSpeech(db, id), 200);
+      if (!(await getNumber(db, id))) notFound('number', id);
+      return c.json(await getNumberSpeech(db, id), 200);
     })
-    .openapi(putNumberRoute, (c) => {
+    .openapi(putNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const saved = inTransaction(db, () => {
-        if (!getNumber(db, id)) notFound('number', id);
-        putNumberSpeech(db, id, body, clock.now().toISOString());
-        auditChange(deps, c, 'number.speech', id, body);
-        return getNumberSpeech(db, id);
+      const saved = await transaction(db, async () => {
+        if (!(await getNumber(db, id))) notFound('number', id);
+        await putNumberSpeech(db, id, body, clock.now().toISOString());
+        await auditChange(deps, c, 'number.speech', id, body);
+        return await getNumberSpeech(db, id);
       });
       return c.json(saved, 200);
     });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { issueApiToken } from '../auth/api-tokens.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import { deleteApiToken, getApiToken, listApiTokens } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
@@ -65,32 +65,32 @@ const deleteRoute = createRoute({
 export function tokensApi(deps: ServerDeps) {
   const { db } = deps;
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const { user } = c.get('caller');
       return c.json(
-        { tokens: listApiTokens(db, user.role === 'owner' ? undefined : user.id) },
+        { tokens: await listApiTokens(db, user.role === 'owner' ? undefined : user.id) },
         200,
       );
     })
-    .openapi(createTokenRoute, (c) => {
+    .openapi(createTokenRoute, async (c) => {
       const { name } = c.req.valid('json');
-      const created = inTransaction(db, () => {
-        const issued = issueApiToken(deps, c.get('caller').user.id, name);
-        auditChange(deps, c, 'token.create', issued.record.id, { name });
+      const created = await transaction(db, async () => {
+        const issued = await issueApiToken(deps, c.get('caller').user.id, name);
+        await auditChange(deps, c, 'token.create', issued.record.id, { name });
         return issued;
       });
       return c.json({ ...created.record, token: created.token }, 201);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { user } = c.get('caller');
-      inTransaction(db, () => {
-        const token = getApiToken(db, id);
+      await transaction(db, async () => {
+        const token = await getApiToken(db, id);
         // Someone else's token is "not found" to an admin: ids of others' tokens are not theirs to probe.
         if (!token || (token.userId !== user.id && user.role !== 'owner'))
           notFound('API token', id);
-        deleteApiToken(db, id);
-        auditChange(deps, c, 'token.delete', id, { name: token.name, userId: token.userId });
+        await deleteApiToken(db, id);
+        await auditChange(deps, c, 'token.delete', id, { name: token.name, userId: token.userId });
       });
       return c.body(null, 204);
     });

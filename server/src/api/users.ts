@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { hashPassword } from '../auth/password.js';
-import { type Db, inTransaction } from '../db/database.js';
+import type { Db } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import {
   countOwners,
   createUser,
@@ -89,23 +90,26 @@ const deleteRoute = createRoute({
 export function usersApi(deps: ServerDeps) {
   const { db, clock } = deps;
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       requireOwner(c);
-      const signIns = lastSignIns(db);
-      const users = listUsers(db).map((u) => ({ ...u, lastSignInAt: signIns.get(u.id) ?? null }));
+      const signIns = await lastSignIns(db);
+      const users = (await listUsers(db)).map((u) => ({
+        ...u,
+        lastSignInAt: signIns.get(u.id) ?? null,
+      }));
       return c.json({ users }, 200);
     })
     .openapi(createUserRoute, async (c) => {
       requireOwner(c);
       const body = c.req.valid('json');
       const passwordHash = await hashPassword(body.password);
-      const user = inTransaction(db, () => {
-        if (findUserCredentials(db, body.email)) {
+      const user = await transaction(db, async () => {
+        if (await findUserCredentials(db, body.email)) {
           const message = `An account with e-mail ${body.email} exists`;
           throw new ApiError(409, 'conflict', message, [{ path: 'email', message }]);
         }
-        const created = createUser(db, { ...body, passwordHash }, clock.now().toISOString());
-        auditChange(deps, c, 'user.create', created.id, {
+        const created = await createUser(db, { ...body, passwordHash }, clock.now().toISOString());
+        await auditChange(deps, c, 'user.create', created.id, {
           email: created.email,
           role: created.role,
         });
@@ -113,36 +117,36 @@ export function usersApi(deps: ServerDeps) {
       });
       return c.json(user, 201);
     })
-    .openapi(patchRoute, (c) => {
+    .openapi(patchRoute, async (c) => {
       requireOwner(c);
       const { id } = c.req.valid('param');
       const { role } = c.req.valid('json');
-      const user = inTransaction(db, () => {
-        const before = getUser(db, id) ?? notFound('user', id);
-        if (before.role === 'owner' && role !== 'owner') keepAnOwner(db, 'role');
-        const after = setUserRole(db, id, role) ?? notFound('user', id);
-        auditChange(deps, c, 'user.role', id, { email: after.email, role });
+      const user = await transaction(db, async () => {
+        const before = (await getUser(db, id)) ?? notFound('user', id);
+        if (before.role === 'owner' && role !== 'owner') await keepAnOwner(db, 'role');
+        const after = (await setUserRole(db, id, role)) ?? notFound('user', id);
+        await auditChange(deps, c, 'user.role', id, { email: after.email, role });
         return after;
       });
       return c.json(user, 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       requireOwner(c);
       const { id } = c.req.valid('param');
       if (id === c.get('caller').user.id) conflict('You cannot remove your own account');
-      inTransaction(db, () => {
-        const user = getUser(db, id) ?? notFound('user', id);
-        if (user.role === 'owner') keepAnOwner(db, 'id');
-        deleteUser(db, id);
-        auditChange(deps, c, 'user.delete', id, { email: user.email });
+      await transaction(db, async () => {
+        const user = (await getUser(db, id)) ?? notFound('user', id);
+        if (user.role === 'owner') await keepAnOwner(db, 'id');
+        await deleteUser(db, id);
+        await auditChange(deps, c, 'user.delete', id, { email: user.email });
       });
       return c.body(null, 204);
     });
 }
 
 /** Refuses a change that would leave no owner, naming the field that asked for it. */
-function keepAnOwner(db: Db, path: string) {
-  if (countOwners(db) > 1) return;
+async function keepAnOwner(db: Db, path: string) {
+  if ((await countOwners(db)) > 1) return;
   const message = 'Keep at least one owner: make another account owner first';
   throw new ApiError(409, 'conflict', message, [{ path, message }]);
 }

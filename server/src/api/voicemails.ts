@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCall } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import { getUser, listUsers } from '../db/users.js';
 import {
   addComment,
@@ -167,28 +167,28 @@ export function voicemailsApi(deps: ServerDeps) {
   const { db, clock, config, log } = deps;
   const userOf = (c: Ctx) => c.get('caller').user;
   /** A voicemail that is not deleted, or a 404. */
-  const live = (id: string): Voicemail => {
-    const voicemail = getVoicemail(db, id);
+  const live = async (id: string): Promise<Voicemail> => {
+    const voicemail = await getVoicemail(db, id);
     if (!voicemail || voicemail.deletedAt) notFound('voicemail', id);
     return voicemail;
   };
-  const detail = (id: string, userId: string) => {
-    const voicemail = getInboxVoicemail(db, id, userId);
+  const detail = async (id: string, userId: string) => {
+    const voicemail = await getInboxVoicemail(db, id, userId);
     if (!voicemail || voicemail.deletedAt) return notFound('voicemail', id);
-    const call = voicemail.callId ? getCall(db, voicemail.callId) : undefined;
+    const call = voicemail.callId ? await getCall(db, voicemail.callId) : undefined;
     return {
       ...toSummary(voicemail),
-      comments: listComments(db, id).map(toComment),
+      comments: (await listComments(db, id)).map(toComment),
       call: call ? { id: call.id, outcome: call.outcome, startedAt: call.startedAt } : null,
       providerDeletedAt: voicemail.providerDeletedAt,
     };
   };
 
   return router()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const { assignee, ...query } = c.req.valid('query');
       const userId = userOf(c).id;
-      const voicemails = listInbox(db, {
+      const voicemails = await listInbox(db, {
         ...query,
         userId,
         assigneeId: assignee === 'me' ? userId : assignee,
@@ -197,59 +197,61 @@ export function voicemailsApi(deps: ServerDeps) {
       const nextBefore = voicemails.length === query.limit && last ? last.at : null;
       return c.json({ voicemails: voicemails.map(toSummary), nextBefore }, 200);
     })
-    .openapi(unreadRoute, (c) => c.json({ unread: unreadCount(db, userOf(c).id) }, 200))
-    .openapi(assigneesRoute, (c) => {
-      const users = listUsers(db)
+    .openapi(unreadRoute, async (c) => c.json({ unread: await unreadCount(db, userOf(c).id) }, 200))
+    .openapi(assigneesRoute, async (c) => {
+      const users = (await listUsers(db))
         .map(({ id, name }) => ({ id, name }))
         .sort((a, b) => a.name.localeCompare(b.name));
       return c.json({ users }, 200);
     })
-    .openapi(getRoute, (c) => c.json(detail(c.req.valid('param').id, userOf(c).id), 200))
-    .openapi(readRoute, (c) => {
+    .openapi(getRoute, async (c) =>
+      c.json(await detail(c.req.valid('param').id, userOf(c).id), 200),
+    )
+    .openapi(readRoute, async (c) => {
       const { id } = c.req.valid('param');
-      live(id);
-      markRead(db, id, userOf(c).id, clock.now().toISOString());
+      await live(id);
+      await markRead(db, id, userOf(c).id, clock.now().toISOString());
       return c.body(null, 204);
     })
-    .openapi(unreadOneRoute, (c) => {
+    .openapi(unreadOneRoute, async (c) => {
       const { id } = c.req.valid('param');
-      live(id);
-      markUnread(db, id, userOf(c).id);
+      await live(id);
+      await markUnread(db, id, userOf(c).id);
       return c.body(null, 204);
     })
-    .openapi(patchRoute, (c) => {
+    .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const user = userOf(c);
-      inTransaction(db, () => {
-        live(id);
-        if (patch.assigneeId && !getUser(db, patch.assigneeId)) {
+      await transaction(db, async () => {
+        await live(id);
+        if (patch.assigneeId && !(await getUser(db, patch.assigneeId))) {
           badField('assigneeId', `No user with id "${patch.assigneeId}"`);
         }
-        updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
-        auditChange(deps, c, 'voicemail.update', id, patch);
+        await updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
+        await auditChange(deps, c, 'voicemail.update', id, patch);
       });
-      return c.json(detail(id, user.id), 200);
+      return c.json(await detail(id, user.id), 200);
     })
-    .openapi(transcriptRoute, (c) => {
+    .openapi(transcriptRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { text } = c.req.valid('json');
       const user = userOf(c);
-      inTransaction(db, () => {
-        live(id);
-        editTranscript(db, id, { text, userId: user.id, at: clock.now().toISOString() });
-        auditChange(deps, c, 'voicemail.transcript', id, { chars: text.length });
+      await transaction(db, async () => {
+        await live(id);
+        await editTranscript(db, id, { text, userId: user.id, at: clock.now().toISOString() });
+        await auditChange(deps, c, 'voicemail.transcript', id, { chars: text.length });
       });
-      return c.json(detail(id, user.id), 200);
+      return c.json(await detail(id, user.id), 200);
     })
-    .openapi(commentRoute, (c) => {
+    .openapi(commentRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { body } = c.req.valid('json');
       const user = userOf(c);
-      const comment = inTransaction(db, () => {
-        live(id);
-        auditChange(deps, c, 'voicemail.comment', id, { chars: body.length });
-        return addComment(db, {
+      const comment = await transaction(db, async () => {
+        await live(id);
+        await auditChange(deps, c, 'voicemail.comment', id, { chars: body.length });
+        return await addComment(db, {
           voicemailId: id,
           authorId: user.id,
           authorName: user.name,
@@ -262,11 +264,11 @@ export function voicemailsApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       const at = clock.now().toISOString();
-      const voicemail = inTransaction(db, () => {
-        const found = live(id);
-        markVoicemailDeleted(db, id, userOf(c).id, at);
-        recordAudioDeleted(db, id, 'user', at);
-        auditChange(deps, c, 'voicemail.delete', id, { caller: found.caller, at: found.at });
+      const voicemail = await transaction(db, async () => {
+        const found = await live(id);
+        await markVoicemailDeleted(db, id, userOf(c).id, at);
+        await recordAudioDeleted(db, id, 'user', at);
+        await auditChange(deps, c, 'voicemail.delete', id, { caller: found.caller, at: found.at });
         return found;
       });
       if (voicemail.audioFile) {
@@ -285,7 +287,7 @@ export function voicemailsApi(deps: ServerDeps) {
     .openapi(audioRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { download } = c.req.valid('query');
-      return audioResponse(config.dataDir, live(id), {
+      return audioResponse(config.dataDir, await live(id), {
         range: c.req.header('Range'),
         download: download === '1',
       });

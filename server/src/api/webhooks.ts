@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Db } from '../db/database.js';
-import { inTransaction } from '../db/database.js';
 import { listDeliveries } from '../db/notifications.js';
 import { getNumber } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -118,8 +118,8 @@ const deliveriesRoute = createRoute({
   },
 });
 
-function checkNumber(db: Db, numberId: string | null | undefined): void {
-  if (numberId && !getNumber(db, numberId)) {
+async function checkNumber(db: Db, numberId: string | null | undefined): Promise<void> {
+  if (numberId && !(await getNumber(db, numberId))) {
     badField('numberId', `No phone number with id "${numberId}"`);
   }
 }
@@ -128,54 +128,61 @@ function checkNumber(db: Db, numberId: string | null | undefined): void {
 export function webhooksApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
-  const view = (endpoint: WebhookEndpoint) => {
-    const [last] = listDeliveries(db, { channel: 'webhook', targetId: endpoint.id, limit: 1 });
+  const view = async (endpoint: WebhookEndpoint) => {
+    const [last] = await listDeliveries(db, {
+      channel: 'webhook',
+      targetId: endpoint.id,
+      limit: 1,
+    });
     return { ...endpoint, lastDelivery: last ? deliveryView(last) : null };
   };
-  const endpointOf = (id: string) => getWebhookEndpoint(db, id) ?? notFound('webhook', id);
+  const endpointOf = async (id: string) =>
+    (await getWebhookEndpoint(db, id)) ?? notFound('webhook', id);
 
   return router()
-    .openapi(listRoute, (c) => c.json({ webhooks: listWebhookEndpoints(db).map(view) }, 200))
-    .openapi(createEndpointRoute, (c) => {
+    .openapi(listRoute, async (c) =>
+      c.json({ webhooks: await Promise.all((await listWebhookEndpoints(db)).map(view)) }, 200),
+    )
+    .openapi(createEndpointRoute, async (c) => {
       const body = c.req.valid('json');
-      const endpoint = inTransaction(db, () => {
-        checkNumber(db, body.numberId);
-        const created = createWebhookEndpoint(db, body, now());
-        auditChange(deps, c, 'webhook.create', created.id, body);
+      const endpoint = await transaction(db, async () => {
+        await checkNumber(db, body.numberId);
+        const created = await createWebhookEndpoint(db, body, now());
+        await auditChange(deps, c, 'webhook.create', created.id, body);
         return created;
       });
-      return c.json(view(endpoint), 201);
+      return c.json(await view(endpoint), 201);
     })
-    .openapi(patchRoute, (c) => {
+    .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const endpoint = inTransaction(db, () => {
-        endpointOf(id);
-        checkNumber(db, patch.numberId);
-        const updated = updateWebhookEndpoint(db, id, patch) ?? notFound('webhook', id);
-        auditChange(deps, c, 'webhook.update', id, patch);
+      const endpoint = await transaction(db, async () => {
+        await endpointOf(id);
+        await checkNumber(db, patch.numberId);
+        const updated = (await updateWebhookEndpoint(db, id, patch)) ?? notFound('webhook', id);
+        await auditChange(deps, c, 'webhook.update', id, patch);
         return updated;
       });
-      return c.json(view(endpoint), 200);
+      return c.json(await view(endpoint), 200);
     })
-    .openapi(deleteRoute, (c) => {
+    .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      inTransaction(db, () => {
-        const endpoint = endpointOf(id);
-        deleteWebhookEndpoint(db, id);
-        auditChange(deps, c, 'webhook.delete', id, { url: endpoint.url });
+      await transaction(db, async () => {
+        const endpoint = await endpointOf(id);
+        await deleteWebhookEndpoint(db, id);
+        await auditChange(deps, c, 'webhook.delete', id, { url: endpoint.url });
       });
       return c.body(null, 204);
     })
     .openapi(testRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const delivery = await sendWebhookTest(deps, endpointOf(id));
+      const delivery = await sendWebhookTest(deps, await endpointOf(id));
       return c.json({ delivery: deliveryView(delivery) }, 200);
     })
-    .openapi(deliveriesRoute, (c) => {
+    .openapi(deliveriesRoute, async (c) => {
       const { id } = c.req.valid('param');
-      endpointOf(id);
-      const deliveries = listDeliveries(db, { channel: 'webhook', targetId: id, limit: 50 });
+      await endpointOf(id);
+      const deliveries = await listDeliveries(db, { channel: 'webhook', targetId: id, limit: 50 });
       return c.json({ deliveries: deliveries.map(deliveryView) }, 200);
     });
 }

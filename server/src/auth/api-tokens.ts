@@ -23,13 +23,13 @@ export const API_TOKEN_PREFIX = 'rf_';
  * const { token } = issueApiToken(deps, user.id, 'CI deploys');
  * // curl -H "Authorization: Bearer $token" .../api/flows
  */
-export function issueApiToken(
+export async function issueApiToken(
   deps: ServerDeps,
   userId: string,
   name: string,
-): { token: string; record: ApiToken } {
+): Promise<{ token: string; record: ApiToken }> {
   const token = `${API_TOKEN_PREFIX}${randomToken()}`;
-  const record = insertApiToken(
+  const record = await insertApiToken(
     deps.db,
     { userId, name, tokenHash: hashToken(token) },
     deps.clock.now().toISOString(),
@@ -38,14 +38,14 @@ export function issueApiToken(
 }
 
 /** The user a bearer token acts for, noting when it was last used; undefined for an unknown token. */
-export function resolveApiToken(
+export async function resolveApiToken(
   deps: ServerDeps,
   token: string,
-): { user: User; token: ApiToken } | undefined {
+): Promise<{ user: User; token: ApiToken } | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-  const record = findApiTokenByHash(deps.db, hashToken(token));
-  const user = record && getUser(deps.db, record.userId);
+  const record = await findApiTokenByHash(deps.db, hashToken(token));
+  const user = record && (await getUser(deps.db, record.userId));
   if (!record || !user) return undefined;
-  touchApiToken(deps.db, record.id, deps.clock.now().toISOString());
+  await touchApiToken(deps.db, record.id, deps.clock.now().toISOString());
   return { user, token: record };
 }

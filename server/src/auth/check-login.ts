@@ -15,7 +15,7 @@ export async function checkLogin(
   email: string,
   password: string,
 ): Promise<User | undefined> {
-  const credentials = findUserCredentials(deps.db, email.trim());
+  const credentials = await findUserCredentials(deps.db, email.trim());
   const matches = await verifyPassword(password, credentials?.passwordHash ?? DECOY_HASH);
   return matches && credentials ? credentials.user : undefined;
 }

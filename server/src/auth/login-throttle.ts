@@ -131,12 +131,16 @@ export interface Attempt {
  * as a failure up front. Call it inside a transaction.
  *
  * @example
- * const begun = inTransaction(db, () => beginAttempt(deps, throttleKeys(email, address)));
+ * const begun = await transaction(db, () => beginAttempt(deps, throttleKeys(email, address)));
  * if ('until' in begun) return tooManyAttempts(begun);
  */
-export function beginAttempt(deps: ServerDeps, keys: ThrottleKey[]): Refusal | Attempt {
+export async function beginAttempt(
+  deps: ServerDeps,
+  keys: ThrottleKey[],
+): Promise<Refusal | Attempt> {
   const now = deps.clock.now();
-  const before = keys.map((k) => getLoginThrottle(deps.db, k.key));
+  const before: (LoginThrottle | undefined)[] = [];
+  for (const k of keys) before.push(await getLoginThrottle(deps.db, k.key));
   let refusal: Refusal | undefined;
   before.forEach((row, i) => {
     const key = keys[i] as ThrottleKey;
@@ -148,8 +152,8 @@ export function beginAttempt(deps: ServerDeps, keys: ThrottleKey[]): Refusal | A
   });
   if (refusal) return refusal;
   const after = keys.map((k, i) => afterFailure(before[i], k.key, now, k.policy));
-  for (const row of after) saveLoginThrottle(deps.db, row);
-  pruneLoginThrottles(
+  for (const row of after) await saveLoginThrottle(deps.db, row);
+  await pruneLoginThrottles(
     deps.db,
     now.toISOString(),
     new Date(now.getTime() - ACCOUNT_POLICY.windowMs).toISOString(),
@@ -161,37 +165,38 @@ export function beginAttempt(deps: ServerDeps, keys: ThrottleKey[]): Refusal | A
  * The password was right: the account starts afresh, and the address gets
  * back the attempt counted against it (unless others were counted since).
  */
-export function succeedAttempt(deps: ServerDeps, attempt: Attempt): void {
-  attempt.keys.forEach((k, i) => {
+export async function succeedAttempt(deps: ServerDeps, attempt: Attempt): Promise<void> {
+  for (const [i, k] of attempt.keys.entries()) {
     if (k.kind === 'account') {
-      deleteLoginThrottle(deps.db, k.key);
-      return;
+      await deleteLoginThrottle(deps.db, k.key);
+      continue;
     }
-    const row = getLoginThrottle(deps.db, k.key);
+    const row = await getLoginThrottle(deps.db, k.key);
     const mine = attempt.after[i];
-    if (!row || !mine) return;
+    if (!row || !mine) continue;
     const untouched = row.failures === mine.failures && row.lastFailureAt === mine.lastFailureAt;
     const previous = attempt.before[i];
-    if (!untouched) saveLoginThrottle(deps.db, { ...row, failures: Math.max(0, row.failures - 1) });
-    else if (previous) saveLoginThrottle(deps.db, previous);
-    else deleteLoginThrottle(deps.db, k.key);
-  });
+    if (!untouched)
+      await saveLoginThrottle(deps.db, { ...row, failures: Math.max(0, row.failures - 1) });
+    else if (previous) await saveLoginThrottle(deps.db, previous);
+    else await deleteLoginThrottle(deps.db, k.key);
+  }
 }
 
 /**
  * The password was wrong: writes `auth.login_failed`, and `auth.locked` for
  * each key this failure locked. Call it inside a transaction.
  */
-export function failAttempt(
+export async function failAttempt(
   deps: ServerDeps,
   attempt: Attempt,
   who: { email: string; address: string | undefined; userId: string | null },
-): void {
+): Promise<void> {
   const at = deps.clock.now().toISOString();
   const account = attempt.after[0] as LoginThrottle;
   const waitSeconds = (row: LoginThrottle) =>
     row.blockedUntil ? Math.ceil((Date.parse(row.blockedUntil) - Date.parse(at)) / 1000) : 0;
-  recordAudit(deps.db, {
+  await recordAudit(deps.db, {
     at,
     userId: who.userId,
     action: 'auth.login_failed',
@@ -202,16 +207,16 @@ export function failAttempt(
       waitSeconds: Math.max(0, ...attempt.after.map(waitSeconds)),
     },
   });
-  attempt.after.forEach((row, i) => {
+  for (const [i, row] of attempt.after.entries()) {
     const key = attempt.keys[i] as ThrottleKey;
-    if (!row.lockedUntil || attempt.before[i]?.lockedUntil === row.lockedUntil) return;
+    if (!row.lockedUntil || attempt.before[i]?.lockedUntil === row.lockedUntil) continue;
     deps.log.warn('login locked', { key: row.key, failures: row.failures, until: row.lockedUntil });
-    recordAudit(deps.db, {
+    await recordAudit(deps.db, {
       at,
       userId: key.kind === 'account' ? who.userId : null,
       action: 'auth.locked',
       subject: row.key,
       detail: { kind: key.kind, failures: row.failures, until: row.lockedUntil },
     });
-  });
+  }
 }

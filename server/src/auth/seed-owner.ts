@@ -1,5 +1,5 @@
 import { recordAudit } from '../db/audit.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import { countUsers, createUser } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { hashPasswordSync } from './password.js';
@@ -12,18 +12,18 @@ import { hashPasswordSync } from './password.js';
  * @example
  * seedOwner(deps); // true on a fresh database with config.admin set
  */
-export function seedOwner(deps: ServerDeps): boolean {
+export async function seedOwner(deps: ServerDeps): Promise<boolean> {
   const { db, config, clock, log } = deps;
-  if (!config.admin || countUsers(db) > 0) return false;
+  if (!config.admin || (await countUsers(db)) > 0) return false;
   const { email } = config.admin;
   // Hashing is slow on purpose; do it before taking the write lock.
   const passwordHash = hashPasswordSync(config.admin.password);
-  const created = inTransaction(db, () => {
-    if (countUsers(db) > 0) return undefined;
+  const created = await transaction(db, async () => {
+    if ((await countUsers(db)) > 0) return undefined;
     const at = clock.now().toISOString();
     const name = email.split('@')[0] || email;
-    const user = createUser(db, { email, name, role: 'owner', passwordHash }, at);
-    recordAudit(db, {
+    const user = await createUser(db, { email, name, role: 'owner', passwordHash }, at);
+    await recordAudit(db, {
       at,
       userId: null,
       action: 'user.create',

@@ -40,14 +40,14 @@ export interface StartedSession {
  * const session = startSession(deps, user.id);
  * setSessionCookie(c, deps, session);
  */
-export function startSession(deps: ServerDeps, userId: string): StartedSession {
+export async function startSession(deps: ServerDeps, userId: string): Promise<StartedSession> {
   const now = deps.clock.now();
   const session = {
     token: randomToken(),
     csrfToken: randomToken(),
     expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS).toISOString(),
   };
-  insertSession(deps.db, {
+  await insertSession(deps.db, {
     tokenHash: hashToken(session.token),
     userId,
     csrfToken: session.csrfToken,
@@ -61,12 +61,12 @@ export function startSession(deps: ServerDeps, userId: string): StartedSession {
  * The user and CSRF token behind a cookie value; a session past its end or
  * idle too long is removed and gives nothing. Using a session keeps it alive.
  */
-export function resolveSession(
+export async function resolveSession(
   deps: ServerDeps,
   token: string,
-): { user: User; csrfToken: string; tokenHash: string } | undefined {
+): Promise<{ user: User; csrfToken: string; tokenHash: string } | undefined> {
   const tokenHash = hashToken(token);
-  const session = findSession(deps.db, tokenHash);
+  const session = await findSession(deps.db, tokenHash);
   if (!session) return undefined;
   const now = deps.clock.now();
   const lastUsed = Date.parse(session.lastUsedAt ?? session.createdAt);
@@ -74,25 +74,25 @@ export function resolveSession(
     session.expiresAt <= now.toISOString() ||
     now.getTime() - lastUsed >= SESSION_IDLE_DAYS * DAY_MS
   ) {
-    deleteSession(deps.db, tokenHash);
+    await deleteSession(deps.db, tokenHash);
     return undefined;
   }
   if (now.getTime() - lastUsed >= TOUCH_EVERY_MS) {
-    touchSession(deps.db, tokenHash, now.toISOString());
+    await touchSession(deps.db, tokenHash, now.toISOString());
   }
-  const user = getUser(deps.db, session.userId);
+  const user = await getUser(deps.db, session.userId);
   return user && { user, csrfToken: session.csrfToken, tokenHash };
 }
 
-export function endSession(deps: ServerDeps, tokenHash: string): void {
-  deleteSession(deps.db, tokenHash);
+export async function endSession(deps: ServerDeps, tokenHash: string): Promise<void> {
+  await deleteSession(deps.db, tokenHash);
 }
 
 /** Forgets every session past its end or idle too long; returns how many. */
-export function pruneSessions(deps: ServerDeps): number {
+export async function pruneSessions(deps: ServerDeps): Promise<number> {
   const now = deps.clock.now();
   const idleSince = new Date(now.getTime() - SESSION_IDLE_DAYS * DAY_MS).toISOString();
-  return deleteExpiredSessions(deps.db, now.toISOString(), idleSince);
+  return await deleteExpiredSessions(deps.db, now.toISOString(), idleSince);
 }
 
 /** HTTP-only and SameSite=Lax always; Secure whenever the server is reached over https. */

@@ -14,6 +14,7 @@ import { getRevision } from '../db/flows.js';
 import { updateMessageDelivery } from '../db/messages.js';
 import { getNumber } from '../db/numbers.js';
 import { cancelOutbox } from '../db/outbox.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { decideForCall } from './decide.js';
 
@@ -22,33 +23,35 @@ import { decideForCall } from './decide.js';
  * failure is logged and undone alone, since a text must never cost the
  * caller the call.
  */
-export function autoRepliesAtCallEnd(
+export async function autoRepliesAtCallEnd(
   deps: Pick<ServerDeps, 'db' | 'log'>,
   call: Call,
   step: number,
   at: string,
   holdSeconds = 0,
-): void {
+): Promise<void> {
   const { db, log } = deps;
   const { id: callId, result } = call;
   if (!result || !call.phoneNumberId || !call.revisionId) return;
-  const number = getNumber(db, call.phoneNumberId);
-  const document = documentOf(db, call.revisionId);
+  const number = await getNumber(db, call.phoneNumberId);
+  const document = await documentOf(db, call.revisionId);
   if (!number || !document) return;
   try {
-    db.transaction(() =>
-      decideForCall(db, {
-        callId,
-        step,
-        from: call.from,
-        number,
-        result,
-        document,
-        schedules: schedulesOf(db, document),
-        at,
-        holdSeconds,
-      }),
-    )();
+    await transaction(
+      db,
+      async () =>
+        await decideForCall(db, {
+          callId,
+          step,
+          from: call.from,
+          number,
+          result,
+          document,
+          schedules: await schedulesOf(db, document),
+          at,
+          holdSeconds,
+        }),
+    );
   } catch (error) {
     log.error('auto-reply decision failed', { callId, error: String(error) });
   }
@@ -59,23 +62,24 @@ export function autoRepliesAtCallEnd(
  * the call's machine was compiled from it a moment ago (so it is cached). If
  * it cannot be compiled, the stored document still decides the texts.
  */
-function documentOf(db: Db, revisionId: string): FlowDocument | undefined {
+async function documentOf(db: Db, revisionId: string): Promise<FlowDocument | undefined> {
   try {
-    return sharedMachines.revision(revisionId, () => {
-      const revision = getRevision(db, revisionId);
+    const cached = await sharedMachines.revision(revisionId, async () => {
+      const revision = await getRevision(db, revisionId);
       if (!revision) throw new Error(`revision ${revisionId} not found`);
       return revision.document;
-    }).document;
+    });
+    return cached.document;
   } catch {
-    return getRevision(db, revisionId)?.document;
+    return (await getRevision(db, revisionId))?.document;
   }
 }
 
 /** Cancels the texts still waiting for a call, before its ending is decided again. */
-export function cancelCallReplies(db: Db, callId: string, at: string): void {
+export async function cancelCallReplies(db: Db, callId: string, at: string): Promise<void> {
   const reason = 'Cancelled: the provider reported how the call ended after it hung up';
-  for (const pending of pendingRepliesOfCall(db, callId)) {
-    cancelOutbox(db, pending.outboxId, reason, at);
-    updateMessageDelivery(db, pending.messageId, { status: 'cancelled', error: reason });
+  for (const pending of await pendingRepliesOfCall(db, callId)) {
+    await cancelOutbox(db, pending.outboxId, reason, at);
+    await updateMessageDelivery(db, pending.messageId, { status: 'cancelled', error: reason });
   }
 }

@@ -51,14 +51,14 @@ export interface CallEnding {
  * flow reached, or, when it reached none, the number's rules for a missed call
  * or a voicemail.
  */
-export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
+export async function decideForCall(db: Db, ending: CallEnding): Promise<AutoReplyDecision[]> {
   const { number, result, at } = ending;
-  const settings = getAutoReplySettings(db, number.id);
+  const settings = await getAutoReplySettings(db, number.id);
   const trigger = triggerOfOutcome(result.outcome);
   const candidates = callCandidates(ending.document, result, settings.rules);
   if (candidates.length === 0 || trigger === null) return [];
   const event = eventOf(trigger, ending.from, number, at);
-  return decideAndRecord(db, {
+  return await decideAndRecord(db, {
     event,
     candidates,
     guards: settings.guards,
@@ -66,7 +66,7 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
     // The flow's schedules are at hand; the number's own is read only when the flow names another.
     schedules:
       number.scheduleId && !ending.schedules[number.scheduleId]
-        ? { ...ending.schedules, ...numberSchedule(db, number) }
+        ? { ...ending.schedules, ...(await numberSchedule(db, number)) }
         : ending.schedules,
     cause: { kind: 'call', callId: ending.callId, step: ending.step },
     holdSeconds: ending.holdSeconds ?? 0,
@@ -74,20 +74,24 @@ export function decideForCall(db: Db, ending: CallEnding): AutoReplyDecision[] {
 }
 
 /** Decides the auto-replies of a text received (already stored as `message`). */
-export function decideForText(db: Db, number: PhoneNumber, message: Message): AutoReplyDecision[] {
-  const settings = getAutoReplySettings(db, number.id);
+export async function decideForText(
+  db: Db,
+  number: PhoneNumber,
+  message: Message,
+): Promise<AutoReplyDecision[]> {
+  const settings = await getAutoReplySettings(db, number.id);
   const candidates = ruleCandidates(settings.rules, 'incoming-text');
   if (candidates.length === 0) return [];
   const event = {
     ...eventOf('incoming-text', message.contact, number, message.at),
     body: message.body,
   };
-  return decideAndRecord(db, {
+  return await decideAndRecord(db, {
     event,
     candidates,
     guards: settings.guards,
     number,
-    schedules: numberSchedule(db, number),
+    schedules: await numberSchedule(db, number),
     cause: { kind: 'text', messageId: message.id },
     holdSeconds: 0,
   });
@@ -107,9 +111,11 @@ function eventOf(
   };
 }
 
-function numberSchedule(db: Db, number: PhoneNumber): Record<string, Schedule> {
+async function numberSchedule(db: Db, number: PhoneNumber): Promise<Record<string, Schedule>> {
   if (!number.scheduleId) return {};
-  return Object.fromEntries(listSchedulesByIds(db, [number.scheduleId]).map((s) => [s.id, s]));
+  return Object.fromEntries(
+    (await listSchedulesByIds(db, [number.scheduleId])).map((s) => [s.id, s]),
+  );
 }
 
 /** The stored facts as the pure decision reads them. */
@@ -123,7 +129,7 @@ export function historyOf(facts: ContactFacts): ContactHistory {
   };
 }
 
-function decideAndRecord(
+async function decideAndRecord(
   db: Db,
   input: {
     event: AutoReplyEvent;
@@ -134,11 +140,11 @@ function decideAndRecord(
     cause: Cause;
     holdSeconds: number;
   },
-): AutoReplyDecision[] {
+): Promise<AutoReplyDecision[]> {
   const { event, number, cause, guards } = input;
   // What the guards know of the contact; the call or text being decided is not its own history.
   const history = historyOf(
-    contactFacts(db, {
+    await contactFacts(db, {
       numberId: number.id,
       contact: event.contact.number,
       since: new Date(event.at.getTime() - guards.burstMinutes * MINUTE).toISOString(),
@@ -159,18 +165,20 @@ function decideAndRecord(
     if (decision.action === 'send' && decision.text && decision.sendAt) {
       const held = event.at.getTime() + input.holdSeconds * 1000;
       const notBefore = new Date(Math.max(decision.sendAt.getTime(), held)).toISOString();
-      replyMessageId = queueLoggedText(db, {
-        numberId: number.id,
-        author: 'auto-reply',
-        from: number.number,
-        to: event.contact.number,
-        body: decision.text,
-        idempotencyKey: `auto-reply:${causeKey}:${decision.candidate.source}:${decision.candidate.id}`,
-        notBefore,
-        at,
-      }).message.id;
+      replyMessageId = (
+        await queueLoggedText(db, {
+          numberId: number.id,
+          author: 'auto-reply',
+          from: number.number,
+          to: event.contact.number,
+          body: decision.text,
+          idempotencyKey: `auto-reply:${causeKey}:${decision.candidate.source}:${decision.candidate.id}`,
+          notBefore,
+          at,
+        })
+      ).message.id;
     }
-    insertDecision(db, {
+    await insertDecision(db, {
       numberId: number.id,
       contact: event.contact.number,
       trigger: event.trigger,

@@ -39,14 +39,14 @@ export function messageStatusOf(
  */
 export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
   return {
-    beforeSend(row) {
-      const message = findMessageByOutbox(db, row.id);
+    async beforeSend(row) {
+      const message = await findMessageByOutbox(db, row.id);
       if (message?.author !== 'auto-reply' || !message.numberId) return null;
       if (message.status === 'cancelled') return 'Cancelled before sending';
-      const decision = decisionOfReply(db, message.id);
+      const decision = await decisionOfReply(db, message.id);
       if (!decision) return null;
       if (decision.source === 'rule') {
-        const rule = getAutoReplySettings(db, message.numberId).rules.find(
+        const rule = (await getAutoReplySettings(db, message.numberId)).rules.find(
           (r) => r.id === decision.sourceId,
         );
         if (!rule) return 'Cancelled: the auto-reply was deleted before its text went out';
@@ -54,7 +54,7 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
           return 'Cancelled: the auto-reply was switched off before its text went out';
       }
       const now = clock.now().toISOString();
-      const facts = contactFacts(db, {
+      const facts = await contactFacts(db, {
         numberId: message.numberId,
         contact: message.contact,
         since: now,
@@ -63,8 +63,8 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
       });
       return cancelDelayed(new Date(decision.at), historyOf(facts));
     },
-    onSettled(row, outcome) {
-      const message = findMessageByOutbox(db, row.id);
+    async onSettled(row, outcome) {
+      const message = await findMessageByOutbox(db, row.id);
       if (!message) return;
       const status = messageStatusOf(row);
       if (status === 'sent') {
@@ -72,17 +72,17 @@ export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
         const sid =
           (outcome.status === 'sent' ? outcome.providerId : undefined) ??
           (row.result as { sid?: unknown } | null)?.sid;
-        updateMessageDelivery(db, message.id, {
+        await updateMessageDelivery(db, message.id, {
           status,
           sentAt: clock.now().toISOString(),
           providerMessageId: typeof sid === 'string' ? sid : null,
         });
       } else if (status === 'cancelled') {
         const reason = outcome.status === 'cancelled' ? outcome.reason : row.lastError;
-        updateMessageDelivery(db, message.id, { status, error: reason });
+        await updateMessageDelivery(db, message.id, { status, error: reason });
       } else {
         // Failed, unknown, or still to send: the last error says why.
-        updateMessageDelivery(db, message.id, { status, error: row.lastError });
+        await updateMessageDelivery(db, message.id, { status, error: row.lastError });
       }
     },
   };

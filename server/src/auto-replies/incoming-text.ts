@@ -1,13 +1,6 @@
-/**
- * @module
- * A text from a contact: stored in the message log and answered by the
- * number's incoming-text rules, in one IMMEDIATE transaction, so fifty texts
- * at once are decided one after the other and a retried webhook is stored
- * (and answered) once.
- */
-import { inTransaction } from '../db/database.js';
 import { insertMessage, type Message } from '../db/messages.js';
 import { findNumberByE164 } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from '../notifications/enqueue.js';
 import { decideForText } from './decide.js';
@@ -23,14 +16,14 @@ export interface IncomingText {
  * @example
  * receiveText(deps, { providerMessageId: 'SM1', from: '+14155550123', to: '+14155550100', body: 'Hi' });
  */
-export function receiveText(
+export async function receiveText(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
   text: IncomingText,
-): { message: Message; duplicate: boolean } {
+): Promise<{ message: Message; duplicate: boolean }> {
   const { db, clock, log } = deps;
-  return inTransaction(db, () => {
-    const number = findNumberByE164(db, text.to);
-    const { message, created } = insertMessage(db, {
+  return await transaction(db, async () => {
+    const number = await findNumberByE164(db, text.to);
+    const { message, created } = await insertMessage(db, {
       numberId: number?.id ?? null,
       direction: 'in',
       author: 'contact',
@@ -47,15 +40,17 @@ export function receiveText(
       return { message, duplicate: false };
     }
     try {
-      db.transaction(() => decideForText(db, number, message))();
+      await transaction(db, async () => await decideForText(db, number, message));
     } catch (error) {
       // The text is kept in the log whatever happens to its reply.
       log.error('auto-reply decision failed', { messageId: message.id, error: String(error) });
     }
     try {
-      db.transaction(() =>
-        enqueueNotifications(deps, { type: 'message.received', messageId: message.id }),
-      )();
+      await transaction(
+        db,
+        async () =>
+          await enqueueNotifications(deps, { type: 'message.received', messageId: message.id }),
+      );
     } catch (error) {
       log.error('text notification failed', { messageId: message.id, error: String(error) });
     }

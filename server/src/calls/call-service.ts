@@ -8,10 +8,9 @@ import {
   insertCall,
 } from '../db/calls.js';
 import { commitGroup } from '../db/commit-group.js';
-import { inTransaction } from '../db/database.js';
 import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
-import { sql } from '../db/statements.js';
+import { sqlOf, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { replyOf, schedulesOf } from './call-state.js';
@@ -49,7 +48,7 @@ export class CallService {
   async incoming(call: IncomingCall, render: Renderer): Promise<string> {
     const at = this.deps.clock.now().toISOString();
     try {
-      return await commitGroup(this.deps.db).run(() => this.start(call, render, at));
+      return await commitGroup(this.deps.db).run(async () => await this.start(call, render, at));
     } catch (error) {
       keepRefusal(this.deps, {
         provider: this.provider,
@@ -65,15 +64,17 @@ export class CallService {
     }
   }
 
-  private start(call: IncomingCall, render: Renderer, at: string): string {
+  private async start(call: IncomingCall, render: Renderer, at: string): Promise<string> {
     const { db, log } = this.deps;
-    return inTransaction(db, () => {
-      const existing = findCallByProviderId(db, this.provider, call.providerCallId);
-      if (existing) return findStepResponse(db, existing.id, 0) ?? render.apology();
+    return await transaction(db, async () => {
+      const existing = await findCallByProviderId(db, this.provider, call.providerCallId);
+      if (existing) return (await findStepResponse(db, existing.id, 0)) ?? render.apology();
 
-      const number = findNumberByE164(db, call.to);
-      const revisionId = number?.flowId ? publishedRevisionId(this.deps, number.flowId) : null;
-      const revision = revisionId ? this.publishedRevision(revisionId) : undefined;
+      const number = await findNumberByE164(db, call.to);
+      const revisionId = number?.flowId
+        ? await publishedRevisionId(this.deps, number.flowId)
+        : null;
+      const revision = revisionId ? await this.publishedRevision(revisionId) : undefined;
       const id = newId('call');
       const base: Call = {
         id,
@@ -100,8 +101,8 @@ export class CallService {
           : `Number ${call.to} has no published flow`;
         log.warn('call rejected', { callSid: call.providerCallId, reason });
         const response = render.apology();
-        insertCall(db, { ...base, outcome: 'rejected' });
-        traceStep(db, {
+        await insertCall(db, { ...base, outcome: 'rejected' });
+        await traceStep(db, {
           callId: id,
           step: 0,
           at,
@@ -118,12 +119,12 @@ export class CallService {
       const started = startCall(machine, {
         call: { from: call.from, to: call.to, callId: id },
         at,
-        schedules: schedulesOf(db, document),
+        schedules: await schedulesOf(db, document),
       });
-      const { view, addresses, notes, entered } = settle(db, machine, started, at);
+      const { view, addresses, notes, entered } = await settle(db, machine, started, at);
       const reply = replyOf(view, 0, addresses, call);
-      const response = render.reply(reply);
-      commitStep(this.deps, {
+      const response = await render.reply(reply);
+      await commitStep(this.deps, {
         call: base,
         isNew: true,
         view,
@@ -144,28 +145,29 @@ export class CallService {
   /** The provider reports what happened on the line: step the call's machine. */
   event(step: CallStep, render: Renderer): Promise<string> {
     const at = this.deps.clock.now().toISOString();
-    return commitGroup(this.deps.db).run(() => this.step(step, render, at));
+    return commitGroup(this.deps.db).run(async () => await this.step(step, render, at));
   }
 
-  private step(step: CallStep, render: Renderer, at: string): string {
+  private async step(step: CallStep, render: Renderer, at: string): Promise<string> {
     const { db, log } = this.deps;
-    return inTransaction(db, () => {
-      const call = findCallByProviderId(db, this.provider, step.providerCallId);
+    return await transaction(db, async () => {
+      const call = await findCallByProviderId(db, this.provider, step.providerCallId);
       if (!call) {
         log.warn('webhook for an unknown call', { callSid: step.providerCallId });
         return render.apology();
       }
       const resumable =
-        step.step === call.step - 1 ? findResumable(db, call.id, step.step) : undefined;
+        step.step === call.step - 1 ? await findResumable(db, call.id, step.step) : undefined;
       if (resumable && call.revisionId) {
-        const machine = this.machineOf(call.revisionId);
-        return lateReport(this.deps, machine, call, resumable, step, at, render);
+        const machine = await this.machineOf(call.revisionId);
+        return await lateReport(this.deps, machine, call, resumable, step, at, render);
       }
       if (step.step < call.step) {
         // A retry of a webhook already answered: the same reply, no second step.
-        return findStepResponse(db, call.id, step.step + 1) ?? render.apology();
+        return (await findStepResponse(db, call.id, step.step + 1)) ?? render.apology();
       }
-      const current = () => findStepResponse(db, call.id, call.step) ?? render.apology();
+      const current = async () =>
+        (await findStepResponse(db, call.id, call.step)) ?? render.apology();
       if (step.step > call.step || call.status === 'ended' || !call.snapshot || !call.revisionId) {
         log.warn('webhook out of turn', {
           callId: call.id,
@@ -173,9 +175,9 @@ export class CallService {
           callStep: call.step,
           status: call.status,
         });
-        return current();
+        return await current();
       }
-      const machine = this.machineOf(call.revisionId);
+      const machine = await this.machineOf(call.revisionId);
       if (!machine) {
         log.error('revision of a live call is missing', {
           callId: call.id,
@@ -191,7 +193,7 @@ export class CallService {
           event: step.event.type,
           node: call.snapshot.value,
         });
-        appendCallEvent(db, {
+        await appendCallEvent(db, {
           callId: call.id,
           step: call.step,
           kind: 'note',
@@ -199,9 +201,9 @@ export class CallService {
           data: { note },
           response: null,
         });
-        return current();
+        return await current();
       }
-      const settled = settle(db, machine, next, at);
+      const settled = await settle(db, machine, next, at);
       const { addresses, notes, entered } = settled;
       let { view } = settled;
       if (call.providerStatus && !view.done) {
@@ -211,8 +213,8 @@ export class CallService {
       }
       const nextStep = call.step + 1;
       const reply = replyOf(view, nextStep, addresses, call);
-      const response = render.reply(reply);
-      commitStep(this.deps, {
+      const response = await render.reply(reply);
+      await commitStep(this.deps, {
         call,
         view,
         step: nextStep,
@@ -227,33 +229,33 @@ export class CallService {
    * The provider says the call is over (the status callback). A flow still
    * running ends as if the caller hung up: abandoned unless someone answered.
    */
-  ended(
+  async ended(
     providerCallId: string,
     status: string,
     durationSeconds: number | null,
     webhook: Record<string, string>,
     /** From the reconciler: when the provider says the call ended, and why it is ended now. */
     asked?: { endedAt?: string | null; note: string },
-  ): void {
+  ): Promise<void> {
     const { db, clock, log } = this.deps;
     const at = clock.now().toISOString();
-    inTransaction(db, () => {
-      const call = findCallByProviderId(db, this.provider, providerCallId);
+    await transaction(db, async () => {
+      const call = await findCallByProviderId(db, this.provider, providerCallId);
       if (!call) {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
-      const machine = call.revisionId ? this.machineOf(call.revisionId) : undefined;
-      callEnded(this.deps, call, machine, { status, durationSeconds, webhook, at, asked });
+      const machine = call.revisionId ? await this.machineOf(call.revisionId) : undefined;
+      await callEnded(this.deps, call, machine, { status, durationSeconds, webhook, at, asked });
     });
   }
 
   /** A published revision compiled; a flow that does not compile throws (the call is refused). */
-  private publishedRevision(revisionId: string): CachedRevision | undefined {
+  private async publishedRevision(revisionId: string): Promise<CachedRevision | undefined> {
     let missing = false;
     try {
-      return this.machines.revision(revisionId, () => {
-        const revision = getRevision(this.deps.db, revisionId);
+      return await this.machines.revision(revisionId, async () => {
+        const revision = await getRevision(this.deps.db, revisionId);
         if (revision) return revision.document;
         missing = true;
         throw new Error(`revision ${revisionId} not found`);
@@ -264,10 +266,10 @@ export class CallService {
     }
   }
 
-  private revisionOf(revisionId: string): CachedRevision | undefined {
+  private async revisionOf(revisionId: string): Promise<CachedRevision | undefined> {
     try {
-      return this.machines.revision(revisionId, () => {
-        const revision = getRevision(this.deps.db, revisionId);
+      return await this.machines.revision(revisionId, async () => {
+        const revision = await getRevision(this.deps.db, revisionId);
         if (!revision) throw new Error(`revision ${revisionId} not found`);
         return revision.document;
       });
@@ -276,8 +278,8 @@ export class CallService {
     }
   }
 
-  private machineOf(revisionId: string): CallMachine | undefined {
-    return this.revisionOf(revisionId)?.machine;
+  private async machineOf(revisionId: string): Promise<CallMachine | undefined> {
+    return (await this.revisionOf(revisionId))?.machine;
   }
 }
 
@@ -285,10 +287,10 @@ export class CallService {
  * The revision new calls to a flow run, by id only: its document is parsed
  * once per process (see `MachineCache`), not on every incoming call.
  */
-function publishedRevisionId(deps: ServerDeps, flowId: string): string | null {
-  const row = sql<[string], { published_revision_id: string | null }>(
-    deps.db,
+async function publishedRevisionId(deps: ServerDeps, flowId: string): Promise<string | null> {
+  const row = await sqlOf(deps.db).get<{ published_revision_id: string | null }>(
     'SELECT published_revision_id FROM flows WHERE id = ? AND deleted_at IS NULL',
-  ).get(flowId);
+    [flowId],
+  );
   return row?.published_revision_id ?? null;
 }

@@ -40,10 +40,13 @@ export function callState(
 }
 
 /** The schedules a flow refers to, by id, as the machine's context wants them. */
-export function schedulesOf(db: Db, document: FlowDocument): Record<string, Schedule> {
+export async function schedulesOf(
+  db: Db,
+  document: FlowDocument,
+): Promise<Record<string, Schedule>> {
   const ids = new Set<string>();
   for (const node of document.nodes) {
     for (const id of referencedIds(node).schedules) ids.add(id);
   }
-  return Object.fromEntries(listSchedulesByIds(db, [...ids]).map((s) => [s.id, s]));
+  return Object.fromEntries((await listSchedulesByIds(db, [...ids])).map((s) => [s.id, s]));
 }

@@ -35,15 +35,15 @@ export interface StepToCommit {
  * @example
  * commitStep(deps, { call, view, step: call.step + 1, at, trace: { webhook, event, notes, reply, response } });
  */
-export function commitStep(deps: ServerDeps, s: StepToCommit): void {
+export async function commitStep(deps: ServerDeps, s: StepToCommit): Promise<void> {
   const after: Call = { ...s.call, ...callState(s.view, s.step) };
   const callId = after.id;
-  if (s.isNew) insertCall(deps.db, after);
-  else updateCall(deps.db, callId, after);
+  if (s.isNew) await insertCall(deps.db, after);
+  else await updateCall(deps.db, callId, after);
   if (s.view.done) {
     // The call as just stored is passed on: the texts and the notification need not read it back.
-    autoRepliesAtCallEnd(deps, after, s.step, s.at, s.holdSeconds ?? 0);
-    notifyAtCallEnd(deps, after, s.at, s.holdSeconds ?? 0);
+    await autoRepliesAtCallEnd(deps, after, s.step, s.at, s.holdSeconds ?? 0);
+    await notifyAtCallEnd(deps, after, s.at, s.holdSeconds ?? 0);
   }
-  if (s.trace) traceStep(deps.db, { callId, step: s.step, at: s.at, ...s.trace });
+  if (s.trace) await traceStep(deps.db, { callId, step: s.step, at: s.at, ...s.trace });
 }

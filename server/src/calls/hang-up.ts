@@ -25,7 +25,7 @@ export const LATE_REPORT_HOLD_SECONDS = 60;
  * then hang up again, so an answered call stays answered and a voicemail is
  * kept. Twilio ignores the reply, as the caller is gone.
  */
-export function lateReport(
+export async function lateReport(
   deps: ServerDeps,
   machine: CallMachine | undefined,
   call: Call,
@@ -33,8 +33,8 @@ export function lateReport(
   step: CallStep,
   at: string,
   render: Renderer,
-): string {
-  const hangup = render.reply({
+): Promise<string> {
+  const hangup = await render.reply({
     step: call.step,
     instruction: { type: 'hangup', nodeId: null },
     dialAddresses: [],
@@ -47,8 +47,8 @@ export function lateReport(
   const entered = [...view.entered];
   if (!view.done) view = stepCall(machine, view.snapshot, { type: 'CALLER_HUNG_UP', at });
   // The ending changed: the texts decided for the old one make way for new ones.
-  cancelCallReplies(deps.db, call.id, at);
-  commitStep(deps, {
+  await cancelCallReplies(deps.db, call.id, at);
+  await commitStep(deps, {
     call,
     view,
     step: call.step + 1,
@@ -68,7 +68,7 @@ export function lateReport(
  * The provider says the call is over (the status callback). A flow still
  * running ends as if the caller hung up: abandoned unless someone answered.
  */
-export function callEnded(
+export async function callEnded(
   deps: ServerDeps,
   call: Call,
   machine: CallMachine | undefined,
@@ -80,17 +80,17 @@ export function callEnded(
     /** From the reconciler: when the provider says the call ended, and why it is ended now. */
     asked?: { endedAt?: string | null; note: string } | undefined;
   },
-): void {
+): Promise<void> {
   const { db } = deps;
   const { at, asked } = end;
   const endedAt = asked?.endedAt ?? at;
-  recordProviderEnd(db, call.id, {
+  await recordProviderEnd(db, call.id, {
     providerStatus: end.status,
     endedAt,
     durationSeconds: end.durationSeconds,
   });
   if (asked) {
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: call.id,
       step: call.step,
       kind: 'note',
@@ -100,7 +100,7 @@ export function callEnded(
     });
   }
   if (call.status !== 'active' || !call.snapshot || !machine) {
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: call.id,
       step: call.step,
       kind: 'webhook',
@@ -120,7 +120,7 @@ export function callEnded(
       : undefined;
   const view = stepCall(machine, call.snapshot, { type: 'CALLER_HUNG_UP', at });
   const nextStep = call.step + 1;
-  commitStep(deps, {
+  await commitStep(deps, {
     call,
     view,
     step: nextStep,
@@ -128,7 +128,7 @@ export function callEnded(
     holdSeconds: resumable ? LATE_REPORT_HOLD_SECONDS : 0,
     trace: null,
   });
-  appendCallEvent(db, {
+  await appendCallEvent(db, {
     callId: call.id,
     step: nextStep,
     kind: 'webhook',
@@ -136,7 +136,7 @@ export function callEnded(
     data: compactWebhook(end.webhook, nextStep),
     response: null,
   });
-  appendCallEvent(db, {
+  await appendCallEvent(db, {
     callId: call.id,
     step: nextStep,
     kind: 'event',

@@ -18,8 +18,11 @@ export class MachineCache {
   private readonly revisions = new Map<string, CachedRevision>();
 
   /** The machine of a revision; `load` is called only when it is not compiled yet. */
-  get(revisionId: string, load: () => FlowDocument): CallMachine {
-    return this.revision(revisionId, load).machine;
+  async get(
+    revisionId: string,
+    load: () => FlowDocument | Promise<FlowDocument>,
+  ): Promise<CallMachine> {
+    return (await this.revision(revisionId, load)).machine;
   }
 
   /**
@@ -27,9 +30,12 @@ export class MachineCache {
    * not compiled yet.
    *
    * @example
-   * const { machine, document } = sharedMachines.revision(id, () => getRevision(db, id).document);
+   * const { machine, document } = await sharedMachines.revision(id, async () => (await getRevision(db, id)).document);
    */
-  revision(revisionId: string, load: () => FlowDocument): CachedRevision {
+  async revision(
+    revisionId: string,
+    load: () => FlowDocument | Promise<FlowDocument>,
+  ): Promise<CachedRevision> {
     const cached = this.revisions.get(revisionId);
     if (cached) {
       // Re-insert so that Map order tracks recent use.
@@ -37,7 +43,10 @@ export class MachineCache {
       this.revisions.set(revisionId, cached);
       return cached;
     }
-    const document = load();
+    const document = await load();
+    // Another call of the same revision may have compiled it while this one read the document.
+    const raced = this.revisions.get(revisionId);
+    if (raced) return raced;
     const entry = { machine: compileFlow(document), document };
     this.revisions.set(revisionId, entry);
     if (this.revisions.size > MAX_MACHINES) {
@@ -54,6 +63,6 @@ export class MachineCache {
  * a new revision would otherwise spend inside its webhook.
  *
  * @example
- * setImmediate(() => sharedMachines.get(revision.id, () => revision.document));
+ * setImmediate(() => void sharedMachines.get(revision.id, () => revision.document));
  */
 export const sharedMachines = new MachineCache();

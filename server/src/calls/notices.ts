@@ -4,23 +4,23 @@
  * ready, a team member picking up. Each goes into the call's trace.
  */
 import { appendCallEvent, findCallByProviderId, recordAnswered } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 
 type Deps = Pick<ServerDeps, 'db' | 'clock'>;
 
 /** Notes `data` in the call's trace; false for a call Ringflow does not know. */
-export function noteOnCall(
+export async function noteOnCall(
   deps: Deps,
   provider: string,
   providerCallId: string,
   data: Record<string, unknown>,
-): boolean {
+): Promise<boolean> {
   const { db, clock } = deps;
-  return inTransaction(db, () => {
-    const call = findCallByProviderId(db, provider, providerCallId);
+  return await transaction(db, async () => {
+    const call = await findCallByProviderId(db, provider, providerCallId);
     if (!call) return false;
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: call.id,
       step: call.step,
       kind: 'note',
@@ -37,14 +37,19 @@ export function noteOnCall(
  * own report comes when it ends), but from now on the team is talking to the
  * caller, and auto-replies to them hold back.
  */
-export function callAnswered(deps: Deps, provider: string, providerCallId: string, by: string) {
+export async function callAnswered(
+  deps: Deps,
+  provider: string,
+  providerCallId: string,
+  by: string,
+) {
   const { db, clock } = deps;
   const at = clock.now().toISOString();
-  inTransaction(db, () => {
-    const call = findCallByProviderId(db, provider, providerCallId);
+  await transaction(db, async () => {
+    const call = await findCallByProviderId(db, provider, providerCallId);
     if (!call) return;
-    recordAnswered(db, call.id, at);
-    appendCallEvent(db, {
+    await recordAnswered(db, call.id, at);
+    await appendCallEvent(db, {
       callId: call.id,
       step: call.step,
       kind: 'note',

@@ -91,17 +91,21 @@ export function callReconciler(
       transcriptsExpired: [],
     };
     try {
-      report.refusalsLogged = logRefusedCalls(deps);
+      report.refusalsLogged = await logRefusedCalls(deps);
     } catch (error) {
       log.warn('refused calls not added to the call log yet', { error: String(error) });
     }
     try {
-      report.transcriptsExpired = expireLateTwilioTranscripts(deps);
+      report.transcriptsExpired = await expireLateTwilioTranscripts(deps);
     } catch (error) {
       log.warn('late transcripts not marked failed yet', { error: String(error) });
     }
     const now = clock.now().getTime();
-    const quiet = findQuietActiveCalls(db, new Date(now - ASK_AFTER_QUIET_MS).toISOString(), BATCH);
+    const quiet = await findQuietActiveCalls(
+      db,
+      new Date(now - ASK_AFTER_QUIET_MS).toISOString(),
+      BATCH,
+    );
     for (const sid of askedAt.keys()) {
       if (!quiet.some((q) => q.call.id === sid)) askedAt.delete(sid);
     }
@@ -144,9 +148,9 @@ export function callReconciler(
         continue;
       }
       // The status callback may have come while Twilio was being asked.
-      if (getCall(db, call.id)?.status !== 'active') continue;
+      if ((await getCall(db, call.id))?.status !== 'active') continue;
       try {
-        service.ended(
+        await service.ended(
           call.providerCallId,
           end.status,
           end.duration,
@@ -158,7 +162,7 @@ export function callReconciler(
           },
           { endedAt: end.endedAt, note: end.note },
         );
-        if (getCall(db, call.id)?.status === 'active') {
+        if ((await getCall(db, call.id))?.status === 'active') {
           // Its flow could not be loaded: the provider's status is recorded, as a callback would.
           log.error('quiet call could not be ended: its flow state is missing', {
             callId: call.id,

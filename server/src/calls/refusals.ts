@@ -10,8 +10,8 @@
 import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCallByProviderId, insertCall } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
 import { findNumberByE164 } from '../db/numbers.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { traceStep } from './trace.js';
@@ -93,7 +93,9 @@ export function keepRefusal(deps: Pick<ServerDeps, 'config' | 'log'>, refusal: R
  * @example
  * const added = logRefusedCalls(deps); // calls added to the call log
  */
-export function logRefusedCalls(deps: Pick<ServerDeps, 'db' | 'config' | 'log'>): number {
+export async function logRefusedCalls(
+  deps: Pick<ServerDeps, 'db' | 'config' | 'log'>,
+): Promise<number> {
   const dir = deps.config.dataDir;
   const file = join(dir, REFUSALS_FILE);
   const draining = join(dir, DRAINING_FILE);
@@ -104,10 +106,11 @@ export function logRefusedCalls(deps: Pick<ServerDeps, 'db' | 'config' | 'log'>)
     if (existsSync(draining)) unlinkSync(draining);
     return 0;
   }
-  const added = inTransaction(
-    deps.db,
-    () => [...fromFile, ...inMemory].filter((r) => addToCallLog(deps, r)).length,
-  );
+  const added = await transaction(deps.db, async () => {
+    let count = 0;
+    for (const r of [...fromFile, ...inMemory]) if (await addToCallLog(deps, r)) count++;
+    return count;
+  });
   unwritten.delete(dir);
   if (existsSync(draining)) unlinkSync(draining);
   deps.log.info('refused calls added to the call log', { added });
@@ -128,17 +131,17 @@ function readRefusals(deps: Pick<ServerDeps, 'log'>, file: string): Refusal[] {
   return refusals;
 }
 
-function addToCallLog(deps: Pick<ServerDeps, 'db'>, r: Refusal): boolean {
+async function addToCallLog(deps: Pick<ServerDeps, 'db'>, r: Refusal): Promise<boolean> {
   const { db } = deps;
-  if (findCallByProviderId(db, r.provider, r.providerCallId)) return false;
+  if (await findCallByProviderId(db, r.provider, r.providerCallId)) return false;
   const id = newId('call');
-  insertCall(db, {
+  await insertCall(db, {
     id,
     provider: r.provider,
     providerCallId: r.providerCallId,
     from: r.from,
     to: r.to,
-    phoneNumberId: findNumberByE164(db, r.to)?.id ?? null,
+    phoneNumberId: (await findNumberByE164(db, r.to))?.id ?? null,
     flowId: null,
     revisionId: null,
     snapshot: null,
@@ -151,7 +154,7 @@ function addToCallLog(deps: Pick<ServerDeps, 'db'>, r: Refusal): boolean {
     endedAt: null,
     durationSeconds: null,
   });
-  traceStep(db, {
+  await traceStep(db, {
     callId: id,
     step: 0,
     at: r.at,

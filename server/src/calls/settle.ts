@@ -21,14 +21,19 @@ export interface Settled {
  * skipped, and a dial with nobody left counts at once as unanswered, so the
  * flow moves on (to voicemail, say) instead of ringing nobody.
  */
-export function settle(db: Db, machine: CallMachine, view: CallView, at: string): Settled {
+export async function settle(
+  db: Db,
+  machine: CallMachine,
+  view: CallView,
+  at: string,
+): Promise<Settled> {
   const notes: string[] = [];
   const entered = [...view.entered];
   let current = view;
   for (let i = 0; i < MAX_SETTLE && !current.done && current.instruction.type === 'dial'; i++) {
     const instruction = current.instruction;
     const ids = instruction.targets.flatMap((t) => (t.type === 'member' ? [t.memberId] : []));
-    const members = new Map(getMembersByIds(db, ids).map((m) => [m.id, m]));
+    const members = new Map((await getMembersByIds(db, ids)).map((m) => [m.id, m]));
     const resolved = resolveDial(instruction, members, new Date(at));
     for (const s of resolved.skipped) notes.push(`Skipped ${s.memberId}: ${s.reason}`);
     if (resolved.addresses.length > 0)

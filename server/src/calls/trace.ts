@@ -63,10 +63,16 @@ function compactReply(reply: unknown): unknown {
 }
 
 /** The call's trace for one step, as the call log shows it: one row for the step. */
-export function traceStep(db: Db, t: StepTrace): void {
+export async function traceStep(db: Db, t: StepTrace): Promise<void> {
   const entries: TraceEntry[] = [{ kind: 'webhook', data: compactWebhook(t.webhook, t.step) }];
   if (t.event) entries.push({ kind: 'event', data: t.event });
   for (const note of t.notes) entries.push({ kind: 'note', data: { note } });
   entries.push({ kind: 'instruction', data: compactReply(t.reply) });
-  appendTrace(db, { callId: t.callId, step: t.step, at: t.at, entries, response: t.response });
+  await appendTrace(db, {
+    callId: t.callId,
+    step: t.step,
+    at: t.at,
+    entries,
+    response: t.response,
+  });
 }

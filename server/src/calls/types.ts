@@ -12,7 +12,7 @@ export interface CallReply {
 
 /** Turns replies into the provider's response documents (TwiML for Twilio). */
 export interface Renderer {
-  reply(reply: CallReply): string;
+  reply(reply: CallReply): Promise<string>;
   /** Said when a call cannot be served: unknown number, no published flow, lost state. */
   apology(): string;
 }

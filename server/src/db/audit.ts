@@ -1,9 +1,4 @@
-/**
- * @module
- * The audit log: who changed what, when. Rows are only ever appended.
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface AuditEntry {
   id: number;
@@ -24,19 +19,19 @@ export interface AuditEntry {
  * @example
  * recordAudit(db, { at: now, userId: user.id, action: 'flow.publish', subject: flow.id, detail: { number: 3 } });
  */
-export function recordAudit(
-  db: Db,
+export async function recordAudit(
+  db: Connection,
   entry: { at: string; userId: string | null; action: string; subject: string; detail?: unknown },
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     'INSERT INTO audit_log (at, user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?)',
-  ).run(
-    entry.at,
-    entry.userId,
-    entry.action,
-    entry.subject,
-    entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    [
+      entry.at,
+      entry.userId,
+      entry.action,
+      entry.subject,
+      entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    ],
   );
 }
 
@@ -47,44 +42,33 @@ export function recordAudit(
  * @example
  * listAudit(db, { limit: 50, action: 'auth.*' });
  */
-export function listAudit(
-  db: Db,
+export async function listAudit(
+  db: Connection,
   query: { limit: number; before?: number; action?: string },
-): AuditEntry[] {
+): Promise<AuditEntry[]> {
   const family = query.action?.endsWith('.*') ? query.action.slice(0, -1) : null;
-  const rows = sql<
-    [
-      {
-        before: number | null;
-        limit: number;
-        action: string | null;
-        from: string | null;
-        to: string | null;
-      },
-    ],
-    Omit<AuditEntry, 'detail'> & { detail: string | null }
-  >(
-    db,
+  const rows = await sqlOf(db).all<Omit<AuditEntry, 'detail'> & { detail: string | null }>(
     `SELECT a.id, a.at, a.user_id AS userId, u.name AS userName, a.action, a.subject, a.detail
      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
      WHERE (@before IS NULL OR a.id < @before)
        AND (@action IS NULL OR a.action = @action)
        AND (@from IS NULL OR (a.action >= @from AND a.action < @to))
      ORDER BY a.id DESC LIMIT @limit`,
-  ).all({
-    before: query.before ?? null,
-    limit: query.limit,
-    action: family === null ? (query.action ?? null) : null,
-    // A range rather than LIKE, so `_` in `auth.login_failed` is no wildcard and the index serves it.
-    from: family,
-    to: family === null ? null : `${family.slice(0, -1)}/`,
-  });
+    {
+      before: query.before ?? null,
+      limit: query.limit,
+      action: family === null ? (query.action ?? null) : null,
+      // A range rather than LIKE, so `_` in `auth.login_failed` is no wildcard and the index serves it.
+      from: family,
+      to: family === null ? null : `${family.slice(0, -1)}/`,
+    },
+  );
   return rows.map((r) => ({ ...r, detail: r.detail === null ? null : JSON.parse(r.detail) }));
 }
 
 /** Every action the log holds, for a filter to choose from. */
-export function listAuditActions(db: Db): string[] {
-  return sql<[], { action: string }>(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action')
-    .all()
-    .map((r) => r.action);
+export async function listAuditActions(db: Connection): Promise<string[]> {
+  return (
+    await sqlOf(db).all<{ action: string }>('SELECT DISTINCT action FROM audit_log ORDER BY action')
+  ).map((r) => r.action);
 }

@@ -11,17 +11,19 @@ import {
   defaultAutoReplySettings,
 } from '@ringflow/shared';
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
 import { type MessageStatus, updateMessageDelivery } from './messages.js';
 import { cancelOutbox } from './outbox.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /** A number's settings, or the defaults (no rules, default guards) when never set. */
-export function getAutoReplySettings(db: Db, numberId: string): AutoReplySettings {
-  const row = sql<[string], { document: string }>(
-    db,
+export async function getAutoReplySettings(
+  db: Connection,
+  numberId: string,
+): Promise<AutoReplySettings> {
+  const row = await sqlOf(db).get<{ document: string }>(
     'SELECT document FROM auto_reply_settings WHERE phone_number_id = ?',
-  ).get(numberId);
+    [numberId],
+  );
   if (!row) return defaultAutoReplySettings();
   // Every call's end reads them: checking the same text again is wasted work.
   let settings = parsedSettings.get(row.document);
@@ -37,18 +39,18 @@ const MAX_PARSED_SETTINGS = 100;
 /** Settings already checked, by their stored text (the text is the key, so a change is never missed). */
 const parsedSettings = new Map<string, AutoReplySettings>();
 
-export function saveAutoReplySettings(
-  db: Db,
+export async function saveAutoReplySettings(
+  db: Connection,
   numberId: string,
   settings: AutoReplySettings,
   at: string,
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO auto_reply_settings (phone_number_id, document, updated_at)
      VALUES (@numberId, @document, @at)
      ON CONFLICT (phone_number_id) DO UPDATE SET document = @document, updated_at = @at`,
-  ).run({ numberId, document: JSON.stringify(settings), at });
+    { numberId, document: JSON.stringify(settings), at },
+  );
 }
 
 export interface DecisionRecord {
@@ -83,17 +85,17 @@ export interface Decision extends DecisionRecord {
  */
 export const DECISION_TEXT = 'COALESCE(d.text, m.body)';
 
-export function insertDecision(db: Db, decision: DecisionRecord): string {
+export async function insertDecision(db: Connection, decision: DecisionRecord): Promise<string> {
   const id = newId('ard');
   const text = decision.replyMessageId ? null : decision.text;
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO auto_reply_decisions (id, phone_number_id, contact_number, trigger, call_id,
        message_id, source, source_id, source_name, action, reason, detail, variant, text, send_at,
        reply_message_id, at)
      VALUES (@id, @numberId, @contact, @trigger, @callId, @messageId, @source, @sourceId,
        @sourceName, @action, @reason, @detail, @variant, @text, @sendAt, @replyMessageId, @at)`,
-  ).run({ ...decision, id, text });
+    { ...decision, id, text },
+  );
   return id;
 }
 
@@ -120,78 +122,85 @@ function toDecision({ deliveryStatus, deliveryError, deliverySentAt, ...row }: D
 }
 
 /** A number's decisions, newest first. */
-export function listDecisions(db: Db, numberId: string, limit: number): Decision[] {
-  return sql<[string, number], DecisionRow>(
-    db,
-    `${SELECT} WHERE d.phone_number_id = ? ORDER BY d.at DESC, d.rowid DESC LIMIT ?`,
-  )
-    .all(numberId, limit)
-    .map(toDecision);
+export async function listDecisions(
+  db: Connection,
+  numberId: string,
+  limit: number,
+): Promise<Decision[]> {
+  return (
+    await sqlOf(db).all<DecisionRow>(
+      `${SELECT} WHERE d.phone_number_id = ? ORDER BY d.at DESC, d.rowid DESC LIMIT ?`,
+      [numberId, limit],
+    )
+  ).map(toDecision);
 }
 
 /** The decisions a call's end caused, in order. */
-export function decisionsOfCall(db: Db, callId: string): Decision[] {
-  return sql<[string], DecisionRow>(db, `${SELECT} WHERE d.call_id = ? ORDER BY d.rowid`)
-    .all(callId)
-    .map(toDecision);
+export async function decisionsOfCall(db: Connection, callId: string): Promise<Decision[]> {
+  return (
+    await sqlOf(db).all<DecisionRow>(`${SELECT} WHERE d.call_id = ? ORDER BY d.rowid`, [callId])
+  ).map(toDecision);
 }
 
 /** The decisions about the given messages: those a text received caused, or those that sent one. */
-export function decisionsOfMessages(db: Db, messageIds: string[]): Decision[] {
+export async function decisionsOfMessages(
+  db: Connection,
+  messageIds: string[],
+): Promise<Decision[]> {
   if (messageIds.length === 0) return [];
-  return sql<[{ ids: string }], DecisionRow>(
-    db,
-    `${SELECT} WHERE d.message_id IN (SELECT value FROM json_each(@ids))
+  return (
+    await sqlOf(db).all<DecisionRow>(
+      `${SELECT} WHERE d.message_id IN (SELECT value FROM json_each(@ids))
        OR d.reply_message_id IN (SELECT value FROM json_each(@ids)) ORDER BY d.rowid`,
-  )
-    .all({ ids: JSON.stringify(messageIds) })
-    .map(toDecision);
+      { ids: JSON.stringify(messageIds) },
+    )
+  ).map(toDecision);
 }
 
 /** Cancels the texts of a rule still waiting to go: deleting or switching it off stops it at once. */
-export function cancelRuleReplies(
-  db: Db,
+export async function cancelRuleReplies(
+  db: Connection,
   numberId: string,
   ruleId: string,
   reason: string,
   at: string,
-): void {
-  const pending = sql<[string, string], { messageId: string; outboxId: number }>(
-    db,
+): Promise<void> {
+  const pending = await sqlOf(db).all<{ messageId: string; outboxId: number }>(
     `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
      JOIN messages m ON m.id = d.reply_message_id
      JOIN outbox o ON o.id = m.outbox_id
      WHERE d.phone_number_id = ? AND d.source = 'rule' AND d.source_id = ?
        AND m.status = 'scheduled' AND o.attempt_started_at IS NULL`,
-  ).all(numberId, ruleId);
+    [numberId, ruleId],
+  );
   for (const { messageId, outboxId } of pending) {
-    cancelOutbox(db, outboxId, reason, at);
-    updateMessageDelivery(db, messageId, { status: 'cancelled', error: reason });
+    await cancelOutbox(db, outboxId, reason, at);
+    await updateMessageDelivery(db, messageId, { status: 'cancelled', error: reason });
   }
 }
 
 /** Pending texts a call's end decided, to decide again when a late report changes the ending. */
-export function pendingRepliesOfCall(
-  db: Db,
+export async function pendingRepliesOfCall(
+  db: Connection,
   callId: string,
-): { messageId: string; outboxId: number }[] {
-  return sql<[string], { messageId: string; outboxId: number }>(
-    db,
+): Promise<{ messageId: string; outboxId: number }[]> {
+  return await sqlOf(db).all<{ messageId: string; outboxId: number }>(
     `SELECT m.id AS messageId, m.outbox_id AS outboxId FROM auto_reply_decisions d
      JOIN messages m ON m.id = d.reply_message_id
      JOIN outbox o ON o.id = m.outbox_id
      WHERE d.call_id = ? AND m.status = 'scheduled' AND o.attempt_started_at IS NULL`,
-  ).all(callId);
+    [callId],
+  );
 }
 
 /** The decision that queued an outgoing message. */
-export function decisionOfReply(
-  db: Db,
+export async function decisionOfReply(
+  db: Connection,
   messageId: string,
-): Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'> | undefined {
-  return sql<[string], Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'>>(
-    db,
+): Promise<Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'> | undefined> {
+  return await sqlOf(db).get<Pick<Decision, 'source' | 'sourceId' | 'callId' | 'at'>>(
     `SELECT source, source_id AS sourceId, call_id AS callId, at FROM auto_reply_decisions
      WHERE reply_message_id = ?`,
-  ).get(messageId);
+    [messageId],
+  );
 }

@@ -7,9 +7,8 @@
  * read back as the list of entries the call page, the export and replay know.
  */
 import type { PersistedCall } from '@ringflow/flow-runtime';
-import type { Db } from './database.js';
 import { PACKED, packText, unpackText } from './packed-text.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export type CallEventKind = 'webhook' | 'event' | 'instruction' | 'note';
 
@@ -48,8 +47,8 @@ interface TraceRow {
  * @example
  * appendTrace(db, { callId, step: 1, at, entries: [{ kind: 'webhook', data }], response: null });
  */
-export function appendTrace(
-  db: Db,
+export async function appendTrace(
+  db: Connection,
   write: {
     callId: string;
     step: number;
@@ -57,25 +56,25 @@ export function appendTrace(
     entries: TraceEntry[];
     response: string | null;
   },
-): void {
+): Promise<void> {
   if (write.entries.length > PER_ROW) throw new Error(`At most ${PER_ROW} trace entries a write`);
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO call_trace (call_id, n, step, at, entries, response)
      VALUES (@callId, (SELECT COALESCE(MAX(n), -1) + 1 FROM call_trace WHERE call_id = @callId),
        @step, @at, @entries, @response)`,
-  ).run({
-    callId: write.callId,
-    step: write.step,
-    at: epochMs(write.at),
-    entries: packText(PACKED.trace, JSON.stringify(write.entries.map((e) => [e.kind, e.data]))),
-    response: write.response === null ? null : packText(PACKED.twiml, write.response),
-  });
+    {
+      callId: write.callId,
+      step: write.step,
+      at: epochMs(write.at),
+      entries: packText(PACKED.trace, JSON.stringify(write.entries.map((e) => [e.kind, e.data]))),
+      response: write.response === null ? null : packText(PACKED.twiml, write.response),
+    },
+  );
 }
 
 /** One entry on its own (a note, a late webhook). */
-export function appendCallEvent(db: Db, event: Omit<CallEvent, 'id'>): void {
-  appendTrace(db, {
+export async function appendCallEvent(db: Connection, event: Omit<CallEvent, 'id'>): Promise<void> {
+  await appendTrace(db, {
     callId: event.callId,
     step: event.step,
     at: event.at,
@@ -91,11 +90,11 @@ function epochMs(at: string): number {
   return ms;
 }
 
-function rowsOf(db: Db, callId: string): TraceRow[] {
-  return sql<[string], TraceRow>(
-    db,
+async function rowsOf(db: Connection, callId: string): Promise<TraceRow[]> {
+  return await sqlOf(db).all<TraceRow>(
     'SELECT n, step, at, entries, response FROM call_trace WHERE call_id = ? ORDER BY n',
-  ).all(callId);
+    [callId],
+  );
 }
 
 function expand(callId: string, row: TraceRow): CallEvent[] {
@@ -113,57 +112,76 @@ function expand(callId: string, row: TraceRow): CallEvent[] {
   }));
 }
 
-export function listCallEvents(db: Db, callId: string): CallEvent[] {
-  return rowsOf(db, callId).flatMap((row) => expand(callId, row));
+export async function listCallEvents(db: Connection, callId: string): Promise<CallEvent[]> {
+  return (await rowsOf(db, callId)).flatMap((row) => expand(callId, row));
 }
 
 /** The reply sent for a step, so a retried webhook gets exactly the same answer. */
-export function findStepResponse(db: Db, callId: string, step: number): string | undefined {
-  const row = sql<[string, number], { response: Buffer | string }>(
-    db,
+export async function findStepResponse(
+  db: Connection,
+  callId: string,
+  step: number,
+): Promise<string | undefined> {
+  const row = await sqlOf(db).get<{ response: Buffer | string }>(
     `SELECT response FROM call_trace WHERE call_id = ? AND step = ? AND response IS NOT NULL
      ORDER BY n DESC LIMIT 1`,
-  ).get(callId, step);
+    [callId, step],
+  );
   return unpackText(row?.response ?? null) ?? undefined;
 }
 
 /**
- * The entries of a kind in the call's trace, newest first, unpacked one row at
- * a time so a search stops at the first that answers it. Replies are not read:
- * only the entries are searched.
+ * The first answer `pick` finds among the entries of a kind in the call's
+ * trace, newest first; rows are unpacked one at a time, so the search stops at
+ * the first row that answers it. Replies are not read: only the entries are
+ * searched.
  */
-function* newest(db: Db, callId: string, kind: CallEventKind, step?: number): Generator<CallEvent> {
-  const rows = sql<{ callId: string; step: number | null }, TraceRow>(
-    db,
+async function findNewest<T>(
+  db: Connection,
+  query: { callId: string; kind: CallEventKind; step?: number },
+  pick: (event: CallEvent) => T | undefined,
+): Promise<T | undefined> {
+  const { callId, kind, step } = query;
+  const rows = await sqlOf(db).all<TraceRow>(
     `SELECT n, step, at, entries, NULL AS response FROM call_trace
      WHERE call_id = @callId AND (@step IS NULL OR step = @step) ORDER BY n DESC`,
-  ).all({ callId, step: step ?? null });
+    { callId, step: step ?? null },
+  );
   for (const row of rows) {
     const entries = expand(callId, row);
     for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i]?.kind === kind) yield entries[i] as CallEvent;
+      const entry = entries[i] as CallEvent;
+      const found = entry.kind === kind ? pick(entry) : undefined;
+      if (found !== undefined) return found;
     }
   }
+  return undefined;
 }
 
 /**
  * The call's state from before the status callback ended it while a dial or
  * a recording of step `step` was still to be reported, if that is the case.
  */
-export function findResumable(db: Db, callId: string, step: number): PersistedCall | undefined {
-  for (const event of newest(db, callId, 'event', step + 1)) {
+export function findResumable(
+  db: Connection,
+  callId: string,
+  step: number,
+): Promise<PersistedCall | undefined> {
+  return findNewest(db, { callId, kind: 'event', step: step + 1 }, (event) => {
     const resumable = (event.data as { resumable?: { step?: number; snapshot?: PersistedCall } })
       .resumable;
-    if (resumable?.step === step && resumable.snapshot) return resumable.snapshot;
-  }
-  return undefined;
+    return resumable?.step === step && resumable.snapshot ? resumable.snapshot : undefined;
+  });
 }
 
 /** The newest instruction of a type sent on the call, if any. */
-export function lastInstruction<T>(db: Db, callId: string, type: string): T | undefined {
-  for (const event of newest(db, callId, 'instruction')) {
+export function lastInstruction<T>(
+  db: Connection,
+  callId: string,
+  type: string,
+): Promise<T | undefined> {
+  return findNewest(db, { callId, kind: 'instruction' }, (event) => {
     const instruction = (event.data as { instruction?: { type?: string } }).instruction;
-    if (instruction?.type === type) return instruction as T;
-  }
-  return undefined;
+    return instruction?.type === type ? (instruction as T) : undefined;
+  });
 }

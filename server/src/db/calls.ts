@@ -10,9 +10,9 @@ export {
   listCallEvents,
 } from './call-trace.js';
 
-import type { Db } from './database.js';
 import { PACKED, packText, unpackText } from './packed-text.js';
-import { parseJson, sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
+import { parseJson } from './statements.js';
 
 export type CallStatus = 'active' | 'ended';
 
@@ -89,88 +89,92 @@ function toCall(row: CallRow): Call {
 const CALL_FROM = 'calls LEFT JOIN call_snapshots s ON s.call_id = calls.id';
 const CALL = `SELECT calls.*, s.snapshot FROM ${CALL_FROM}`;
 
-export function findCallByProviderId(
-  db: Db,
+export async function findCallByProviderId(
+  db: Connection,
   provider: string,
   providerCallId: string,
-): Call | undefined {
-  const row = sql<[string, string], CallRow>(
-    db,
-    `${CALL} WHERE provider = ? AND provider_call_id = ?`,
-  ).get(provider, providerCallId);
+): Promise<Call | undefined> {
+  const row = await sqlOf(db).get<CallRow>(`${CALL} WHERE provider = ? AND provider_call_id = ?`, [
+    provider,
+    providerCallId,
+  ]);
   return row && toCall(row);
 }
 
-export function getCall(db: Db, id: string): Call | undefined {
-  const row = sql<[string], CallRow>(db, `${CALL} WHERE calls.id = ?`).get(id);
+export async function getCall(db: Connection, id: string): Promise<Call | undefined> {
+  const row = await sqlOf(db).get<CallRow>(`${CALL} WHERE calls.id = ?`, [id]);
   return row && toCall(row);
 }
 
-export function insertCall(db: Db, call: Call): void {
+export async function insertCall(db: Connection, call: Call): Promise<void> {
   const { snapshot, ...row } = call;
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO calls (id, provider, provider_call_id, from_number, to_number, phone_number_id, flow_id,
        revision_id, step, status, outcome, result, provider_status, started_at, ended_at, duration_seconds)
      VALUES (@id, @provider, @providerCallId, @from, @to, @phoneNumberId, @flowId, @revisionId,
        @step, @status, @outcome, @result, @providerStatus, @startedAt, @endedAt, @durationSeconds)`,
-  ).run({ ...row, result: packResult(call.result) });
-  if (snapshot) saveSnapshot(db, call.id, snapshot);
+    { ...row, result: packResult(call.result) },
+  );
+  if (snapshot) await saveSnapshot(db, call.id, snapshot);
 }
 
 /** A live call's snapshot, in its own table (migration 15); null removes it. */
-function saveSnapshot(db: Db, callId: string, snapshot: PersistedCall | null): void {
+async function saveSnapshot(
+  db: Connection,
+  callId: string,
+  snapshot: PersistedCall | null,
+): Promise<void> {
   if (snapshot)
     // An upsert rewrites the row in place; REPLACE deleted it and its key, then inserted both again.
-    sql(
-      db,
+    await sqlOf(db).run(
       `INSERT INTO call_snapshots (call_id, snapshot) VALUES (?, ?)
        ON CONFLICT (call_id) DO UPDATE SET snapshot = excluded.snapshot`,
-    ).run(callId, JSON.stringify(snapshot));
-  else sql(db, 'DELETE FROM call_snapshots WHERE call_id = ?').run(callId);
+      [callId, JSON.stringify(snapshot)],
+    );
+  else await sqlOf(db).run('DELETE FROM call_snapshots WHERE call_id = ?', [callId]);
 }
 
 /** Saves what a step changed. */
-export function updateCall(
-  db: Db,
+export async function updateCall(
+  db: Connection,
   id: string,
   patch: Pick<Call, 'snapshot' | 'step' | 'status' | 'outcome' | 'result'>,
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     'UPDATE calls SET step = @step, status = @status, outcome = @outcome, result = @result WHERE id = @id',
-  ).run({
-    id,
-    step: patch.step,
-    status: patch.status,
-    outcome: patch.outcome,
-    result: packResult(patch.result),
-  });
-  saveSnapshot(db, id, patch.snapshot);
+    {
+      id,
+      step: patch.step,
+      status: patch.status,
+      outcome: patch.outcome,
+      result: packResult(patch.result),
+    },
+  );
+  await saveSnapshot(db, id, patch.snapshot);
 }
 
 /**
  * Records that a team member picked up, as the provider reports it while the
  * call goes on; the first answer counts.
  */
-export function recordAnswered(db: Db, id: string, at: string): void {
-  sql(db, 'UPDATE calls SET answered_at = COALESCE(answered_at, @at) WHERE id = @id').run({
+export async function recordAnswered(db: Connection, id: string, at: string): Promise<void> {
+  await sqlOf(db).run('UPDATE calls SET answered_at = COALESCE(answered_at, @at) WHERE id = @id', {
     id,
     at,
   });
 }
 
 /** Records how the provider says the call ended (it may arrive before or after the flow ends). */
-export function recordProviderEnd(
-  db: Db,
+export async function recordProviderEnd(
+  db: Connection,
   id: string,
   end: { providerStatus: string; endedAt: string; durationSeconds: number | null },
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE calls SET provider_status = @providerStatus, ended_at = COALESCE(ended_at, @endedAt),
        duration_seconds = COALESCE(@durationSeconds, duration_seconds) WHERE id = @id`,
-  ).run({ id, ...end });
+    { id, ...end },
+  );
 }
 
 export interface CallListQuery {
@@ -194,24 +198,24 @@ export interface CallListQuery {
  * @example
  * listCalls(db, { limit: 50, numberId: 'num_x', since: '2026-11-23T05:00:00.000Z' });
  */
-export function listCalls(db: Db, query: CallListQuery): Call[] {
-  const rows = sql<Record<string, string | number | null>, CallRow>(
-    db,
+export async function listCalls(db: Connection, query: CallListQuery): Promise<Call[]> {
+  const rows = await sqlOf(db).all<CallRow>(
     `${CALL}
      WHERE (@before IS NULL OR started_at < @before) AND (@from IS NULL OR from_number = @from)
        AND (@outcome IS NULL OR outcome = @outcome)
        AND (@numberId IS NULL OR phone_number_id = @numberId)
        AND (@since IS NULL OR started_at >= @since) AND (@until IS NULL OR started_at < @until)
      ORDER BY started_at DESC, id DESC LIMIT @limit`,
-  ).all({
-    before: query.before ?? null,
-    from: query.from ?? null,
-    outcome: query.outcome ?? null,
-    numberId: query.numberId ?? null,
-    since: query.since ?? null,
-    until: query.until ?? null,
-    limit: query.limit,
-  });
+    {
+      before: query.before ?? null,
+      from: query.from ?? null,
+      outcome: query.outcome ?? null,
+      numberId: query.numberId ?? null,
+      since: query.since ?? null,
+      until: query.until ?? null,
+      limit: query.limit,
+    },
+  );
   return rows.map(toCall);
 }
 
@@ -228,9 +232,12 @@ export interface QuietCall {
  * @example
  * const quiet = findQuietActiveCalls(db, thirtyMinutesAgo, 100);
  */
-export function findQuietActiveCalls(db: Db, before: string, limit: number): QuietCall[] {
-  const rows = sql<{ before: string; limit: number }, CallRow & { last_activity_at: string }>(
-    db,
+export async function findQuietActiveCalls(
+  db: Connection,
+  before: string,
+  limit: number,
+): Promise<QuietCall[]> {
+  const rows = await sqlOf(db).all<CallRow & { last_activity_at: string }>(
     `SELECT * FROM (
        SELECT calls.*, s.snapshot,
          COALESCE(
@@ -240,6 +247,7 @@ export function findQuietActiveCalls(db: Db, before: string, limit: number): Qui
          ) AS last_activity_at
        FROM ${CALL_FROM} WHERE calls.status = 'active'
      ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
-  ).all({ before, limit });
+    { before, limit },
+  );
   return rows.map((row) => ({ call: toCall(row), lastActivityAt: row.last_activity_at }));
 }

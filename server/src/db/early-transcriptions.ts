@@ -1,12 +1,4 @@
-/**
- * @module
- * Transcriptions that came before their voicemail: the provider's
- * transcription callback and its recording status callback are separate
- * requests in no promised order. One is kept by recording until the
- * voicemail of that recording takes it, or a day passes.
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface EarlyTranscription {
   provider: string;
@@ -25,14 +17,17 @@ export interface EarlyTranscription {
  * keepEarlyTranscription(db, { provider: 'twilio', providerRecordingId: 'RE…', status: 'completed',
  *   text: 'Call me back', receivedAt: now });
  */
-export function keepEarlyTranscription(db: Db, early: EarlyTranscription): void {
-  sql(
-    db,
+export async function keepEarlyTranscription(
+  db: Connection,
+  early: EarlyTranscription,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO early_transcriptions (provider, provider_recording_id, status, text, received_at)
      VALUES (@provider, @providerRecordingId, @status, @text, @receivedAt)
      ON CONFLICT (provider, provider_recording_id)
        DO UPDATE SET status = excluded.status, text = excluded.text, received_at = excluded.received_at`,
-  ).run(early);
+    early,
+  );
 }
 
 /**
@@ -42,17 +37,17 @@ export function keepEarlyTranscription(db: Db, early: EarlyTranscription): void 
  * @example
  * const early = takeEarlyTranscription(db, 'twilio', recordingSid);
  */
-export function takeEarlyTranscription(
-  db: Db,
+export async function takeEarlyTranscription(
+  db: Connection,
   provider: string,
   providerRecordingId: string,
-): EarlyTranscription | undefined {
-  return sql<[string, string], EarlyTranscription>(
-    db,
+): Promise<EarlyTranscription | undefined> {
+  return await sqlOf(db).get<EarlyTranscription>(
     `DELETE FROM early_transcriptions WHERE provider = ? AND provider_recording_id = ?
      RETURNING provider, provider_recording_id AS providerRecordingId, status, text,
        received_at AS receivedAt`,
-  ).get(provider, providerRecordingId);
+    [provider, providerRecordingId],
+  );
 }
 
 /**
@@ -62,13 +57,13 @@ export function takeEarlyTranscription(
  * @example
  * deleteUnclaimedTranscriptions(db, { before: '2026-11-30T12:00:00.000Z', limit: 500 });
  */
-export function deleteUnclaimedTranscriptions(
-  db: Db,
+export async function deleteUnclaimedTranscriptions(
+  db: Connection,
   query: { before: string; limit: number },
-): number {
-  return sql<[{ before: string; limit: number }]>(
-    db,
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM early_transcriptions WHERE rowid IN (
        SELECT rowid FROM early_transcriptions WHERE received_at < @before LIMIT @limit)`,
-  ).run(query).changes;
+    query,
+  );
 }

@@ -6,8 +6,7 @@
  */
 import type { FlowDocument } from '@ringflow/shared';
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf, transaction } from './sql/connection.js';
 
 export interface Author {
   id: string;
@@ -67,60 +66,69 @@ const REVISION_SELECT = `SELECT r.id, r.flow_id, r.number, r.message, r.author_i
  * @example
  * publishRevision(db, flow.id, { document: flow.draft, message: 'Longer ring', authorId: user.id }, now);
  */
-export function publishRevision(
-  db: Db,
+export async function publishRevision(
+  db: Connection,
   flowId: string,
   input: { id?: string; document: FlowDocument; message: string; authorId: string | null },
   at: string,
-): Revision {
+): Promise<Revision> {
   const id = input.id ?? newId('rev');
-  db.transaction(() => {
-    const last = sql<[string], { n: number | null }>(
-      db,
+  return transaction(db, async (tx) => {
+    // Two publishes of one flow from two processes take their numbers one after the other.
+    await tx.get(`SELECT id FROM flows WHERE id = ?${tx.forUpdate}`, [flowId]);
+    const last = await tx.get<{ n: number | null }>(
       'SELECT MAX(number) AS n FROM flow_revisions WHERE flow_id = ?',
-    ).get(flowId);
-    sql(
-      db,
+      [flowId],
+    );
+    await tx.run(
       `INSERT INTO flow_revisions (id, flow_id, number, document, message, author_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      flowId,
-      (last?.n ?? 0) + 1,
-      JSON.stringify(input.document),
-      input.message,
-      input.authorId,
-      at,
+      [
+        id,
+        flowId,
+        (last?.n ?? 0) + 1,
+        JSON.stringify(input.document),
+        input.message,
+        input.authorId,
+        at,
+      ],
     );
-    sql(db, 'UPDATE flows SET published_revision_id = ? WHERE id = ?').run(id, flowId);
-  })();
-  return getRevision(db, id) as Revision;
+    await tx.run('UPDATE flows SET published_revision_id = ? WHERE id = ?', [id, flowId]);
+    return (await getRevision(tx, id)) as Revision;
+  });
 }
 
 /** A flow's revisions, newest first, without their documents. */
-export function listRevisions(db: Db, flowId: string): RevisionSummary[] {
-  return sql<[string], RevisionRow>(
-    db,
-    `${REVISION_SELECT.replace('{document}', '')} WHERE r.flow_id = ? ORDER BY r.number DESC`,
-  )
-    .all(flowId)
-    .map(toSummary);
+export async function listRevisions(db: Connection, flowId: string): Promise<RevisionSummary[]> {
+  return (
+    await sqlOf(db).all<RevisionRow>(
+      `${REVISION_SELECT.replace('{document}', '')} WHERE r.flow_id = ? ORDER BY r.number DESC`,
+      [flowId],
+    )
+  ).map(toSummary);
 }
 
-export function getRevisionByNumber(db: Db, flowId: string, number: number): Revision | undefined {
-  const row = sql<[string, number], RevisionRow>(
-    db,
+export async function getRevisionByNumber(
+  db: Connection,
+  flowId: string,
+  number: number,
+): Promise<Revision | undefined> {
+  const row = await sqlOf(db).get<RevisionRow>(
     `${REVISION_SELECT.replace('{document}', ', r.document')} WHERE r.flow_id = ? AND r.number = ?`,
-  ).get(flowId, number);
+    [flowId, number],
+  );
   return row && toRevision(row);
 }
 
 /** Any revision by id, a deleted flow's included: a live call is pinned to one. */
-export function getRevision(db: Db, revisionId: string): Revision | undefined {
-  const row = sql<[string], RevisionRow>(
-    db,
+export async function getRevision(
+  db: Connection,
+  revisionId: string,
+): Promise<Revision | undefined> {
+  const row = await sqlOf(db).get<RevisionRow>(
     `${REVISION_SELECT.replace('{document}', ', r.document')} WHERE r.id = ?`,
-  ).get(revisionId);
+    [revisionId],
+  );
   return row && toRevision(row);
 }
 
@@ -131,24 +139,29 @@ export function getRevision(db: Db, revisionId: string): Revision | undefined {
  * @example
  * const revision = getPublishedRevision(db, number.flowId); // { id, number: 3, document, ... }
  */
-export function getPublishedRevision(db: Db, flowId: string): Revision | undefined {
-  const row = sql<[string], { published_revision_id: string | null }>(
-    db,
+export async function getPublishedRevision(
+  db: Connection,
+  flowId: string,
+): Promise<Revision | undefined> {
+  const row = await sqlOf(db).get<{ published_revision_id: string | null }>(
     'SELECT published_revision_id FROM flows WHERE id = ? AND deleted_at IS NULL',
-  ).get(flowId);
-  return row?.published_revision_id ? getRevision(db, row.published_revision_id) : undefined;
+    [flowId],
+  );
+  return row?.published_revision_id ? await getRevision(db, row.published_revision_id) : undefined;
 }
 
 /** The published revision of every flow that is not deleted: what live calls can reach. */
-export function listPublishedRevisions(db: Db): (Revision & { flowName: string })[] {
-  return sql<[], { id: string; name: string }>(
-    db,
+export async function listPublishedRevisions(
+  db: Connection,
+): Promise<(Revision & { flowName: string })[]> {
+  const rows = await sqlOf(db).all<{ id: string; name: string }>(
     `SELECT published_revision_id AS id, name FROM flows
      WHERE deleted_at IS NULL AND published_revision_id IS NOT NULL`,
-  )
-    .all()
-    .flatMap((r) => {
-      const revision = getRevision(db, r.id);
-      return revision ? [{ ...revision, flowName: r.name }] : [];
-    });
+  );
+  const published: (Revision & { flowName: string })[] = [];
+  for (const r of rows) {
+    const revision = await getRevision(db, r.id);
+    if (revision) published.push({ ...revision, flowName: r.name });
+  }
+  return published;
 }

@@ -7,9 +7,8 @@
  */
 import type { FlowDocument } from '@ringflow/shared';
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
 import { type Author, author, type RevisionSummary, toSummary } from './flow-revisions.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export {
   type Author,
@@ -83,22 +82,22 @@ const FLOW_SELECT = `SELECT f.id, f.name, f.created_at, f.draft_updated_at, f.dr
   WHERE f.deleted_at IS NULL`;
 
 /** Flows that are not deleted, by name, without their documents. */
-export function listFlows(db: Db): FlowSummary[] {
-  return sql<[], FlowRow>(db, `${FLOW_SELECT.replace('{draft}', '')} ORDER BY f.name, f.id`)
-    .all()
-    .map(toFlowSummary);
+export async function listFlows(db: Connection): Promise<FlowSummary[]> {
+  return (
+    await sqlOf(db).all<FlowRow>(`${FLOW_SELECT.replace('{draft}', '')} ORDER BY f.name, f.id`)
+  ).map(toFlowSummary);
 }
 
 /** How many flows were ever created, deleted ones included. */
-export function countFlows(db: Db): number {
-  return sql<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM flows').get()?.n ?? 0;
+export async function countFlows(db: Connection): Promise<number> {
+  return (await sqlOf(db).get<{ n: number }>('SELECT COUNT(*) AS n FROM flows'))?.n ?? 0;
 }
 
-export function getFlow(db: Db, id: string): Flow | undefined {
-  const row = sql<[string], FlowRow>(
-    db,
+export async function getFlow(db: Connection, id: string): Promise<Flow | undefined> {
+  const row = await sqlOf(db).get<FlowRow>(
     `${FLOW_SELECT.replace('{draft}', ', f.draft')} AND f.id = ?`,
-  ).get(id);
+    [id],
+  );
   return row && { ...toFlowSummary(row), draft: JSON.parse(row.draft ?? 'null') as FlowDocument };
 }
 
@@ -108,39 +107,41 @@ export function getFlow(db: Db, id: string): Flow | undefined {
  * @example
  * createFlow(db, { draft, userId: user.id }, now);
  */
-export function createFlow(
-  db: Db,
+export async function createFlow(
+  db: Connection,
   input: { id?: string; draft: FlowDocument; userId: string | null },
   at: string,
-): Flow {
+): Promise<Flow> {
   const id = input.id ?? newId('flow');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO flows (id, name, draft, draft_updated_at, draft_updated_by, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.draft.name, JSON.stringify(input.draft), at, input.userId, at);
-  return getFlow(db, id) as Flow;
+    [id, input.draft.name, JSON.stringify(input.draft), at, input.userId, at],
+  );
+  return (await getFlow(db, id)) as Flow;
 }
 
 /** Replaces the draft (and the flow's name, which follows the draft's). */
-export function saveDraft(
-  db: Db,
+export async function saveDraft(
+  db: Connection,
   id: string,
   input: { draft: FlowDocument; userId: string | null },
   at: string,
-): boolean {
-  const { changes } = sql(
-    db,
+): Promise<boolean> {
+  const changes = await sqlOf(db).run(
     `UPDATE flows SET name = ?, draft = ?, draft_updated_at = ?, draft_updated_by = ?
      WHERE id = ? AND deleted_at IS NULL`,
-  ).run(input.draft.name, JSON.stringify(input.draft), at, input.userId, id);
+    [input.draft.name, JSON.stringify(input.draft), at, input.userId, id],
+  );
   return changes > 0;
 }
 
 /** Hides the flow; its revisions stay for the calls that ran them. */
-export function deleteFlow(db: Db, id: string, at: string): boolean {
+export async function deleteFlow(db: Connection, id: string, at: string): Promise<boolean> {
   return (
-    sql(db, 'UPDATE flows SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id)
-      .changes > 0
+    (await sqlOf(db).run('UPDATE flows SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL', [
+      at,
+      id,
+    ])) > 0
   );
 }

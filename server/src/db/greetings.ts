@@ -1,12 +1,4 @@
-/**
- * @module
- * The greetings library: uploaded, recorded or synthesised audio that flows
- * play by id. A greeting's audio is versioned: replacing the file (or changing
- * what a text-to-speech greeting says) bumps `version`, so signed media URLs
- * and synthesis jobs of the old audio stop matching.
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export type GreetingSource = 'upload' | 'recording' | 'tts';
 export type SynthesisStatus = 'pending' | 'done' | 'failed' | 'unavailable';
@@ -47,12 +39,12 @@ const COLUMNS = `id, name, source, file, content_type AS contentType, duration_s
   synthesis_error AS synthesisError, created_at AS createdAt, COALESCE(updated_at, created_at) AS updatedAt
   FROM greetings`;
 
-export function listGreetings(db: Db): Greeting[] {
-  return sql<[], Greeting>(db, `SELECT ${COLUMNS} ORDER BY name COLLATE NOCASE, id`).all();
+export async function listGreetings(db: Connection): Promise<Greeting[]> {
+  return await sqlOf(db).all<Greeting>(`SELECT ${COLUMNS} ORDER BY name COLLATE NOCASE, id`);
 }
 
-export function getGreeting(db: Db, id: string): Greeting | undefined {
-  return sql<[string], Greeting>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+export async function getGreeting(db: Connection, id: string): Promise<Greeting | undefined> {
+  return await sqlOf(db).get<Greeting>(`SELECT ${COLUMNS} WHERE id = ?`, [id]);
 }
 
 /** A greeting with its audio already stored (upload or recording), at version 1. */
@@ -71,14 +63,17 @@ export interface NewAudioGreeting {
  * const greeting = insertAudioGreeting(db, { id: newId('greet'), name: 'Welcome', source: 'upload',
  *   audio: { file: 'greetings/greet_x-v1.wav', contentType: 'audio/wav', bytes, sha256, durationSeconds: 4 }, at });
  */
-export function insertAudioGreeting(db: Db, input: NewAudioGreeting): Greeting {
-  sql(
-    db,
+export async function insertAudioGreeting(
+  db: Connection,
+  input: NewAudioGreeting,
+): Promise<Greeting> {
+  await sqlOf(db).run(
     `INSERT INTO greetings (id, name, source, file, content_type, duration_seconds, bytes, sha256,
        version, created_at, updated_at)
      VALUES (@id, @name, @source, @file, @contentType, @durationSeconds, @bytes, @sha256, 1, @at, @at)`,
-  ).run({ id: input.id, name: input.name, source: input.source, at: input.at, ...input.audio });
-  return getGreeting(db, input.id) as Greeting;
+    { id: input.id, name: input.name, source: input.source, at: input.at, ...input.audio },
+  );
+  return (await getGreeting(db, input.id)) as Greeting;
 }
 
 /** A text-to-speech greeting, without audio until synthesised. */
@@ -100,24 +95,29 @@ export interface NewTtsGreeting {
  * insertTtsGreeting(db, { id, name: 'Closed', text: 'We are closed.', voice: 'en-US-JennyNeural',
  *   language: 'en-US', synthesisStatus: 'pending', at });
  */
-export function insertTtsGreeting(db: Db, input: NewTtsGreeting): Greeting {
-  sql(
-    db,
+export async function insertTtsGreeting(db: Connection, input: NewTtsGreeting): Promise<Greeting> {
+  await sqlOf(db).run(
     `INSERT INTO greetings (id, name, source, text, voice, language, synthesis_status, version,
        created_at, updated_at)
      VALUES (@id, @name, 'tts', @text, @voice, @language, @synthesisStatus, 1, @at, @at)`,
-  ).run(input);
-  return getGreeting(db, input.id) as Greeting;
+    input,
+  );
+  return (await getGreeting(db, input.id)) as Greeting;
 }
 
 /** Renames a greeting; false when it does not exist. */
-export function renameGreeting(db: Db, id: string, name: string, at: string): boolean {
+export async function renameGreeting(
+  db: Connection,
+  id: string,
+  name: string,
+  at: string,
+): Promise<boolean> {
   return (
-    sql(db, 'UPDATE greetings SET name = @name, updated_at = @at WHERE id = @id').run({
+    (await sqlOf(db).run('UPDATE greetings SET name = @name, updated_at = @at WHERE id = @id', {
       id,
       name,
       at,
-    }).changes > 0
+    })) > 0
   );
 }
 
@@ -130,8 +130,8 @@ export function renameGreeting(db: Db, id: string, name: string, at: string): bo
  * @example
  * if (changeGreetingSpeech(db, g.id, g.version, { text, voice, language, synthesisStatus: 'pending' }, at)) { ... }
  */
-export function changeGreetingSpeech(
-  db: Db,
+export async function changeGreetingSpeech(
+  db: Connection,
   id: string,
   version: number,
   speech: {
@@ -141,15 +141,15 @@ export function changeGreetingSpeech(
     synthesisStatus: 'pending' | 'unavailable';
   },
   at: string,
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE greetings SET text = @text, voice = @voice, language = @language,
          synthesis_status = @synthesisStatus, synthesis_error = NULL, file = NULL, content_type = NULL,
          bytes = NULL, sha256 = NULL, duration_seconds = NULL, version = version + 1, updated_at = @at
        WHERE id = @id AND version = @version AND source = 'tts'`,
-    ).run({ id, version, at, ...speech }).changes > 0
+      { id, version, at, ...speech },
+    )) > 0
   );
 }
 
@@ -162,22 +162,22 @@ export function changeGreetingSpeech(
  * @example
  * if (replaceGreetingAudio(db, g.id, g.version, audio, at)) await rm(join(dataDir, g.file));
  */
-export function replaceGreetingAudio(
-  db: Db,
+export async function replaceGreetingAudio(
+  db: Connection,
   id: string,
   version: number,
   audio: GreetingAudio,
   at: string,
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE greetings SET file = @file, content_type = @contentType, bytes = @bytes, sha256 = @sha256,
          duration_seconds = @durationSeconds, version = version + 1, updated_at = @at,
          source = CASE WHEN source = 'tts' THEN 'upload' ELSE source END,
          synthesis_status = NULL, synthesis_error = NULL
        WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...audio }).changes > 0
+      { id, version, at, ...audio },
+    )) > 0
   );
 }
 
@@ -190,21 +190,21 @@ export function replaceGreetingAudio(
  * recordGreetingAudio(db, greetingId, version, { file: `greetings/${greetingId}-v${version}.wav`,
  *   contentType: 'audio/wav', bytes, sha256, durationSeconds });
  */
-export function recordGreetingAudio(
-  db: Db,
+export async function recordGreetingAudio(
+  db: Connection,
   id: string,
   version: number,
   audio: GreetingAudio,
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE greetings SET file = @file, content_type = @contentType, bytes = @bytes, sha256 = @sha256,
          duration_seconds = @durationSeconds,
          synthesis_status = CASE WHEN source = 'tts' THEN 'done' ELSE synthesis_status END,
          synthesis_error = NULL
        WHERE id = @id AND version = @version`,
-    ).run({ id, version, ...audio }).changes > 0
+      { id, version, ...audio },
+    )) > 0
   );
 }
 
@@ -216,22 +216,22 @@ export function recordGreetingAudio(
  * @example
  * recordGreetingSynthesis(db, greetingId, version, { status: 'failed', error: 'voice not found' });
  */
-export function recordGreetingSynthesis(
-  db: Db,
+export async function recordGreetingSynthesis(
+  db: Connection,
   id: string,
   version: number,
   synthesis: { status: SynthesisStatus; error?: string | null },
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE greetings SET synthesis_status = @status, synthesis_error = @error
        WHERE id = @id AND version = @version AND source = 'tts'`,
-    ).run({ id, version, status: synthesis.status, error: synthesis.error ?? null }).changes > 0
+      { id, version, status: synthesis.status, error: synthesis.error ?? null },
+    )) > 0
   );
 }
 
 /** Removes a greeting's row (the caller deletes its file); false when it does not exist. */
-export function deleteGreeting(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM greetings WHERE id = ?').run(id).changes > 0;
+export async function deleteGreeting(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM greetings WHERE id = ?', [id])) > 0;
 }

@@ -3,8 +3,8 @@
  * The readiness probe's queries: one real write, and how much room SQLite
  * has left before it must answer SQLITE_FULL.
  */
-import { type Db, inTransaction } from './database.js';
-import { sql } from './statements.js';
+import type { Db } from './database.js';
+import { type Connection, transaction } from './sql/connection.js';
 
 /**
  * Writes the `health` row in an IMMEDIATE transaction and commits it: the
@@ -14,13 +14,13 @@ import { sql } from './statements.js';
  * @example
  * writeHealthRow(db, clock.now().toISOString());
  */
-export function writeHealthRow(db: Db, at: string): void {
-  inTransaction(db, () => {
-    sql(
-      db,
+export async function writeHealthRow(db: Connection, at: string): Promise<void> {
+  await transaction(db, async (tx) => {
+    await tx.run(
       `INSERT INTO health (id, checked_at) VALUES (1, ?)
        ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
-    ).run(at);
+      [at],
+    );
   });
 }
 

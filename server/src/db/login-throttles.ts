@@ -4,8 +4,7 @@
  * how many in a row, and until when the key is slowed or locked. The rules
  * live in `auth/login-throttle.ts`; this file only stores their state.
  */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface LoginThrottle {
   key: string;
@@ -21,52 +20,57 @@ const COLUMNS = `key, failures, last_failure_at AS lastFailureAt, blocked_until 
 /** Rows kept at most; past it the quietest go first, so a flood of keys cannot fill the disk. */
 export const MAX_THROTTLE_ROWS = 50_000;
 
-export function getLoginThrottle(db: Db, key: string): LoginThrottle | undefined {
-  return sql<[string], LoginThrottle>(db, `SELECT ${COLUMNS} WHERE key = ?`).get(key);
+export function getLoginThrottle(db: Connection, key: string): Promise<LoginThrottle | undefined> {
+  return sqlOf(db).get<LoginThrottle>(`SELECT ${COLUMNS} WHERE key = ?`, [key]);
 }
 
 /**
  * @example
- * saveLoginThrottle(db, { key: 'account:ann@example.com', failures: 6, lastFailureAt: now, blockedUntil, lockedUntil: null });
+ * await saveLoginThrottle(db, { key: 'account:ann@example.com', failures: 6, lastFailureAt: now, blockedUntil, lockedUntil: null });
  */
-export function saveLoginThrottle(db: Db, row: LoginThrottle): void {
-  sql(
-    db,
+export async function saveLoginThrottle(db: Connection, row: LoginThrottle): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO login_throttles (key, failures, last_failure_at, blocked_until, locked_until)
      VALUES (@key, @failures, @lastFailureAt, @blockedUntil, @lockedUntil)
      ON CONFLICT (key) DO UPDATE SET failures = excluded.failures,
        last_failure_at = excluded.last_failure_at, blocked_until = excluded.blocked_until,
        locked_until = excluded.locked_until`,
-  ).run(row);
+    row,
+  );
 }
 
-export function deleteLoginThrottle(db: Db, key: string): boolean {
-  return sql(db, 'DELETE FROM login_throttles WHERE key = ?').run(key).changes > 0;
+export async function deleteLoginThrottle(db: Connection, key: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM login_throttles WHERE key = ?', [key])) > 0;
 }
 
 /** Keys slowed or locked at `at`, locked first, then by how long they have left. */
-export function listBlockedLogins(db: Db, at: string): LoginThrottle[] {
-  return sql<[{ at: string }], LoginThrottle>(
-    db,
+export function listBlockedLogins(db: Connection, at: string): Promise<LoginThrottle[]> {
+  return sqlOf(db).all<LoginThrottle>(
     `SELECT ${COLUMNS} WHERE blocked_until > @at
      ORDER BY locked_until IS NULL, blocked_until DESC, key`,
-  ).all({ at });
+    { at },
+  );
 }
 
 /**
  * Forgets keys whose last failure is older than `quietSince` and that are
  * not blocked at `at`, then the quietest rows beyond {@link MAX_THROTTLE_ROWS}.
  */
-export function pruneLoginThrottles(db: Db, at: string, quietSince: string): number {
-  const old = sql(
-    db,
+export async function pruneLoginThrottles(
+  db: Connection,
+  at: string,
+  quietSince: string,
+): Promise<number> {
+  const sql = sqlOf(db);
+  const old = await sql.run(
     `DELETE FROM login_throttles
      WHERE last_failure_at <= @quietSince AND (blocked_until IS NULL OR blocked_until <= @at)`,
-  ).run({ at, quietSince }).changes;
-  const excess = sql(
-    db,
-    `DELETE FROM login_throttles WHERE key IN (
-       SELECT key FROM login_throttles ORDER BY last_failure_at DESC LIMIT -1 OFFSET ?)`,
-  ).run(MAX_THROTTLE_ROWS).changes;
+    { at, quietSince },
+  );
+  const excess = await sql.run(
+    `DELETE FROM login_throttles WHERE key NOT IN (
+       SELECT key FROM login_throttles ORDER BY last_failure_at DESC LIMIT ?)`,
+    [MAX_THROTTLE_ROWS],
+  );
   return old + excess;
 }

@@ -4,8 +4,7 @@
  * SIP/client addresses rung together, and a do-not-disturb end.
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface Member {
   id: string;
@@ -43,14 +42,14 @@ const toMember = (r: MemberRow): Member => ({
 });
 
 /** Everyone, by name. */
-export function listMembers(db: Db): Member[] {
-  return sql<[], MemberRow>(db, 'SELECT * FROM members ORDER BY name COLLATE NOCASE, id')
-    .all()
-    .map(toMember);
+export async function listMembers(db: Connection): Promise<Member[]> {
+  return (
+    await sqlOf(db).all<MemberRow>('SELECT * FROM members ORDER BY name COLLATE NOCASE, id')
+  ).map(toMember);
 }
 
-export function getMember(db: Db, id: string): Member | undefined {
-  const row = sql<[string], MemberRow>(db, 'SELECT * FROM members WHERE id = ?').get(id);
+export async function getMember(db: Connection, id: string): Promise<Member | undefined> {
+  const row = await sqlOf(db).get<MemberRow>('SELECT * FROM members WHERE id = ?', [id]);
   return row && toMember(row);
 }
 
@@ -61,54 +60,58 @@ export function getMember(db: Db, id: string): Member | undefined {
  * @example
  * getMembersByIds(db, ['alice', 'bob']); // [{ id: 'alice', addresses: ['+14155550101'], ... }, ...]
  */
-export function getMembersByIds(db: Db, ids: readonly string[]): Member[] {
+export async function getMembersByIds(db: Connection, ids: readonly string[]): Promise<Member[]> {
   if (ids.length === 0) return [];
   // One statement for any number of ids: the list travels as a JSON array.
-  return sql<[string], MemberRow>(
-    db,
-    'SELECT * FROM members WHERE id IN (SELECT value FROM json_each(?))',
-  )
-    .all(JSON.stringify(ids))
-    .map(toMember);
+  return (
+    await sqlOf(db).all<MemberRow>(
+      'SELECT * FROM members WHERE id IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(ids)],
+    )
+  ).map(toMember);
 }
 
 /**
  * @example
  * createMember(db, { id: 'alice', name: 'Alice', addresses: ['+14155550101'] }, now);
  */
-export function createMember(db: Db, input: MemberInput & { id?: string }, at: string): Member {
+export async function createMember(
+  db: Connection,
+  input: MemberInput & { id?: string },
+  at: string,
+): Promise<Member> {
   const id = input.id ?? newId('mem');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO members (id, name, addresses, dnd_until, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.name, JSON.stringify(input.addresses), input.dndUntil ?? null, at, at);
-  return getMember(db, id) as Member;
+    [id, input.name, JSON.stringify(input.addresses), input.dndUntil ?? null, at, at],
+  );
+  return (await getMember(db, id)) as Member;
 }
 
 /** Changes the fields given; returns the member as it now is, or undefined when there is none. */
-export function updateMember(
-  db: Db,
+export async function updateMember(
+  db: Connection,
   id: string,
   patch: Partial<MemberInput>,
   at: string,
-): Member | undefined {
-  const current = getMember(db, id);
+): Promise<Member | undefined> {
+  const current = await getMember(db, id);
   if (!current) return undefined;
   const dndUntil = patch.dndUntil === undefined ? current.dndUntil : patch.dndUntil;
-  sql(
-    db,
+  await sqlOf(db).run(
     'UPDATE members SET name = ?, addresses = ?, dnd_until = ?, updated_at = ? WHERE id = ?',
-  ).run(
-    patch.name ?? current.name,
-    JSON.stringify(patch.addresses ?? current.addresses),
-    dndUntil,
-    at,
-    id,
+    [
+      patch.name ?? current.name,
+      JSON.stringify(patch.addresses ?? current.addresses),
+      dndUntil,
+      at,
+      id,
+    ],
   );
-  return getMember(db, id);
+  return await getMember(db, id);
 }
 
-export function deleteMember(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM members WHERE id = ?').run(id).changes > 0;
+export async function deleteMember(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM members WHERE id = ?', [id])) > 0;
 }

@@ -4,8 +4,7 @@
  * the team or by an auto-reply), and what the guards read from it.
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /** 'unknown': its request reached Twilio (maybe) and Twilio could not say whether it went out. */
 export type MessageStatus = 'received' | 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'unknown';
@@ -42,38 +41,43 @@ const COLUMNS = `${FIELDS} FROM messages`;
  * Stores a message; a text received twice (a webhook retried) is stored once.
  * Returns the message, and whether it was new.
  */
-export function insertMessage(db: Db, message: NewMessage): { message: Message; created: boolean } {
+export async function insertMessage(
+  db: Connection,
+  message: NewMessage,
+): Promise<{ message: Message; created: boolean }> {
   const id = message.id ?? newId('msg');
   // RETURNING gives the new row without a second read.
-  const inserted = sql<Record<string, unknown>, Message>(
-    db,
+  const inserted = await sqlOf(db).get<Message>(
     `INSERT INTO messages (id, phone_number_id, direction, author, contact_number, business_number,
        body, provider_message_id, status, outbox_id, at)
      VALUES (@id, @numberId, @direction, @author, @contact, @business, @body, @providerMessageId,
        @status, @outboxId, @at)
      ON CONFLICT (provider_message_id) DO NOTHING
      RETURNING ${FIELDS}`,
-  ).get({ ...message, outboxId: message.outboxId ?? null, id });
+    { ...message, outboxId: message.outboxId ?? null, id },
+  );
   if (inserted) return { message: inserted, created: true };
   // The provider retried a text already stored.
-  const existing = sql<[string | null], Message>(
-    db,
-    `SELECT ${COLUMNS} WHERE provider_message_id = ?`,
-  ).get(message.providerMessageId ?? null);
+  const existing = await sqlOf(db).get<Message>(`SELECT ${COLUMNS} WHERE provider_message_id = ?`, [
+    message.providerMessageId ?? null,
+  ]);
   return { message: existing as Message, created: false };
 }
 
-export function getMessage(db: Db, id: string): Message | undefined {
-  return sql<[string], Message>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+export async function getMessage(db: Connection, id: string): Promise<Message | undefined> {
+  return await sqlOf(db).get<Message>(`SELECT ${COLUMNS} WHERE id = ?`, [id]);
 }
 
-export function findMessageByOutbox(db: Db, outboxId: number): Message | undefined {
-  return sql<[number], Message>(db, `SELECT ${COLUMNS} WHERE outbox_id = ?`).get(outboxId);
+export async function findMessageByOutbox(
+  db: Connection,
+  outboxId: number,
+): Promise<Message | undefined> {
+  return await sqlOf(db).get<Message>(`SELECT ${COLUMNS} WHERE outbox_id = ?`, [outboxId]);
 }
 
 /** Records how the delivery of an outgoing message ended. */
-export function updateMessageDelivery(
-  db: Db,
+export async function updateMessageDelivery(
+  db: Connection,
   id: string,
   update: {
     status: MessageStatus;
@@ -81,24 +85,31 @@ export function updateMessageDelivery(
     sentAt?: string | null;
     providerMessageId?: string | null;
   },
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE messages SET status = @status, error = @error, sent_at = COALESCE(@sentAt, sent_at),
        provider_message_id = COALESCE(@providerMessageId, provider_message_id)
      WHERE id = @id`,
-  ).run({
-    id,
-    status: update.status,
-    error: update.error ?? null,
-    sentAt: update.sentAt ?? null,
-    providerMessageId: update.providerMessageId ?? null,
-  });
+    {
+      id,
+      status: update.status,
+      error: update.error ?? null,
+      sentAt: update.sentAt ?? null,
+      providerMessageId: update.providerMessageId ?? null,
+    },
+  );
 }
 
 /** The provider's id of a text sent, recorded as its delivery is settled. */
-export function setProviderMessageId(db: Db, id: string, providerMessageId: string): void {
-  sql(db, 'UPDATE messages SET provider_message_id = ? WHERE id = ?').run(providerMessageId, id);
+export async function setProviderMessageId(
+  db: Connection,
+  id: string,
+  providerMessageId: string,
+): Promise<void> {
+  await sqlOf(db).run('UPDATE messages SET provider_message_id = ? WHERE id = ?', [
+    providerMessageId,
+    id,
+  ]);
 }
 
 export interface MessageFilter {
@@ -108,18 +119,18 @@ export interface MessageFilter {
 }
 
 /** The message log, newest first. */
-export function listMessages(db: Db, filter: MessageFilter): Message[] {
-  return sql<[{ numberId: string | null; contact: string | null; limit: number }], Message>(
-    db,
+export async function listMessages(db: Connection, filter: MessageFilter): Promise<Message[]> {
+  return await sqlOf(db).all<Message>(
     `SELECT ${COLUMNS}
      WHERE (@numberId IS NULL OR phone_number_id = @numberId)
        AND (@contact IS NULL OR contact_number = @contact)
      ORDER BY at DESC, rowid DESC LIMIT @limit`,
-  ).all({
-    numberId: filter.numberId ?? null,
-    contact: filter.contact ?? null,
-    limit: filter.limit,
-  });
+    {
+      numberId: filter.numberId ?? null,
+      contact: filter.contact ?? null,
+      limit: filter.limit,
+    },
+  );
 }
 
 /** Where a contact stands with a number, as the auto-reply guards read it. */
@@ -138,8 +149,8 @@ export interface ContactFacts {
  * @param excludeMessageId the text being decided on, which is not history
  * @param excludeCallId the call being decided on, which is not history
  */
-export function contactFacts(
-  db: Db,
+export async function contactFacts(
+  db: Connection,
   ref: {
     numberId: string;
     contact: string;
@@ -149,7 +160,7 @@ export function contactFacts(
     excludeMessageId?: string | null;
     excludeCallId?: string | null;
   },
-): ContactFacts {
+): Promise<ContactFacts> {
   const params = {
     numberId: ref.numberId,
     contact: ref.contact,
@@ -158,50 +169,53 @@ export function contactFacts(
     messageId: ref.excludeMessageId ?? '',
     callId: ref.excludeCallId ?? '',
   };
-  type Params = [typeof params];
   const lastAutoReplyAt =
-    sql<Params, { at: string | null }>(
-      db,
-      // Newest first down auto_reply_decisions_contact_send: the first live reply is the answer.
-      `SELECT d.send_at AS at FROM auto_reply_decisions d INDEXED BY auto_reply_decisions_contact_send
+    (
+      await sqlOf(db).get<{ at: string | null }>(
+        `SELECT d.send_at AS at FROM auto_reply_decisions d INDEXED BY auto_reply_decisions_contact_send
        JOIN messages m ON m.id = d.reply_message_id
        WHERE d.phone_number_id = @numberId AND d.contact_number = @contact
          AND d.reply_message_id IS NOT NULL AND d.send_at IS NOT NULL
          AND m.status IN ('scheduled', 'sent', 'unknown')
        ORDER BY d.send_at DESC LIMIT 1`,
-    ).get(params)?.at ?? null;
+        params,
+      )
+    )?.at ?? null;
   const lastTeamText =
-    sql<Params, { at: string | null }>(
-      db,
-      // Newest first down messages_contact_author, never through the contact's whole log.
-      `SELECT at FROM messages INDEXED BY messages_contact_author
+    (
+      await sqlOf(db).get<{ at: string | null }>(
+        `SELECT at FROM messages INDEXED BY messages_contact_author
        WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'team'
          AND status IN ('scheduled', 'sent', 'unknown')
        ORDER BY at DESC LIMIT 1`,
-    ).get(params)?.at ?? null;
+        params,
+      )
+    )?.at ?? null;
   // A call someone answered counts from its end; one still going counts as now.
   const lastAnswered =
-    sql<Params, { at: string | null }>(
-      db,
-      `SELECT MAX(CASE WHEN status = 'active' THEN @now ELSE COALESCE(ended_at, started_at) END) AS at
+    (
+      await sqlOf(db).get<{ at: string | null }>(
+        `SELECT MAX(CASE WHEN status = 'active' THEN @now ELSE COALESCE(ended_at, started_at) END) AS at
        FROM calls
        WHERE phone_number_id = @numberId AND from_number = @contact AND id != @callId
          AND (outcome = 'answered' OR (status = 'active' AND answered_at IS NOT NULL))`,
-    ).get(params)?.at ?? null;
+        params,
+      )
+    )?.at ?? null;
   // Texts received are the contact's own (author 'contact'): read down messages_contact_author.
-  const inbound = sql<Params, { at: string }>(
-    db,
+  const inbound = await sqlOf(db).all<{ at: string }>(
     `SELECT at FROM messages INDEXED BY messages_contact_author
      WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'contact'
        AND direction = 'in' AND id != @messageId AND at >= @since
      ORDER BY at LIMIT 1000`,
-  ).all(params);
-  const before = sql<Params, { one: number }>(
-    db,
+    params,
+  );
+  const before = await sqlOf(db).get<{ one: number }>(
     `SELECT 1 AS one FROM messages INDEXED BY messages_contact_author
      WHERE phone_number_id = @numberId AND contact_number = @contact AND author = 'contact'
        AND direction = 'in' AND id != @messageId LIMIT 1`,
-  ).get(params);
+    params,
+  );
   const latest = [lastTeamText, lastAnswered].filter((x): x is string => x !== null).sort();
   return {
     lastAutoReplyAt,

@@ -6,8 +6,7 @@
  * written by an older version reads with today's defaults.
  */
 import { z } from 'zod';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export const EVENT_TYPES = ['voicemail.new', 'call.missed', 'message.received'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -30,25 +29,28 @@ const UserChoicesSchema = z.object({
 export type UserNotificationChoices = z.infer<typeof UserChoicesSchema>;
 
 /** A user's e-mail choices, or the defaults (new voicemails on, the rest off, all numbers). */
-export function getUserNotifications(db: Db, userId: string): UserNotificationChoices {
-  const row = sql<[string], { document: string }>(
-    db,
+export async function getUserNotifications(
+  db: Connection,
+  userId: string,
+): Promise<UserNotificationChoices> {
+  const row = await sqlOf(db).get<{ document: string }>(
     'SELECT document FROM user_notifications WHERE user_id = ?',
-  ).get(userId);
+    [userId],
+  );
   return UserChoicesSchema.parse(row ? JSON.parse(row.document) : {});
 }
 
-export function saveUserNotifications(
-  db: Db,
+export async function saveUserNotifications(
+  db: Connection,
   userId: string,
   choices: UserNotificationChoices,
   at: string,
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO user_notifications (user_id, document, updated_at) VALUES (@userId, @document, @at)
      ON CONFLICT (user_id) DO UPDATE SET document = @document, updated_at = @at`,
-  ).run({ userId, document: JSON.stringify(choices), at });
+    { userId, document: JSON.stringify(choices), at },
+  );
 }
 
 /** Whether a user's choices ask for an e-mail of this event on this number. */
@@ -74,26 +76,29 @@ const NumberChoicesSchema = z.object({
 export type NumberNotificationSettings = z.infer<typeof NumberChoicesSchema>;
 
 /** A number's channels, or the defaults (no Slack) when never set. */
-export function getNumberNotifications(db: Db, numberId: string): NumberNotificationSettings {
-  const row = sql<[string], { document: string }>(
-    db,
+export async function getNumberNotifications(
+  db: Connection,
+  numberId: string,
+): Promise<NumberNotificationSettings> {
+  const row = await sqlOf(db).get<{ document: string }>(
     'SELECT document FROM number_notifications WHERE phone_number_id = ?',
-  ).get(numberId);
+    [numberId],
+  );
   return NumberChoicesSchema.parse(row ? JSON.parse(row.document) : {});
 }
 
-export function saveNumberNotifications(
-  db: Db,
+export async function saveNumberNotifications(
+  db: Connection,
   numberId: string,
   settings: NumberNotificationSettings,
   at: string,
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO number_notifications (phone_number_id, document, updated_at)
      VALUES (@numberId, @document, @at)
      ON CONFLICT (phone_number_id) DO UPDATE SET document = @document, updated_at = @at`,
-  ).run({ numberId, document: JSON.stringify(settings), at });
+    { numberId, document: JSON.stringify(settings), at },
+  );
 }
 
 export interface NotificationDelivery {
@@ -128,35 +133,43 @@ const toDelivery = (row: DeliveryRow): NotificationDelivery => ({ ...row, ok: ro
  * insertDelivery(db, { outboxId: 7, channel: 'webhook', targetId: 'whk_1', eventId: 'evt_voicemail_vm_1',
  *   eventType: 'voicemail.new', attempt: 1, at, ok: false, statusCode: 503, error: 'HTTP 503', durationMs: 41 });
  */
-export function insertDelivery(db: Db, delivery: NewNotificationDelivery): NotificationDelivery {
-  const row = sql<unknown[], DeliveryRow>(
-    db,
+export async function insertDelivery(
+  db: Connection,
+  delivery: NewNotificationDelivery,
+): Promise<NotificationDelivery> {
+  const row = (await sqlOf(db).get<DeliveryRow>(
     `INSERT INTO notification_deliveries (outbox_id, channel, target_id, event_id, event_type, attempt,
        at, ok, status_code, error, duration_ms)
      VALUES (@outboxId, @channel, @targetId, @eventId, @eventType, @attempt, @at, @ok, @statusCode,
        @error, @durationMs)
      RETURNING ${DELIVERY_FIELDS}`,
-  ).get({ ...delivery, ok: delivery.ok ? 1 : 0 }) as DeliveryRow;
+    { ...delivery, ok: delivery.ok ? 1 : 0 },
+  )) as DeliveryRow;
   return toDelivery(row);
 }
 
 /** The newest attempts to one target on one channel first. */
-export function listDeliveries(
-  db: Db,
+export async function listDeliveries(
+  db: Connection,
   query: { channel: Channel; targetId: string; limit?: number },
-): NotificationDelivery[] {
-  return sql<[{ channel: Channel; targetId: string; limit: number }], DeliveryRow>(
-    db,
-    `SELECT ${DELIVERY_COLUMNS} WHERE channel = @channel AND target_id = @targetId
+): Promise<NotificationDelivery[]> {
+  return (
+    await sqlOf(db).all<DeliveryRow>(
+      `SELECT ${DELIVERY_COLUMNS} WHERE channel = @channel AND target_id = @targetId
      ORDER BY id DESC LIMIT @limit`,
-  )
-    .all({ channel: query.channel, targetId: query.targetId, limit: query.limit ?? 50 })
-    .map(toDelivery);
+      { channel: query.channel, targetId: query.targetId, limit: query.limit ?? 50 },
+    )
+  ).map(toDelivery);
 }
 
 /** Every attempt of one event, oldest first (tests and support). */
-export function deliveriesOfEvent(db: Db, eventId: string): NotificationDelivery[] {
-  return sql<[string], DeliveryRow>(db, `SELECT ${DELIVERY_COLUMNS} WHERE event_id = ? ORDER BY id`)
-    .all(eventId)
-    .map(toDelivery);
+export async function deliveriesOfEvent(
+  db: Connection,
+  eventId: string,
+): Promise<NotificationDelivery[]> {
+  return (
+    await sqlOf(db).all<DeliveryRow>(`SELECT ${DELIVERY_COLUMNS} WHERE event_id = ? ORDER BY id`, [
+      eventId,
+    ])
+  ).map(toDelivery);
 }

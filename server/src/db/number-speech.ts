@@ -1,11 +1,4 @@
-/**
- * @module
- * How each number's voicemails are transcribed: the languages spoken (one,
- * or up to four for the engine to choose from) and what to do with
- * profanity. A number without a row uses `DEFAULT_NUMBER_SPEECH`.
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface NumberSpeech {
   languages: string[];
@@ -18,11 +11,11 @@ export const DEFAULT_NUMBER_SPEECH: NumberSpeech = { languages: ['en-US'], profa
  * @example
  * getNumberSpeech(db, numberId); // { languages: ['en-US'], profanity: 'masked' } unless set
  */
-export function getNumberSpeech(db: Db, numberId: string): NumberSpeech {
-  const row = sql<[string], { document: string }>(
-    db,
+export async function getNumberSpeech(db: Connection, numberId: string): Promise<NumberSpeech> {
+  const row = await sqlOf(db).get<{ document: string }>(
     'SELECT document FROM number_speech WHERE phone_number_id = ?',
-  ).get(numberId);
+    [numberId],
+  );
   if (!row) return { ...DEFAULT_NUMBER_SPEECH };
   const doc = JSON.parse(row.document) as Partial<NumberSpeech>;
   return {
@@ -31,10 +24,15 @@ export function getNumberSpeech(db: Db, numberId: string): NumberSpeech {
   };
 }
 
-export function putNumberSpeech(db: Db, numberId: string, speech: NumberSpeech, at: string): void {
-  sql(
-    db,
+export async function putNumberSpeech(
+  db: Connection,
+  numberId: string,
+  speech: NumberSpeech,
+  at: string,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO number_speech (phone_number_id, document, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (phone_number_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`,
-  ).run(numberId, JSON.stringify({ languages: speech.languages, profanity: speech.profanity }), at);
+    [numberId, JSON.stringify({ languages: speech.languages, profanity: speech.profanity }), at],
+  );
 }

@@ -5,8 +5,7 @@
  * provider once copied.
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface PhoneNumber {
   id: string;
@@ -40,12 +39,12 @@ const toNumber = (row: Row): PhoneNumber => ({
   deleteProviderRecordings: row.deleteProviderRecordings === 1,
 });
 
-export function listNumbers(db: Db): PhoneNumber[] {
-  return sql<[], Row>(db, `SELECT ${COLUMNS} ORDER BY number`).all().map(toNumber);
+export async function listNumbers(db: Connection): Promise<PhoneNumber[]> {
+  return (await sqlOf(db).all<Row>(`SELECT ${COLUMNS} ORDER BY number`)).map(toNumber);
 }
 
-export function getNumber(db: Db, id: string): PhoneNumber | undefined {
-  const row = sql<[string], Row>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+export async function getNumber(db: Connection, id: string): Promise<PhoneNumber | undefined> {
+  const row = await sqlOf(db).get<Row>(`SELECT ${COLUMNS} WHERE id = ?`, [id]);
   return row && toNumber(row);
 }
 
@@ -55,70 +54,73 @@ export function getNumber(db: Db, id: string): PhoneNumber | undefined {
  * @example
  * findNumberByE164(db, '+14155550100'); // { id, number: '+14155550100', flowId: 'flow_...', ... }
  */
-export function findNumberByE164(db: Db, number: string): PhoneNumber | undefined {
-  const row = sql<[string], Row>(db, `SELECT ${COLUMNS} WHERE number = ?`).get(number);
+export async function findNumberByE164(
+  db: Connection,
+  number: string,
+): Promise<PhoneNumber | undefined> {
+  const row = await sqlOf(db).get<Row>(`SELECT ${COLUMNS} WHERE number = ?`, [number]);
   return row && toNumber(row);
 }
 
 /** Numbers answered by a flow, or using a schedule: what would break if it went away. */
-export function listNumbersUsing(
-  db: Db,
+export async function listNumbersUsing(
+  db: Connection,
   ref: { flowId?: string; scheduleId?: string },
-): PhoneNumber[] {
-  return sql<[{ flowId: string | null; scheduleId: string | null }], Row>(
-    db,
-    `SELECT ${COLUMNS} WHERE flow_id = @flowId OR schedule_id = @scheduleId ORDER BY number`,
-  )
-    .all({ flowId: ref.flowId ?? null, scheduleId: ref.scheduleId ?? null })
-    .map(toNumber);
+): Promise<PhoneNumber[]> {
+  return (
+    await sqlOf(db).all<Row>(
+      `SELECT ${COLUMNS} WHERE flow_id = @flowId OR schedule_id = @scheduleId ORDER BY number`,
+      { flowId: ref.flowId ?? null, scheduleId: ref.scheduleId ?? null },
+    )
+  ).map(toNumber);
 }
 
 /**
  * @example
  * createNumber(db, { number: '+14155550100', name: 'Main line', flowId, scheduleId: null, businessName: 'Acme' }, now);
  */
-export function createNumber(
-  db: Db,
+export async function createNumber(
+  db: Connection,
   input: PhoneNumberInput & { id?: string },
   at: string,
-): PhoneNumber {
+): Promise<PhoneNumber> {
   const id = input.id ?? newId('num');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO phone_numbers (id, number, name, flow_id, schedule_id, business_name,
        delete_provider_recordings, created_at)
      VALUES (@id, @number, @name, @flowId, @scheduleId, @businessName, @deleteProviderRecordings, @at)`,
-  ).run({ ...input, id, at, deleteProviderRecordings: input.deleteProviderRecordings ? 1 : 0 });
-  return getNumber(db, id) as PhoneNumber;
+    { ...input, id, at, deleteProviderRecordings: input.deleteProviderRecordings ? 1 : 0 },
+  );
+  return (await getNumber(db, id)) as PhoneNumber;
 }
 
 /** Changes the fields given; undefined when there is no such number. */
-export function updateNumber(
-  db: Db,
+export async function updateNumber(
+  db: Connection,
   id: string,
   patch: Partial<PhoneNumberInput>,
-): PhoneNumber | undefined {
-  const current = getNumber(db, id);
+): Promise<PhoneNumber | undefined> {
+  const current = await getNumber(db, id);
   if (!current) return undefined;
   const pick = <K extends keyof PhoneNumberInput>(key: K) =>
     patch[key] === undefined ? current[key] : patch[key];
-  sql(
-    db,
+  await sqlOf(db).run(
     `UPDATE phone_numbers SET number = @number, name = @name, flow_id = @flowId,
        schedule_id = @scheduleId, business_name = @businessName,
        delete_provider_recordings = @deleteProviderRecordings WHERE id = @id`,
-  ).run({
-    id,
-    number: pick('number'),
-    name: pick('name'),
-    flowId: pick('flowId'),
-    scheduleId: pick('scheduleId'),
-    businessName: pick('businessName'),
-    deleteProviderRecordings: pick('deleteProviderRecordings') ? 1 : 0,
-  });
-  return getNumber(db, id);
+    {
+      id,
+      number: pick('number'),
+      name: pick('name'),
+      flowId: pick('flowId'),
+      scheduleId: pick('scheduleId'),
+      businessName: pick('businessName'),
+      deleteProviderRecordings: pick('deleteProviderRecordings') ? 1 : 0,
+    },
+  );
+  return await getNumber(db, id);
 }
 
-export function deleteNumber(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM phone_numbers WHERE id = ?').run(id).changes > 0;
+export async function deleteNumber(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM phone_numbers WHERE id = ?', [id])) > 0;
 }

@@ -1,13 +1,5 @@
-/**
- * @module
- * How an outbox row's delivery went: the mark that a request is leaving (so a
- * lost answer is asked about before sending again), then sent, due again, or
- * given up. Each write is fenced by the row's attempt count, so a worker whose
- * lease ran out changes nothing. Rows are in `outbox` (db/outbox.ts).
- */
-import type { Db } from './database.js';
 import { type Instant, instantMs, json } from './outbox.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /**
  * Only while the row's `attempts` still equals this: a worker whose lease ran
@@ -20,15 +12,19 @@ export type Fence = { attempts?: number };
  * recorded as sent too, since the text did go out. False when the row was
  * neither pending nor cancelled.
  */
-export function markSent(db: Db, id: number, update: { result: unknown; at: Instant }): boolean {
+export async function markSent(
+  db: Connection,
+  id: number,
+  update: { result: unknown; at: Instant },
+): Promise<boolean> {
   const at = instantMs(update.at);
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE outbox SET status = 'sent', result = ?, last_error = NULL, sent_at = ?, updated_at = ?,
          attempt_started_at = NULL
        WHERE id = ? AND status IN ('pending', 'cancelled', 'unknown')`,
-    ).run(json(update.result), at, at, id).changes > 0
+      [json(update.result), at, at, id],
+    )) > 0
   );
 }
 
@@ -42,19 +38,23 @@ export function markSent(db: Db, id: number, update: { result: unknown; at: Inst
  * if (!startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() })) return;
  * await client.send(text);
  */
-export function startAttempt(db: Db, id: number, update: { at: Instant } & Fence): boolean {
+export async function startAttempt(
+  db: Connection,
+  id: number,
+  update: { at: Instant } & Fence,
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE outbox SET attempt_started_at = ?, updated_at = ?
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      instantMs(update.at),
-      instantMs(update.at),
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
+      [
+        instantMs(update.at),
+        instantMs(update.at),
+        id,
+        update.attempts ?? null,
+        update.attempts ?? null,
+      ],
+    )) > 0
   );
 }
 
@@ -63,8 +63,8 @@ export function startAttempt(db: Db, id: number, update: { at: Instant } & Fence
  * stopped it. `inDoubt`: the request may have reached the provider, so the
  * attempt's mark stays and the next claim asks the provider first.
  */
-export function markRetry(
-  db: Db,
+export async function markRetry(
+  db: Connection,
   id: number,
   update: {
     notBefore: Instant;
@@ -73,47 +73,47 @@ export function markRetry(
     inDoubt?: boolean;
     at: Instant;
   } & Fence,
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
          attempt_started_at = CASE WHEN ? THEN attempt_started_at END
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      instantMs(update.notBefore),
-      update.error,
-      json(update.result),
-      instantMs(update.at),
-      update.inDoubt ? 1 : 0,
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
+      [
+        instantMs(update.notBefore),
+        update.error,
+        json(update.result),
+        instantMs(update.at),
+        update.inDoubt ? 1 : 0,
+        id,
+        update.attempts ?? null,
+        update.attempts ?? null,
+      ],
+    )) > 0
   );
 }
 
 /** Gives up on a pending row for good: 'failed', or 'unknown' when it may have been delivered. */
-export function markFailed(
-  db: Db,
+export async function markFailed(
+  db: Connection,
   id: number,
   update: { error: string; result?: unknown; at: Instant; status?: 'failed' | 'unknown' } & Fence,
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE outbox SET status = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
          attempt_started_at = CASE WHEN ? = 'unknown' THEN attempt_started_at END
        WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
-    ).run(
-      update.status ?? 'failed',
-      update.error,
-      json(update.result),
-      instantMs(update.at),
-      update.status ?? 'failed',
-      id,
-      update.attempts ?? null,
-      update.attempts ?? null,
-    ).changes > 0
+      [
+        update.status ?? 'failed',
+        update.error,
+        json(update.result),
+        instantMs(update.at),
+        update.status ?? 'failed',
+        id,
+        update.attempts ?? null,
+        update.attempts ?? null,
+      ],
+    )) > 0
   );
 }

@@ -1,13 +1,5 @@
-/**
- * @module
- * The outbox: side effects (texts, e-mails, webhooks) written in the same
- * transaction as the decision that caused them and delivered later by a
- * worker. A row is claimed by pushing its `not_before` forward by a lease
- * while it stays 'pending', so a worker that dies mid-delivery leaves a row
- * that is simply due again once the lease runs out.
- */
-import { type Db, inTransaction } from './database.js';
-import { parseJson, sql } from './statements.js';
+import { type Connection, sqlOf, transaction } from './sql/connection.js';
+import { parseJson } from './statements.js';
 
 /**
  * 'unknown': a delivery whose request may have reached the provider, and the
@@ -111,27 +103,27 @@ export interface NewOutboxRow {
  *   now,
  * });
  */
-export function enqueue(db: Db, row: NewOutboxRow): number {
+export async function enqueue(db: Connection, row: NewOutboxRow): Promise<number> {
   const now = instantMs(row.now);
-  const inserted = sql<unknown[], { id: number }>(
-    db,
+  const inserted = await sqlOf(db).get<{ id: number }>(
     `INSERT INTO outbox (kind, payload, idempotency_key, status, attempts, not_before, created_at, updated_at)
      VALUES (?, ?, ?, 'pending', 0, ?, ?, ?)
      ON CONFLICT (idempotency_key) DO NOTHING
      RETURNING id`,
-  ).get(
-    row.kind,
-    JSON.stringify(row.payload),
-    row.idempotencyKey,
-    row.notBefore === undefined ? now : instantMs(row.notBefore),
-    now,
-    now,
+    [
+      row.kind,
+      JSON.stringify(row.payload),
+      row.idempotencyKey,
+      row.notBefore === undefined ? now : instantMs(row.notBefore),
+      now,
+      now,
+    ],
   );
   if (inserted) return inserted.id;
-  const existing = sql<[string], { id: number }>(
-    db,
+  const existing = await sqlOf(db).get<{ id: number }>(
     'SELECT id FROM outbox WHERE idempotency_key = ?',
-  ).get(row.idempotencyKey);
+    [row.idempotencyKey],
+  );
   if (!existing) throw new Error(`outbox: no row for idempotency key ${row.idempotencyKey}`);
   return existing.id;
 }
@@ -146,14 +138,14 @@ export function enqueue(db: Db, row: NewOutboxRow): number {
  * @example
  * enqueueOrRetry(db, { kind: 'synthesize', payload, idempotencyKey: synthesizeKey(payload), now });
  */
-export function enqueueOrRetry(db: Db, row: NewOutboxRow): number {
-  const id = enqueue(db, row);
+export async function enqueueOrRetry(db: Connection, row: NewOutboxRow): Promise<number> {
+  const id = await enqueue(db, row);
   const now = instantMs(row.now);
-  sql(
-    db,
+  await sqlOf(db).run(
     `UPDATE outbox SET status = 'pending', attempts = 0, not_before = ?, updated_at = ?
      WHERE id = ? AND status IN ('failed', 'cancelled')`,
-  ).run(row.notBefore === undefined ? now : instantMs(row.notBefore), now, id);
+    [row.notBefore === undefined ? now : instantMs(row.notBefore), now, id],
+  );
   return id;
 }
 
@@ -164,31 +156,36 @@ export function enqueueOrRetry(db: Db, row: NewOutboxRow): number {
  * the claimed rows as they now are. `dueBy` (`now` by default) picks rows
  * due by an earlier instant, e.g. when a drain began.
  */
-export function claimDue(
-  db: Db,
+export async function claimDue(
+  db: Connection,
   now: Instant,
   {
     limit = 10,
     leaseSeconds = 60,
-    dueBy = now,
+    dueBy: due = now,
   }: { limit?: number; leaseSeconds?: number; dueBy?: Instant } = {},
-): OutboxRow[] {
+): Promise<OutboxRow[]> {
   if (!(leaseSeconds > 0)) throw new RangeError('leaseSeconds must be positive');
   const at = instantMs(now);
-  const due = instantMs(dueBy);
+  const dueBy = instantMs(due);
   const leaseEnd = at + leaseSeconds * 1000;
-  return inTransaction(db, () => {
-    const rows = sql<[number, number], Row>(
-      db,
-      `SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ?
-       ORDER BY not_before, id LIMIT ?`,
-    ).all(due, limit);
-    const claim = sql<[number, number, number], Row>(
-      db,
-      `UPDATE outbox SET attempts = attempts + 1, not_before = ?, updated_at = ?
-       WHERE id = ? RETURNING *`,
+  return transaction(db, async (tx) => {
+    // Several processes claim at once on PostgreSQL: each takes rows no other holds.
+    const due = await tx.all<{ id: number }>(
+      `SELECT id FROM outbox WHERE status = 'pending' AND not_before <= ?
+       ORDER BY not_before, id LIMIT ?${tx.skipLocked}`,
+      [dueBy, limit],
     );
-    return rows.map((row) => toOutboxRow(claim.get(leaseEnd, at, row.id) as Row));
+    const claimed: OutboxRow[] = [];
+    for (const { id } of due) {
+      const row = await tx.get<Row>(
+        `UPDATE outbox SET attempts = attempts + 1, not_before = ?, updated_at = ?
+         WHERE id = ? RETURNING *`,
+        [leaseEnd, at, id],
+      );
+      if (row) claimed.push(toOutboxRow(row));
+    }
+    return claimed;
   });
 }
 
@@ -204,58 +201,66 @@ export type OutboxTarget = number | { kind?: string; keyPrefix?: string };
  * @example
  * cancelOutbox(db, { kind: 'sms', keyPrefix: `auto-reply:${callId}:` }, 'the caller called back', now);
  */
-export function cancelOutbox(db: Db, target: OutboxTarget, reason: string, at: Instant): number {
+export async function cancelOutbox(
+  db: Connection,
+  target: OutboxTarget,
+  reason: string,
+  at: Instant,
+): Promise<number> {
   const when = instantMs(at);
   if (typeof target === 'number') {
-    return sql(
-      db,
+    return await sqlOf(db).run(
       `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
        WHERE id = ? AND status = 'pending'`,
-    ).run(reason, when, target).changes;
+      [reason, when, target],
+    );
   }
   const { kind, keyPrefix } = target;
   if (kind === undefined && keyPrefix === undefined) {
     throw new Error('cancelOutbox: name a kind or a key prefix, not every row');
   }
-  return sql(
-    db,
+  return await sqlOf(db).run(
     `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
      WHERE status = 'pending' AND attempt_started_at IS NULL
        AND (? IS NULL OR kind = ?)
        AND (? IS NULL OR substr(idempotency_key, 1, length(?)) = ?)`,
-  ).run(
-    reason,
-    when,
-    kind ?? null,
-    kind ?? null,
-    keyPrefix ?? null,
-    keyPrefix ?? null,
-    keyPrefix ?? null,
-  ).changes;
+    [
+      reason,
+      when,
+      kind ?? null,
+      kind ?? null,
+      keyPrefix ?? null,
+      keyPrefix ?? null,
+      keyPrefix ?? null,
+    ],
+  );
 }
 
-export function getOutbox(db: Db, id: number): OutboxRow | undefined {
-  const row = sql<[number], Row>(db, 'SELECT * FROM outbox WHERE id = ?').get(id);
+export async function getOutbox(db: Connection, id: number): Promise<OutboxRow | undefined> {
+  const row = await sqlOf(db).get<Row>('SELECT * FROM outbox WHERE id = ?', [id]);
   return row && toOutboxRow(row);
 }
 
-export function findOutboxByKey(db: Db, idempotencyKey: string): OutboxRow | undefined {
-  const row = sql<[string], Row>(db, 'SELECT * FROM outbox WHERE idempotency_key = ?').get(
+export async function findOutboxByKey(
+  db: Connection,
+  idempotencyKey: string,
+): Promise<OutboxRow | undefined> {
+  const row = await sqlOf(db).get<Row>('SELECT * FROM outbox WHERE idempotency_key = ?', [
     idempotencyKey,
-  );
+  ]);
   return row && toOutboxRow(row);
 }
 
 /** The newest rows first, optionally of one kind and/or status. */
-export function listOutbox(
-  db: Db,
+export async function listOutbox(
+  db: Connection,
   { kind, status, limit = 50 }: { kind?: string; status?: OutboxStatus; limit?: number } = {},
-): OutboxRow[] {
-  return sql<unknown[], Row>(
-    db,
-    `SELECT * FROM outbox WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?)
+): Promise<OutboxRow[]> {
+  return (
+    await sqlOf(db).all<Row>(
+      `SELECT * FROM outbox WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?)
      ORDER BY id DESC LIMIT ?`,
-  )
-    .all(kind ?? null, kind ?? null, status ?? null, status ?? null, limit)
-    .map(toOutboxRow);
+      [kind ?? null, kind ?? null, status ?? null, status ?? null, limit],
+    )
+  ).map(toOutboxRow);
 }

@@ -6,14 +6,16 @@
  */
 
 import { lastInstruction } from './call-trace.js';
-import type { Db } from './database.js';
+import type { Connection } from './sql/connection.js';
 
 /**
  * True when the call's last `record` instruction asked for a transcript.
  *
  * @example
- * if (recordingWantsTranscript(db, call.id)) markTranscriptPending(db, voicemail.id);
+ * if (await recordingWantsTranscript(db, call.id)) markTranscriptPending(db, voicemail.id);
  */
-export function recordingWantsTranscript(db: Db, callId: string): boolean {
-  return lastInstruction<{ transcribe?: boolean }>(db, callId, 'record')?.transcribe === true;
+export async function recordingWantsTranscript(db: Connection, callId: string): Promise<boolean> {
+  return (
+    (await lastInstruction<{ transcribe?: boolean }>(db, callId, 'record'))?.transcribe === true
+  );
 }

@@ -1,13 +1,5 @@
-/**
- * @module
- * The queries of the retention job: find or delete what is older than a
- * cut-off, one bounded batch at a time, so that a long history is removed in
- * many short transactions instead of one that holds the write lock.
- * Instants are ISO strings in UTC, so they compare as text.
- */
-import type { Db } from './database.js';
 import { instantMs } from './outbox.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /** A voicemail whose recording is to be deleted, and the call whose trace will say so. */
 export interface ExpiredRecording {
@@ -26,17 +18,17 @@ export interface ExpiredRecording {
  * @example
  * expiredRecordings(db, { before: '2026-09-01T00:00:00.000Z', after: '', limit: 500 });
  */
-export function expiredRecordings(
-  db: Db,
+export async function expiredRecordings(
+  db: Connection,
   query: { before: string; after: string; limit: number },
-): ExpiredRecording[] {
-  return sql<[{ before: string; after: string; limit: number }], ExpiredRecording>(
-    db,
+): Promise<ExpiredRecording[]> {
+  return await sqlOf(db).all<ExpiredRecording>(
     `SELECT v.id, v.audio_file AS audioFile, v.call_id AS callId, c.step AS callStep
      FROM voicemails v LEFT JOIN calls c ON c.id = v.call_id
      WHERE v.audio_status = 'stored' AND v.at < @before AND v.id > @after
      ORDER BY v.id LIMIT @limit`,
-  ).all(query);
+    query,
+  );
 }
 
 /**
@@ -44,13 +36,16 @@ export function expiredRecordings(
  * traces (ON DELETE CASCADE); their voicemails stay, without the link.
  * Active calls are never touched. Returns how many were deleted.
  */
-export function deleteExpiredCalls(db: Db, query: { before: string; limit: number }): number {
-  return sql<[{ before: string; limit: number }]>(
-    db,
+export async function deleteExpiredCalls(
+  db: Connection,
+  query: { before: string; limit: number },
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM calls WHERE id IN (
        SELECT id FROM calls WHERE status = 'ended' AND started_at < @before
        ORDER BY started_at LIMIT @limit)`,
-  ).run(query).changes;
+    query,
+  );
 }
 
 /** A voicemail row with nothing left to play whose call is gone. */
@@ -65,22 +60,25 @@ export interface BareVoicemail {
  * recording (deleted, never copied): what is left of them only names a
  * caller, so they go with the calls.
  */
-export function bareVoicemails(db: Db, query: { before: string; limit: number }): BareVoicemail[] {
-  return sql<[{ before: string; limit: number }], BareVoicemail>(
-    db,
+export async function bareVoicemails(
+  db: Connection,
+  query: { before: string; limit: number },
+): Promise<BareVoicemail[]> {
+  return await sqlOf(db).all<BareVoicemail>(
     `SELECT id, audio_deleted_at AS audioDeletedAt,
        audio_deleted_reason AS audioDeletedReason
      FROM voicemails WHERE call_id IS NULL AND audio_status <> 'stored' AND at < @before
      ORDER BY id LIMIT @limit`,
-  ).all(query);
+    query,
+  );
 }
 
 /** Deletes voicemail rows (their comments and read marks go with them). */
-export function deleteVoicemailRows(db: Db, ids: readonly string[]): number {
-  return sql<[string]>(
-    db,
+export async function deleteVoicemailRows(db: Connection, ids: readonly string[]): Promise<number> {
+  return await sqlOf(db).run(
     'DELETE FROM voicemails WHERE id IN (SELECT value FROM json_each(?))',
-  ).run(JSON.stringify(ids)).changes;
+    [JSON.stringify(ids)],
+  );
 }
 
 /**
@@ -88,23 +86,29 @@ export function deleteVoicemailRows(db: Db, ids: readonly string[]): number {
  * scheduled to go out, or whose delivery is still being settled with Twilio
  * (status 'unknown', its outbox row pending), is kept until that ends.
  */
-export function deleteExpiredMessages(db: Db, query: { before: string; limit: number }): number {
-  return sql<[{ before: string; limit: number }]>(
-    db,
+export async function deleteExpiredMessages(
+  db: Connection,
+  query: { before: string; limit: number },
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM messages WHERE id IN (
        SELECT id FROM messages WHERE at < @before AND status <> 'scheduled'
          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = outbox_id AND o.status = 'pending')
        LIMIT @limit)`,
-  ).run(query).changes;
+    query,
+  );
 }
 
 /** Deletes up to `limit` auto-reply decisions taken before `before`. */
-export function deleteExpiredDecisions(db: Db, query: { before: string; limit: number }): number {
-  return sql<[{ before: string; limit: number }]>(
-    db,
+export async function deleteExpiredDecisions(
+  db: Connection,
+  query: { before: string; limit: number },
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM auto_reply_decisions WHERE id IN (
        SELECT id FROM auto_reply_decisions WHERE at < @before LIMIT @limit)`,
-  ).run(query).changes;
+    query,
+  );
 }
 
 /**
@@ -112,13 +116,16 @@ export function deleteExpiredDecisions(db: Db, query: { before: string; limit: n
  * created before `before`: their payloads hold the texts and notifications
  * that went out. A row a kept message still points at stays with it.
  */
-export function deleteFinishedOutbox(db: Db, query: { before: string; limit: number }): number {
-  return sql<[{ before: number; limit: number }]>(
-    db,
+export async function deleteFinishedOutbox(
+  db: Connection,
+  query: { before: string; limit: number },
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM outbox WHERE id IN (
        SELECT o.id FROM outbox o
        WHERE o.status <> 'pending' AND o.created_at < @before
          AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.outbox_id = o.id)
        LIMIT @limit)`,
-  ).run({ before: instantMs(query.before), limit: query.limit }).changes;
+    { before: instantMs(query.before), limit: query.limit },
+  );
 }

@@ -5,8 +5,7 @@
  */
 import type { Scenario } from '@ringflow/shared';
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /** A stored scenario: always with its id. */
 export type StoredScenario = Scenario & { id: string };
@@ -22,55 +21,61 @@ const toScenario = (row: ScenarioRow): StoredScenario => ({
 });
 
 /** A flow's scenarios, oldest first. */
-export function listScenarios(db: Db, flowId: string): StoredScenario[] {
-  return sql<[string], ScenarioRow>(
-    db,
-    'SELECT id, document FROM scenarios WHERE flow_id = ? ORDER BY created_at, rowid',
-  )
-    .all(flowId)
-    .map(toScenario);
+export async function listScenarios(db: Connection, flowId: string): Promise<StoredScenario[]> {
+  return (
+    await sqlOf(db).all<ScenarioRow>(
+      'SELECT id, document FROM scenarios WHERE flow_id = ? ORDER BY created_at, rowid',
+      [flowId],
+    )
+  ).map(toScenario);
 }
 
-export function getScenario(db: Db, flowId: string, id: string): StoredScenario | undefined {
-  const row = sql<[string, string], ScenarioRow>(
-    db,
+export async function getScenario(
+  db: Connection,
+  flowId: string,
+  id: string,
+): Promise<StoredScenario | undefined> {
+  const row = await sqlOf(db).get<ScenarioRow>(
     'SELECT id, document FROM scenarios WHERE flow_id = ? AND id = ?',
-  ).get(flowId, id);
+    [flowId, id],
+  );
   return row && toScenario(row);
 }
 
 /** @example createScenario(db, flow.id, scenario, now); */
-export function createScenario(
-  db: Db,
+export async function createScenario(
+  db: Connection,
   flowId: string,
   scenario: Scenario,
   at: string,
-): StoredScenario {
+): Promise<StoredScenario> {
   const id = newId('scn');
   const { id: _ignored, ...document } = scenario;
-  sql(
-    db,
+  await sqlOf(db).run(
     'INSERT INTO scenarios (id, flow_id, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(id, flowId, JSON.stringify(document), at, at);
+    [id, flowId, JSON.stringify(document), at, at],
+  );
   return { ...document, id };
 }
 
 /** Replaces a scenario's document; undefined when the flow has no such scenario. */
-export function replaceScenario(
-  db: Db,
+export async function replaceScenario(
+  db: Connection,
   flowId: string,
   id: string,
   scenario: Scenario,
   at: string,
-): StoredScenario | undefined {
+): Promise<StoredScenario | undefined> {
   const { id: _ignored, ...document } = scenario;
-  const changes = sql(
-    db,
+  const changes = await sqlOf(db).run(
     'UPDATE scenarios SET document = ?, updated_at = ? WHERE flow_id = ? AND id = ?',
-  ).run(JSON.stringify(document), at, flowId, id).changes;
+    [JSON.stringify(document), at, flowId, id],
+  );
   return changes > 0 ? { ...document, id } : undefined;
 }
 
-export function deleteScenario(db: Db, flowId: string, id: string): boolean {
-  return sql(db, 'DELETE FROM scenarios WHERE flow_id = ? AND id = ?').run(flowId, id).changes > 0;
+export async function deleteScenario(db: Connection, flowId: string, id: string): Promise<boolean> {
+  return (
+    (await sqlOf(db).run('DELETE FROM scenarios WHERE flow_id = ? AND id = ?', [flowId, id])) > 0
+  );
 }

@@ -4,8 +4,7 @@
  * routing, auto-replies and the simulator all read the same thing.
  */
 import type { Schedule } from '@ringflow/shared';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /** A stored schedule: the document plus when it was written. */
 export type ScheduleRecord = Schedule & { createdAt: string; updatedAt: string };
@@ -31,14 +30,14 @@ const toRecord = (r: ScheduleRow): ScheduleRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function listSchedules(db: Db): ScheduleRecord[] {
-  return sql<[], ScheduleRow>(db, 'SELECT * FROM schedules ORDER BY name COLLATE NOCASE, id')
-    .all()
-    .map(toRecord);
+export async function listSchedules(db: Connection): Promise<ScheduleRecord[]> {
+  return (
+    await sqlOf(db).all<ScheduleRow>('SELECT * FROM schedules ORDER BY name COLLATE NOCASE, id')
+  ).map(toRecord);
 }
 
-export function getSchedule(db: Db, id: string): ScheduleRecord | undefined {
-  const row = sql<[string], ScheduleRow>(db, 'SELECT * FROM schedules WHERE id = ?').get(id);
+export async function getSchedule(db: Connection, id: string): Promise<ScheduleRecord | undefined> {
+  const row = await sqlOf(db).get<ScheduleRow>('SELECT * FROM schedules WHERE id = ?', [id]);
   return row && toRecord(row);
 }
 
@@ -49,14 +48,17 @@ export function getSchedule(db: Db, id: string): ScheduleRecord | undefined {
  * @example
  * const byId = Object.fromEntries(listSchedulesByIds(db, ['weekdays-9-17']).map((s) => [s.id, s]));
  */
-export function listSchedulesByIds(db: Db, ids: readonly string[]): Schedule[] {
+export async function listSchedulesByIds(
+  db: Connection,
+  ids: readonly string[],
+): Promise<Schedule[]> {
   if (ids.length === 0) return [];
-  return sql<[string], ScheduleRow>(
-    db,
-    'SELECT * FROM schedules WHERE id IN (SELECT value FROM json_each(?))',
-  )
-    .all(JSON.stringify(ids))
-    .map(toSchedule);
+  return (
+    await sqlOf(db).all<ScheduleRow>(
+      'SELECT * FROM schedules WHERE id IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(ids)],
+    )
+  ).map(toSchedule);
 }
 
 /**
@@ -65,27 +67,31 @@ export function listSchedulesByIds(db: Db, ids: readonly string[]): Schedule[] {
  * @example
  * createSchedule(db, ScheduleSchema.parse({ id: 'office', name: 'Office', timeZone: 'Europe/Paris', weekly: {} }), now);
  */
-export function createSchedule(db: Db, schedule: Schedule, at: string): ScheduleRecord {
-  sql(
-    db,
+export async function createSchedule(
+  db: Connection,
+  schedule: Schedule,
+  at: string,
+): Promise<ScheduleRecord> {
+  await sqlOf(db).run(
     `INSERT INTO schedules (id, name, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-  ).run(schedule.id, schedule.name, JSON.stringify(schedule), at, at);
-  return getSchedule(db, schedule.id) as ScheduleRecord;
+    [schedule.id, schedule.name, JSON.stringify(schedule), at, at],
+  );
+  return (await getSchedule(db, schedule.id)) as ScheduleRecord;
 }
 
 /** Replaces the document of the schedule with `schedule.id`; undefined when there is none. */
-export function replaceSchedule(
-  db: Db,
+export async function replaceSchedule(
+  db: Connection,
   schedule: Schedule,
   at: string,
-): ScheduleRecord | undefined {
-  const { changes } = sql(
-    db,
+): Promise<ScheduleRecord | undefined> {
+  const changes = await sqlOf(db).run(
     'UPDATE schedules SET name = ?, document = ?, updated_at = ? WHERE id = ?',
-  ).run(schedule.name, JSON.stringify(schedule), at, schedule.id);
-  return changes > 0 ? getSchedule(db, schedule.id) : undefined;
+    [schedule.name, JSON.stringify(schedule), at, schedule.id],
+  );
+  return changes > 0 ? await getSchedule(db, schedule.id) : undefined;
 }
 
-export function deleteSchedule(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM schedules WHERE id = ?').run(id).changes > 0;
+export async function deleteSchedule(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM schedules WHERE id = ?', [id])) > 0;
 }

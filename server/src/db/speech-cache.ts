@@ -6,8 +6,7 @@
  * key here; synthesis itself is an outbox job.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface SpeechCacheEntry {
   key: string;
@@ -38,23 +37,26 @@ export function speechCacheKey(
     .digest('hex');
 }
 
-export function getSpeechCache(db: Db, key: string): SpeechCacheEntry | undefined {
-  return sql<[string], SpeechCacheEntry>(
-    db,
+export async function getSpeechCache(
+  db: Connection,
+  key: string,
+): Promise<SpeechCacheEntry | undefined> {
+  return await sqlOf(db).get<SpeechCacheEntry>(
     `SELECT key, text, voice, language, format, file, content_type AS contentType, bytes,
        duration_seconds AS durationSeconds, created_at AS createdAt
      FROM speech_cache WHERE key = ?`,
-  ).get(key);
+    [key],
+  );
 }
 
 /** Keeps (or replaces) the entry of a file already written. */
-export function putSpeechCache(db: Db, entry: SpeechCacheEntry): void {
-  sql(
-    db,
+export async function putSpeechCache(db: Connection, entry: SpeechCacheEntry): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO speech_cache (key, text, voice, language, format, file, content_type, bytes,
        duration_seconds, created_at)
      VALUES (@key, @text, @voice, @language, @format, @file, @contentType, @bytes, @durationSeconds, @createdAt)
      ON CONFLICT (key) DO UPDATE SET file = excluded.file, content_type = excluded.content_type,
        bytes = excluded.bytes, duration_seconds = excluded.duration_seconds, created_at = excluded.created_at`,
-  ).run(entry);
+    entry,
+  );
 }

@@ -5,8 +5,7 @@
  * passwords as scrypt hashes (see `auth/password.ts`).
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export type Role = 'owner' | 'admin';
 
@@ -35,69 +34,73 @@ const toUser = (r: UserRow): User => ({
   createdAt: r.created_at,
 });
 
-export function countUsers(db: Db): number {
-  return sql<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM users').get()?.n ?? 0;
+export async function countUsers(db: Connection): Promise<number> {
+  return (await sqlOf(db).get<{ n: number }>('SELECT COUNT(*) AS n FROM users'))?.n ?? 0;
 }
 
 /**
  * @example
  * createUser(db, { email: 'ann@example.com', name: 'Ann', role: 'admin', passwordHash }, now);
  */
-export function createUser(
-  db: Db,
+export async function createUser(
+  db: Connection,
   user: { id?: string; email: string; name: string; role: Role; passwordHash: string },
   at: string,
-): User {
+): Promise<User> {
   const id = user.id ?? newId('user');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO users (id, email, name, password_hash, role, created_at)
      VALUES (@id, @email, @name, @passwordHash, @role, @at)`,
-  ).run({ ...user, id, at });
+    { ...user, id, at },
+  );
   return { id, email: user.email, name: user.name, role: user.role, createdAt: at };
 }
 
-export function getUser(db: Db, id: string): User | undefined {
-  const row = sql<[string], UserRow>(db, 'SELECT * FROM users WHERE id = ?').get(id);
+export async function getUser(db: Connection, id: string): Promise<User | undefined> {
+  const row = await sqlOf(db).get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
   return row && toUser(row);
 }
 
 /** The account and its password hash, for checking a login; e-mail is matched case-insensitively. */
-export function findUserCredentials(
-  db: Db,
+export async function findUserCredentials(
+  db: Connection,
   email: string,
-): { user: User; passwordHash: string } | undefined {
-  const row = sql<[string], UserRow>(db, 'SELECT * FROM users WHERE email = ?').get(email);
+): Promise<{ user: User; passwordHash: string } | undefined> {
+  const row = await sqlOf(db).get<UserRow>('SELECT * FROM users WHERE email = ?', [email]);
   return row && { user: toUser(row), passwordHash: row.password_hash };
 }
 
-export function listUsers(db: Db): User[] {
-  return sql<[], UserRow>(db, 'SELECT * FROM users ORDER BY created_at, id').all().map(toUser);
+export async function listUsers(db: Connection): Promise<User[]> {
+  return (await sqlOf(db).all<UserRow>('SELECT * FROM users ORDER BY created_at, id')).map(toUser);
 }
 
-export function setUserRole(db: Db, id: string, role: Role): User | undefined {
-  sql(db, 'UPDATE users SET role = ? WHERE id = ?').run(role, id);
-  return getUser(db, id);
+export async function setUserRole(
+  db: Connection,
+  id: string,
+  role: Role,
+): Promise<User | undefined> {
+  await sqlOf(db).run('UPDATE users SET role = ? WHERE id = ?', [role, id]);
+  return await getUser(db, id);
 }
 
-export function countOwners(db: Db): number {
+export async function countOwners(db: Connection): Promise<number> {
   return (
-    sql<[], { n: number }>(db, "SELECT COUNT(*) AS n FROM users WHERE role = 'owner'").get()?.n ?? 0
+    (await sqlOf(db).get<{ n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'owner'"))
+      ?.n ?? 0
   );
 }
 
 /** When each account last signed in, from the audit log's logins (kept as long as the log is). */
-export function lastSignIns(db: Db): Map<string, string> {
-  const rows = sql<[], { subject: string; at: string }>(
-    db,
+export async function lastSignIns(db: Connection): Promise<Map<string, string>> {
+  const rows = await sqlOf(db).all<{ subject: string; at: string }>(
     "SELECT subject, MAX(at) AS at FROM audit_log WHERE action = 'auth.login' GROUP BY subject",
-  ).all();
+  );
   return new Map(rows.map((r) => [r.subject, r.at]));
 }
 
 /** Removes the account; its sessions and tokens go with it (ON DELETE CASCADE). */
-export function deleteUser(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM users WHERE id = ?').run(id).changes > 0;
+export async function deleteUser(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM users WHERE id = ?', [id])) > 0;
 }
 
 export interface Session {
@@ -110,41 +113,48 @@ export interface Session {
   lastUsedAt: string | null;
 }
 
-export function insertSession(db: Db, session: Omit<Session, 'lastUsedAt'>): void {
-  sql(
-    db,
+export async function insertSession(
+  db: Connection,
+  session: Omit<Session, 'lastUsedAt'>,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_used_at)
      VALUES (@tokenHash, @userId, @csrfToken, @createdAt, @expiresAt, @createdAt)`,
-  ).run(session);
+    session,
+  );
 }
 
-export function findSession(db: Db, tokenHash: string): Session | undefined {
-  return sql<[string], Session>(
-    db,
+export async function findSession(db: Connection, tokenHash: string): Promise<Session | undefined> {
+  return await sqlOf(db).get<Session>(
     `SELECT token_hash AS tokenHash, user_id AS userId, csrf_token AS csrfToken,
        created_at AS createdAt, expires_at AS expiresAt, last_used_at AS lastUsedAt
      FROM sessions WHERE token_hash = ?`,
-  ).get(tokenHash);
+    [tokenHash],
+  );
 }
 
-export function touchSession(db: Db, tokenHash: string, at: string): void {
-  sql(db, 'UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(at, tokenHash);
+export async function touchSession(db: Connection, tokenHash: string, at: string): Promise<void> {
+  await sqlOf(db).run('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?', [at, tokenHash]);
 }
 
-export function deleteSession(db: Db, tokenHash: string): void {
-  sql(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+export async function deleteSession(db: Connection, tokenHash: string): Promise<void> {
+  await sqlOf(db).run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
 }
 
 /**
  * Forgets sessions that expired before `at`, and those not used since
  * `idleSince` when it is given; returns how many.
  */
-export function deleteExpiredSessions(db: Db, at: string, idleSince?: string): number {
-  return sql(
-    db,
+export async function deleteExpiredSessions(
+  db: Connection,
+  at: string,
+  idleSince?: string,
+): Promise<number> {
+  return await sqlOf(db).run(
     `DELETE FROM sessions WHERE expires_at <= @at
        OR COALESCE(last_used_at, created_at) <= @idleSince`,
-  ).run({ at, idleSince: idleSince ?? '' }).changes;
+    { at, idleSince: idleSince ?? '' },
+  );
 }
 
 export interface ApiToken {
@@ -160,43 +170,46 @@ const TOKEN_COLUMNS = `t.id, t.user_id AS userId, u.name AS userName, t.name, t.
   t.last_used_at AS lastUsedAt FROM api_tokens t JOIN users u ON u.id = t.user_id`;
 
 /** Stores a token by its hash; the token itself is shown once, by the caller. */
-export function insertApiToken(
-  db: Db,
+export async function insertApiToken(
+  db: Connection,
   token: { id?: string; userId: string; name: string; tokenHash: string },
   at: string,
-): ApiToken {
+): Promise<ApiToken> {
   const id = token.id ?? newId('tok');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO api_tokens (id, user_id, name, token_hash, created_at)
      VALUES (@id, @userId, @name, @tokenHash, @at)`,
-  ).run({ ...token, id, at });
-  return getApiToken(db, id) as ApiToken;
-}
-
-export function getApiToken(db: Db, id: string): ApiToken | undefined {
-  return sql<[string], ApiToken>(db, `SELECT ${TOKEN_COLUMNS} WHERE t.id = ?`).get(id);
-}
-
-export function findApiTokenByHash(db: Db, tokenHash: string): ApiToken | undefined {
-  return sql<[string], ApiToken>(db, `SELECT ${TOKEN_COLUMNS} WHERE t.token_hash = ?`).get(
-    tokenHash,
+    { ...token, id, at },
   );
+  return (await getApiToken(db, id)) as ApiToken;
+}
+
+export async function getApiToken(db: Connection, id: string): Promise<ApiToken | undefined> {
+  return await sqlOf(db).get<ApiToken>(`SELECT ${TOKEN_COLUMNS} WHERE t.id = ?`, [id]);
+}
+
+export async function findApiTokenByHash(
+  db: Connection,
+  tokenHash: string,
+): Promise<ApiToken | undefined> {
+  return await sqlOf(db).get<ApiToken>(`SELECT ${TOKEN_COLUMNS} WHERE t.token_hash = ?`, [
+    tokenHash,
+  ]);
 }
 
 /** Every user's tokens, or one user's when `userId` is given; newest first. */
-export function listApiTokens(db: Db, userId?: string): ApiToken[] {
-  return sql<[{ userId: string | null }], ApiToken>(
-    db,
+export async function listApiTokens(db: Connection, userId?: string): Promise<ApiToken[]> {
+  return await sqlOf(db).all<ApiToken>(
     `SELECT ${TOKEN_COLUMNS} WHERE (@userId IS NULL OR t.user_id = @userId)
      ORDER BY t.created_at DESC, t.id`,
-  ).all({ userId: userId ?? null });
+    { userId: userId ?? null },
+  );
 }
 
-export function touchApiToken(db: Db, id: string, at: string): void {
-  sql(db, 'UPDATE api_tokens SET last_used_at = ? WHERE id = ?').run(at, id);
+export async function touchApiToken(db: Connection, id: string, at: string): Promise<void> {
+  await sqlOf(db).run('UPDATE api_tokens SET last_used_at = ? WHERE id = ?', [at, id]);
 }
 
-export function deleteApiToken(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM api_tokens WHERE id = ?').run(id).changes > 0;
+export async function deleteApiToken(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM api_tokens WHERE id = ?', [id])) > 0;
 }

@@ -5,8 +5,7 @@
  * deleting one (its row stays, without audio or transcript, for the call log).
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 import { VOICEMAIL_COLUMNS, type Voicemail, type VoicemailStatus } from './voicemails.js';
 
 /** A voicemail with the names and counts the inbox shows, as seen by one user. */
@@ -53,11 +52,11 @@ const toInbox = (row: Row): InboxVoicemail => ({ ...row, read: row.read === 1 })
  * @example
  * listInbox(db, { userId, status: 'new', q: '555 0123', limit: 50 });
  */
-export function listInbox(db: Db, query: InboxQuery): InboxVoicemail[] {
+export async function listInbox(db: Connection, query: InboxQuery): Promise<InboxVoicemail[]> {
   const q = query.q?.trim() || null;
-  return sql<[Record<string, unknown>], Row>(
-    db,
-    `${SELECT}
+  return (
+    await sqlOf(db).all<Row>(
+      `${SELECT}
      WHERE v.deletedAt IS NULL
        AND (@numberId IS NULL OR v.numberId = @numberId)
        AND (@status IS NULL OR v.status = @status)
@@ -68,24 +67,28 @@ export function listInbox(db: Db, query: InboxQuery): InboxVoicemail[] {
          OR (@digits <> '' AND instr(replace(v.caller, '+', ''), @digits) > 0))
      ORDER BY v.at DESC, v.id DESC
      LIMIT @limit`,
-  )
-    .all({
-      userId: query.userId,
-      numberId: query.numberId ?? null,
-      status: query.status ?? null,
-      assigneeId: query.assigneeId ?? null,
-      before: query.before ?? null,
-      q,
-      // "555 0123" finds +14155550123: numbers are compared by their digits.
-      digits: q?.replace(/\D/g, '') ?? '',
-      limit: query.limit,
-    })
-    .map(toInbox);
+      {
+        userId: query.userId,
+        numberId: query.numberId ?? null,
+        status: query.status ?? null,
+        assigneeId: query.assigneeId ?? null,
+        before: query.before ?? null,
+        q,
+        // "555 0123" finds +14155550123: numbers are compared by their digits.
+        digits: q?.replace(/\D/g, '') ?? '',
+        limit: query.limit,
+      },
+    )
+  ).map(toInbox);
 }
 
 /** One voicemail as `userId` sees it, deleted ones included (the caller decides). */
-export function getInboxVoicemail(db: Db, id: string, userId: string): InboxVoicemail | undefined {
-  const row = sql<[Record<string, unknown>], Row>(db, `${SELECT} WHERE v.id = @id`).get({
+export async function getInboxVoicemail(
+  db: Connection,
+  id: string,
+  userId: string,
+): Promise<InboxVoicemail | undefined> {
+  const row = await sqlOf(db).get<Row>(`${SELECT} WHERE v.id = @id`, {
     id,
     userId,
   });
@@ -93,30 +96,41 @@ export function getInboxVoicemail(db: Db, id: string, userId: string): InboxVoic
 }
 
 /** New voicemails, not deleted, that `userId` has not opened. */
-export function unreadCount(db: Db, userId: string): number {
+export async function unreadCount(db: Connection, userId: string): Promise<number> {
   return (
-    sql<[string], { n: number }>(
-      db,
-      `SELECT COUNT(*) AS n FROM voicemails v
+    (
+      await sqlOf(db).get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM voicemails v
        WHERE v.deleted_at IS NULL AND v.status = 'new'
          AND NOT EXISTS (SELECT 1 FROM voicemail_reads r WHERE r.voicemail_id = v.id AND r.user_id = ?)`,
-    ).get(userId)?.n ?? 0
+        [userId],
+      )
+    )?.n ?? 0
   );
 }
 
-export function markRead(db: Db, voicemailId: string, userId: string, at: string): void {
-  sql(
-    db,
+export async function markRead(
+  db: Connection,
+  voicemailId: string,
+  userId: string,
+  at: string,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO voicemail_reads (voicemail_id, user_id, at) VALUES (?, ?, ?)
      ON CONFLICT (voicemail_id, user_id) DO NOTHING`,
-  ).run(voicemailId, userId, at);
+    [voicemailId, userId, at],
+  );
 }
 
-export function markUnread(db: Db, voicemailId: string, userId: string): void {
-  sql(db, 'DELETE FROM voicemail_reads WHERE voicemail_id = ? AND user_id = ?').run(
+export async function markUnread(
+  db: Connection,
+  voicemailId: string,
+  userId: string,
+): Promise<void> {
+  await sqlOf(db).run('DELETE FROM voicemail_reads WHERE voicemail_id = ? AND user_id = ?', [
     voicemailId,
     userId,
-  );
+  ]);
 }
 
 /**
@@ -126,32 +140,40 @@ export function markUnread(db: Db, voicemailId: string, userId: string): void {
  * @example
  * updateHandling(db, id, { status: 'handled', assigneeId: null }, { userId, at });
  */
-export function updateHandling(
-  db: Db,
+export async function updateHandling(
+  db: Connection,
   id: string,
   patch: { status?: VoicemailStatus | undefined; assigneeId?: string | null | undefined },
   by: { userId: string; at: string },
-): void {
+): Promise<void> {
   if (patch.status !== undefined) {
-    sql(
-      db,
+    await sqlOf(db).run(
       `UPDATE voicemails SET status = @status,
          handled_at = CASE WHEN @status = 'handled' THEN COALESCE(handled_at, @at) END,
          handled_by = CASE WHEN @status = 'handled' THEN COALESCE(handled_by, @userId) END
        WHERE id = @id`,
-    ).run({ id, status: patch.status, ...by });
+      { id, status: patch.status, ...by },
+    );
   }
   if (patch.assigneeId !== undefined) {
-    sql(db, 'UPDATE voicemails SET assignee_id = ? WHERE id = ?').run(patch.assigneeId, id);
+    await sqlOf(db).run('UPDATE voicemails SET assignee_id = ? WHERE id = ?', [
+      patch.assigneeId,
+      id,
+    ]);
   }
 }
 
 /** Marks the voicemail deleted by a user; its audio and transcript go with `recordAudioDeleted`. */
-export function markVoicemailDeleted(db: Db, id: string, userId: string, at: string): void {
-  sql(
-    db,
+export async function markVoicemailDeleted(
+  db: Connection,
+  id: string,
+  userId: string,
+  at: string,
+): Promise<void> {
+  await sqlOf(db).run(
     'UPDATE voicemails SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL',
-  ).run(at, userId, id);
+    [at, userId, id],
+  );
 }
 
 export interface VoicemailComment {
@@ -168,20 +190,26 @@ const COMMENT_COLUMNS = `id, voicemail_id AS voicemailId, author_id AS authorId,
   author_name AS authorName, body, at FROM voicemail_comments`;
 
 /** @example addComment(db, { voicemailId, authorId: user.id, authorName: user.name, body: 'Called back', at }); */
-export function addComment(db: Db, comment: Omit<VoicemailComment, 'id'>): VoicemailComment {
+export async function addComment(
+  db: Connection,
+  comment: Omit<VoicemailComment, 'id'>,
+): Promise<VoicemailComment> {
   const id = newId('vmc');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO voicemail_comments (id, voicemail_id, author_id, author_name, body, at)
      VALUES (@id, @voicemailId, @authorId, @authorName, @body, @at)`,
-  ).run({ ...comment, id });
+    { ...comment, id },
+  );
   return { ...comment, id };
 }
 
 /** Oldest first, as a conversation reads. */
-export function listComments(db: Db, voicemailId: string): VoicemailComment[] {
-  return sql<[string], VoicemailComment>(
-    db,
+export async function listComments(
+  db: Connection,
+  voicemailId: string,
+): Promise<VoicemailComment[]> {
+  return await sqlOf(db).all<VoicemailComment>(
     `SELECT ${COMMENT_COLUMNS} WHERE voicemail_id = ? ORDER BY at, rowid`,
-  ).all(voicemailId);
+    [voicemailId],
+  );
 }

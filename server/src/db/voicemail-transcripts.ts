@@ -1,27 +1,20 @@
-/**
- * @module
- * A voicemail's transcript: pending while an engine (Azure, or Twilio's own)
- * owes it, its text and language when one arrives, an error when none will,
- * and a person's correction. Rows are in `voicemails` (db/voicemails.ts).
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 import type { TranscriptStatus } from './voicemails.js';
 
 /**
  * The transcript's state: what speech set-up will write; today only tests
  * (and the retention job, through `recordAudioDeleted`) touch it.
  */
-export function recordTranscript(
-  db: Db,
+export async function recordTranscript(
+  db: Connection,
   id: string,
   transcript: { status: TranscriptStatus; text: string | null; error: string | null },
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET transcript_status = @status, transcript = @text, transcript_error = @error
      WHERE id = @id AND deleted_at IS NULL`,
-  ).run({ id, ...transcript });
+    { id, ...transcript },
+  );
 }
 
 /** What a speech engine made of a voicemail. */
@@ -39,14 +32,18 @@ export interface EngineTranscript {
  * @example
  * recordEngineTranscript(db, id, { text: 'Call me back', language: 'en-US', confidence: 0.9, engine: 'azure' });
  */
-export function recordEngineTranscript(db: Db, id: string, t: EngineTranscript): boolean {
+export async function recordEngineTranscript(
+  db: Connection,
+  id: string,
+  t: EngineTranscript,
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE voicemails SET transcript_status = 'done', transcript = @text, transcript_error = NULL,
          transcript_language = @language, transcript_confidence = @confidence, transcript_engine = @engine
        WHERE id = @id AND deleted_at IS NULL AND transcript_edited_at IS NULL`,
-    ).run({ id, ...t }).changes > 0
+      { id, ...t },
+    )) > 0
   );
 }
 
@@ -54,28 +51,28 @@ export function recordEngineTranscript(db: Db, id: string, t: EngineTranscript):
  * A failed transcription: `final` marks it failed for good; before that the
  * reason is kept while the status stays 'pending' (a retry is due).
  */
-export function recordTranscriptError(
-  db: Db,
+export async function recordTranscriptError(
+  db: Connection,
   id: string,
   error: string,
   final: boolean,
   engine: 'azure' | 'twilio',
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET transcript_error = @error, transcript_engine = @engine,
        transcript_status = CASE WHEN @final THEN 'failed' ELSE transcript_status END
      WHERE id = @id AND deleted_at IS NULL AND transcript_status = 'pending'`,
-  ).run({ id, error, engine, final: final ? 1 : 0 });
+    { id, error, engine, final: final ? 1 : 0 },
+  );
 }
 
 /** Marks a transcript as expected (an engine was asked), before it arrives. */
-export function markTranscriptPending(db: Db, id: string): void {
-  sql(
-    db,
+export async function markTranscriptPending(db: Connection, id: string): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET transcript_status = 'pending', transcript_error = NULL
      WHERE id = @id AND deleted_at IS NULL AND transcript_status = 'none'`,
-  ).run({ id });
+    { id },
+  );
 }
 
 /**
@@ -85,18 +82,18 @@ export function markTranscriptPending(db: Db, id: string): void {
  * @example
  * editTranscript(db, id, { text: 'Please call Anna back.', userId, at });
  */
-export function editTranscript(
-  db: Db,
+export async function editTranscript(
+  db: Connection,
   id: string,
   edit: { text: string; userId: string; at: string },
-): boolean {
+): Promise<boolean> {
   return (
-    sql(
-      db,
+    (await sqlOf(db).run(
       `UPDATE voicemails SET transcript = @text, transcript_status = 'done', transcript_error = NULL,
          transcript_edited_at = @at, transcript_edited_by = @userId
        WHERE id = @id AND deleted_at IS NULL`,
-    ).run({ id, ...edit }).changes > 0
+      { id, ...edit },
+    )) > 0
   );
 }
 
@@ -104,23 +101,27 @@ export function editTranscript(
  * The transcript is Twilio's to send: marked on a pending voicemail so the
  * sweep of late transcripts finds it (an Azure transcription writes its own).
  */
-export function awaitTwilioTranscript(db: Db, id: string): void {
-  sql(
-    db,
+export async function awaitTwilioTranscript(db: Connection, id: string): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET transcript_engine = 'twilio'
      WHERE id = ? AND transcript_status = 'pending' AND transcript_engine IS NULL`,
-  ).run(id);
+    [id],
+  );
 }
 
 /** Voicemails whose transcript Twilio has owed since before `before`, oldest first. */
-export function lateTwilioTranscripts(db: Db, before: string, limit: number): string[] {
-  return sql<[string, number], { id: string }>(
-    db,
-    `SELECT id FROM voicemails INDEXED BY voicemails_transcript_pending
+export async function lateTwilioTranscripts(
+  db: Connection,
+  before: string,
+  limit: number,
+): Promise<string[]> {
+  return (
+    await sqlOf(db).all<{ id: string }>(
+      `SELECT id FROM voicemails INDEXED BY voicemails_transcript_pending
      WHERE transcript_status = 'pending' AND at <= ? AND transcript_engine = 'twilio'
        AND deleted_at IS NULL
      ORDER BY at LIMIT ?`,
-  )
-    .all(before, limit)
-    .map((row) => row.id);
+      [before, limit],
+    )
+  ).map((row) => row.id);
 }

@@ -6,8 +6,7 @@
  * transcript, so the call log can say what became of it.
  */
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export type AudioStatus = 'fetching' | 'stored' | 'unavailable' | 'deleted';
 export type TranscriptStatus = 'none' | 'pending' | 'done' | 'failed';
@@ -98,46 +97,46 @@ export type NewVoicemail = Pick<
  *   business: '+14155550100', provider: 'twilio', providerRecordingId: 'RE1',
  *   providerRecordingUrl: 'https://api.twilio.com/.../Recordings/RE1', reportedDurationSeconds: 20, at });
  */
-export function insertVoicemail(
-  db: Db,
+export async function insertVoicemail(
+  db: Connection,
   input: NewVoicemail,
-): { voicemail: Voicemail; created: boolean } {
+): Promise<{ voicemail: Voicemail; created: boolean }> {
   // RETURNING gives the new row without a second read; a retried callback finds the first one's.
-  const inserted = sql<Record<string, unknown>, Voicemail>(
-    db,
+  const inserted = await sqlOf(db).get<Voicemail>(
     `INSERT INTO voicemails (id, call_id, phone_number_id, caller_number, business_number, provider,
        provider_recording_id, provider_recording_url, reported_duration_seconds, at, transcript_status)
      VALUES (@id, @callId, @numberId, @caller, @business, @provider, @providerRecordingId,
        @providerRecordingUrl, @reportedDurationSeconds, @at, @transcriptStatus)
      ON CONFLICT (provider, provider_recording_id) DO NOTHING
      RETURNING ${VOICEMAIL_FIELDS}`,
-  ).get({
-    ...input,
-    // The column is NOT NULL (migration 6): the usual URL is kept as ''.
-    providerRecordingUrl: input.providerRecordingUrl ?? '',
-    transcriptStatus: input.transcriptStatus ?? 'none',
-    id: newId('vm'),
-  });
+    {
+      ...input,
+      // The column is NOT NULL (migration 6): the usual URL is kept as ''.
+      providerRecordingUrl: input.providerRecordingUrl ?? '',
+      transcriptStatus: input.transcriptStatus ?? 'none',
+      id: newId('vm'),
+    },
+  );
   if (inserted) return { voicemail: inserted, created: true };
-  const voicemail = findVoicemailByRecording(db, input.provider, input.providerRecordingId);
+  const voicemail = await findVoicemailByRecording(db, input.provider, input.providerRecordingId);
   return { voicemail: voicemail as Voicemail, created: false };
 }
 
-export function getVoicemail(db: Db, id: string): Voicemail | undefined {
-  return sql<[string], Voicemail>(db, `SELECT ${VOICEMAIL_COLUMNS} WHERE id = ?`).get(id);
+export async function getVoicemail(db: Connection, id: string): Promise<Voicemail | undefined> {
+  return await sqlOf(db).get<Voicemail>(`SELECT ${VOICEMAIL_COLUMNS} WHERE id = ?`, [id]);
 }
 
 /** The voicemails a call left (usually one), deleted ones included, oldest first. */
-export function voicemailsOfCall(db: Db, callId: string): Voicemail[] {
-  return sql<[string], Voicemail>(
-    db,
+export async function voicemailsOfCall(db: Connection, callId: string): Promise<Voicemail[]> {
+  return await sqlOf(db).all<Voicemail>(
     `SELECT ${VOICEMAIL_COLUMNS} WHERE call_id = ? ORDER BY at, id`,
-  ).all(callId);
+    [callId],
+  );
 }
 
 /** The audio was copied: where it is and what it is. */
-export function recordAudioStored(
-  db: Db,
+export async function recordAudioStored(
+  db: Connection,
   id: string,
   audio: {
     file: string;
@@ -146,56 +145,61 @@ export function recordAudioStored(
     sha256: string;
     durationSeconds: number | null;
   },
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET audio_status = 'stored', audio_error = NULL, audio_file = @file,
        audio_content_type = @contentType, audio_bytes = @bytes, audio_sha256 = @sha256,
        duration_seconds = @durationSeconds
      WHERE id = @id AND audio_status = 'fetching' AND deleted_at IS NULL`,
-  ).run({ id, ...audio });
+    { id, ...audio },
+  );
 }
 
 /** The audio could not be copied (yet, or for good: `final`). */
-export function recordAudioError(db: Db, id: string, error: string, final: boolean): void {
-  sql(
-    db,
+export async function recordAudioError(
+  db: Connection,
+  id: string,
+  error: string,
+  final: boolean,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET audio_error = @error,
        audio_status = CASE WHEN @final THEN 'unavailable' ELSE audio_status END
      WHERE id = @id AND audio_status = 'fetching'`,
-  ).run({ id, error, final: final ? 1 : 0 });
+    { id, error, final: final ? 1 : 0 },
+  );
 }
 
 /** The recording was deleted at the provider after its copy was kept. */
-export function recordProviderDeleted(db: Db, id: string, at: string): void {
-  sql(db, 'UPDATE voicemails SET provider_deleted_at = ? WHERE id = ?').run(at, id);
+export async function recordProviderDeleted(db: Connection, id: string, at: string): Promise<void> {
+  await sqlOf(db).run('UPDATE voicemails SET provider_deleted_at = ? WHERE id = ?', [at, id]);
 }
 
 /** Removes the audio and transcript from the row (the caller deletes the file). */
-export function recordAudioDeleted(
-  db: Db,
+export async function recordAudioDeleted(
+  db: Connection,
   id: string,
   reason: 'retention' | 'user',
   at: string,
-): void {
-  sql(
-    db,
+): Promise<void> {
+  await sqlOf(db).run(
     `UPDATE voicemails SET audio_status = 'deleted', audio_file = NULL, audio_deleted_at = @at,
        audio_deleted_reason = @reason, transcript = NULL, transcript_language = NULL,
        transcript_confidence = NULL,
        transcript_status = CASE WHEN transcript_status = 'done' THEN 'none' ELSE transcript_status END
      WHERE id = @id AND audio_status <> 'deleted'`,
-  ).run({ id, reason, at });
+    { id, reason, at },
+  );
 }
 
 /** The voicemail of a provider's recording, for callbacks that name the recording only. */
-export function findVoicemailByRecording(
-  db: Db,
+export async function findVoicemailByRecording(
+  db: Connection,
   provider: string,
   recordingId: string,
-): Voicemail | undefined {
-  return sql<[string, string], Voicemail>(
-    db,
+): Promise<Voicemail | undefined> {
+  return await sqlOf(db).get<Voicemail>(
     `SELECT ${VOICEMAIL_COLUMNS} WHERE provider = ? AND provider_recording_id = ?`,
-  ).get(provider, recordingId);
+    [provider, recordingId],
+  );
 }

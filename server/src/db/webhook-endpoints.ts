@@ -5,9 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { newId } from '../ids.js';
-import type { Db } from './database.js';
 import type { EventType } from './notifications.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 export interface WebhookEndpoint {
   id: string;
@@ -52,38 +51,46 @@ export function newWebhookSecret(): string {
  * createWebhookEndpoint(db, { url: 'https://crm.example.com/hooks/ringflow', description: 'CRM',
  *   numberId: null, events: ['voicemail.new'] }, now);
  */
-export function createWebhookEndpoint(
-  db: Db,
+export async function createWebhookEndpoint(
+  db: Connection,
   input: { url: string; description: string; numberId: string | null; events: EventType[] },
   at: string,
-): WebhookEndpoint {
+): Promise<WebhookEndpoint> {
   const id = newId('whk');
-  sql(
-    db,
+  await sqlOf(db).run(
     `INSERT INTO webhook_endpoints (id, phone_number_id, url, description, secret, events, active, created_at)
      VALUES (@id, @numberId, @url, @description, @secret, @events, 1, @at)`,
-  ).run({ ...input, id, secret: newWebhookSecret(), events: JSON.stringify(input.events), at });
-  return getWebhookEndpoint(db, id) as WebhookEndpoint;
+    { ...input, id, secret: newWebhookSecret(), events: JSON.stringify(input.events), at },
+  );
+  return (await getWebhookEndpoint(db, id)) as WebhookEndpoint;
 }
 
-export function getWebhookEndpoint(db: Db, id: string): WebhookEndpoint | undefined {
-  const row = sql<[string], Row>(db, `SELECT ${COLUMNS} WHERE id = ?`).get(id);
+export async function getWebhookEndpoint(
+  db: Connection,
+  id: string,
+): Promise<WebhookEndpoint | undefined> {
+  const row = await sqlOf(db).get<Row>(`SELECT ${COLUMNS} WHERE id = ?`, [id]);
   return row && toEndpoint(row);
 }
 
 /** Oldest first. */
-export function listWebhookEndpoints(db: Db): WebhookEndpoint[] {
-  return sql<[], Row>(db, `SELECT ${COLUMNS} ORDER BY created_at, id`).all().map(toEndpoint);
+export async function listWebhookEndpoints(db: Connection): Promise<WebhookEndpoint[]> {
+  return (await sqlOf(db).all<Row>(`SELECT ${COLUMNS} ORDER BY created_at, id`)).map(toEndpoint);
 }
 
 /** The active endpoints that want this event of this number. */
-export function endpointsFor(db: Db, numberId: string, event: EventType): WebhookEndpoint[] {
-  return sql<[string], Row>(
-    db,
-    `SELECT ${COLUMNS} WHERE active = 1 AND (phone_number_id IS NULL OR phone_number_id = ?)
+export async function endpointsFor(
+  db: Connection,
+  numberId: string,
+  event: EventType,
+): Promise<WebhookEndpoint[]> {
+  return (
+    await sqlOf(db).all<Row>(
+      `SELECT ${COLUMNS} WHERE active = 1 AND (phone_number_id IS NULL OR phone_number_id = ?)
      ORDER BY created_at, id`,
+      [numberId],
+    )
   )
-    .all(numberId)
     .map(toEndpoint)
     .filter((endpoint) => endpoint.events.includes(event));
 }
@@ -93,31 +100,31 @@ export type WebhookEndpointPatch = Partial<
 >;
 
 /** Changes the fields given; undefined when there is no such endpoint. */
-export function updateWebhookEndpoint(
-  db: Db,
+export async function updateWebhookEndpoint(
+  db: Connection,
   id: string,
   patch: WebhookEndpointPatch,
-): WebhookEndpoint | undefined {
-  const current = getWebhookEndpoint(db, id);
+): Promise<WebhookEndpoint | undefined> {
+  const current = await getWebhookEndpoint(db, id);
   if (!current) return undefined;
   const next = { ...current, ...definedOnly(patch) };
-  sql(
-    db,
+  await sqlOf(db).run(
     `UPDATE webhook_endpoints SET url = @url, description = @description, phone_number_id = @numberId,
        events = @events, active = @active WHERE id = @id`,
-  ).run({
-    id,
-    url: next.url,
-    description: next.description,
-    numberId: next.numberId,
-    events: JSON.stringify(next.events),
-    active: next.active ? 1 : 0,
-  });
-  return getWebhookEndpoint(db, id);
+    {
+      id,
+      url: next.url,
+      description: next.description,
+      numberId: next.numberId,
+      events: JSON.stringify(next.events),
+      active: next.active ? 1 : 0,
+    },
+  );
+  return await getWebhookEndpoint(db, id);
 }
 
-export function deleteWebhookEndpoint(db: Db, id: string): boolean {
-  return sql(db, 'DELETE FROM webhook_endpoints WHERE id = ?').run(id).changes > 0;
+export async function deleteWebhookEndpoint(db: Connection, id: string): Promise<boolean> {
+  return (await sqlOf(db).run('DELETE FROM webhook_endpoints WHERE id = ?', [id])) > 0;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

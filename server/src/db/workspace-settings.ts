@@ -1,11 +1,4 @@
-/**
- * @module
- * Workspace-wide settings: one JSON document per key (`retention`,
- * `retention.lastRun`, ...). Callers validate what they read; this module
- * only stores and returns the JSON.
- */
-import type { Db } from './database.js';
-import { sql } from './statements.js';
+import { type Connection, sqlOf } from './sql/connection.js';
 
 /**
  * The document stored under `key`, or null when it was never set.
@@ -13,11 +6,11 @@ import { sql } from './statements.js';
  * @example
  * const retention = getWorkspaceSetting(db, 'retention'); // { voicemailDays: 90, ... } or null
  */
-export function getWorkspaceSetting(db: Db, key: string): unknown {
-  const row = sql<[string], { value: string }>(
-    db,
+export async function getWorkspaceSetting(db: Connection, key: string): Promise<unknown> {
+  const row = await sqlOf(db).get<{ value: string }>(
     'SELECT value FROM workspace_settings WHERE key = ?',
-  ).get(key);
+    [key],
+  );
   return row ? JSON.parse(row.value) : null;
 }
 
@@ -27,10 +20,15 @@ export function getWorkspaceSetting(db: Db, key: string): unknown {
  * @example
  * putWorkspaceSetting(db, 'retention', { voicemailDays: 90, callDays: null, messageDays: null }, now);
  */
-export function putWorkspaceSetting(db: Db, key: string, value: unknown, at: string): void {
-  sql(
-    db,
+export async function putWorkspaceSetting(
+  db: Connection,
+  key: string,
+  value: unknown,
+  at: string,
+): Promise<void> {
+  await sqlOf(db).run(
     `INSERT INTO workspace_settings (key, value, updated_at) VALUES (@key, @value, @at)
      ON CONFLICT (key) DO UPDATE SET value = @value, updated_at = @at`,
-  ).run({ key, value: JSON.stringify(value), at });
+    { key, value: JSON.stringify(value), at },
+  );
 }

@@ -7,11 +7,11 @@ import {
 } from '@ringflow/shared';
 import { recordAudit } from '../db/audit.js';
 import { saveAutoReplySettings } from '../db/auto-replies.js';
-import { inTransaction } from '../db/database.js';
 import { countFlows, createFlow, publishRevision } from '../db/flows.js';
 import { createMember, getMember } from '../db/members.js';
 import { createNumber, findNumberByE164 } from '../db/numbers.js';
 import { createSchedule, getSchedule } from '../db/schedules.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { DEMO_NUMBER } from './credentials.js';
 // Imported rather than read from disk, so that the bundled server (dist/main.js) carries them.
@@ -44,34 +44,34 @@ const DEMO_TEXT_RULE = ruleFromTemplate(
  * @example
  * if (seedDemo(deps)) log.info('seeded the demo');
  */
-export function seedDemo(deps: ServerDeps): boolean {
+export async function seedDemo(deps: ServerDeps): Promise<boolean> {
   const { db, clock, log } = deps;
   const team: { members: { id: string; name: string }[] } = demoTeam;
   const schedules = (demoSchedules as unknown[]).map((s) => ScheduleSchema.parse(s));
-  const seeded = inTransaction(db, () => {
-    if (countFlows(db) > 0) return false;
+  const seeded = await transaction(db, async () => {
+    if ((await countFlows(db)) > 0) return false;
     const at = clock.now().toISOString();
-    team.members.forEach((member, i) => {
+    for (const [i, member] of team.members.entries()) {
       const addresses = [DEMO_ADDRESSES[i] ?? `+1415555019${i}`];
-      if (!getMember(db, member.id)) createMember(db, { ...member, addresses }, at);
-    });
+      if (!(await getMember(db, member.id))) await createMember(db, { ...member, addresses }, at);
+    }
     for (const schedule of schedules) {
-      if (!getSchedule(db, schedule.id)) createSchedule(db, schedule, at);
+      if (!(await getSchedule(db, schedule.id))) await createSchedule(db, schedule, at);
     }
     const { document, findings } = validateFlow(structuredClone(demoFlow), {
       memberIds: team.members.map((m) => m.id),
       scheduleIds: schedules.map((s) => s.id),
     });
     if (!document) throw new Error(`The demo flow is broken: ${findings[0]?.message}`);
-    const flow = createFlow(db, { draft: document, userId: null }, at);
-    publishRevision(db, flow.id, { document, message: 'Demo flow', authorId: null }, at);
-    if (!findNumberByE164(db, DEMO_LINE.number)) {
-      const number = createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
+    const flow = await createFlow(db, { draft: document, userId: null }, at);
+    await publishRevision(db, flow.id, { document, message: 'Demo flow', authorId: null }, at);
+    if (!(await findNumberByE164(db, DEMO_LINE.number))) {
+      const number = await createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
       // Calls are answered by the flow's own auto-reply nodes; texts by the number's rules.
       const settings = AutoReplySettingsSchema.parse({ rules: [DEMO_TEXT_RULE] });
-      saveAutoReplySettings(db, number.id, settings, at);
+      await saveAutoReplySettings(db, number.id, settings, at);
     }
-    recordAudit(db, { at, userId: null, action: 'demo.seed', subject: flow.id });
+    await recordAudit(db, { at, userId: null, action: 'demo.seed', subject: flow.id });
     return true;
   });
   if (seeded) log.info('seeded the demo', { number: DEMO_NUMBER });

@@ -77,9 +77,12 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
   const zip = new ZipStream(options.now);
   try {
     /** Writes one text entry line by line, handing over the chunks as they come. */
-    const entry = function* (name: string, lines: Iterable<string>): Generator<Uint8Array> {
+    const entry = async function* (
+      name: string,
+      lines: Iterable<string> | AsyncIterable<string>,
+    ): AsyncGenerator<Uint8Array> {
       const file = zip.add(name);
-      for (const line of lines) {
+      for await (const line of lines) {
         file.write(line);
         yield* zip.take();
       }
@@ -120,12 +123,17 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
     yield* entry(
       'numbers.json',
       jsonArray(
-        listNumbers(db).map((n) => ({ ...n, autoReplies: getAutoReplySettings(db, n.id) })),
+        await Promise.all(
+          (await listNumbers(db)).map(async (n) => ({
+            ...n,
+            autoReplies: await getAutoReplySettings(db, n.id),
+          })),
+        ),
       ),
     );
-    yield* entry('schedules.json', jsonArray(listSchedules(db)));
-    yield* entry('members.json', jsonArray(listMembers(db)));
-    yield* entry('users.json', jsonArray(listUsers(db)));
+    yield* entry('schedules.json', jsonArray(await listSchedules(db)));
+    yield* entry('members.json', jsonArray(await listMembers(db)));
+    yield* entry('users.json', jsonArray(await listUsers(db)));
     yield* entry('README.txt', [
       readmeText({
         exportedAt: options.now.toISOString(),
@@ -143,10 +151,13 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
 }
 
 /** A JSON array written one item at a time, each item indented as JSON.stringify does. */
-function* jsonArray(items: Iterable<unknown>): Generator<string> {
+/** Async where a part of the item is read through the storage interface (scenarios, trace events). */
+async function* jsonArray(
+  items: Iterable<unknown> | AsyncIterable<unknown>,
+): AsyncGenerator<string> {
   let first = true;
   yield '[';
-  for (const item of items) {
+  for await (const item of items) {
     yield `${first ? '' : ','}\n  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
     first = false;
   }
@@ -168,19 +179,21 @@ function* counted<T>(
   }
 }
 
-function* flows(db: Db, summary: ExportSummary) {
+async function* flows(db: Db, summary: ExportSummary) {
   for (const flow of exportFlows(db)) {
     const revisions = exportRevisions(db, flow.id);
     summary.flows++;
     summary.revisions += revisions.length;
-    yield { ...flow, scenarios: listScenarios(db, flow.id), revisions };
+    yield { ...flow, scenarios: await listScenarios(db, flow.id), revisions };
   }
 }
 
-function* callsWithTraces(db: Db, summary: ExportSummary) {
+async function* callsWithTraces(db: Db, summary: ExportSummary) {
   for (const call of exportCalls(db)) {
     summary.calls++;
-    const events = listCallEvents(db, call.id).map(({ callId: _callId, ...event }) => event);
+    const events = (await listCallEvents(db, call.id)).map(
+      ({ callId: _callId, ...event }) => event,
+    );
     yield { ...call, events };
   }
 }

@@ -15,7 +15,10 @@ import type { ExportSummary } from './readme.js';
 import type { ZipStream } from './zip-stream.js';
 
 /** Writes one text entry, as the archive does for every other record. */
-type TextEntry = (name: string, lines: Iterable<string>) => Generator<Uint8Array>;
+type TextEntry = (
+  name: string,
+  lines: Iterable<string> | AsyncIterable<string>,
+) => AsyncGenerator<Uint8Array>;
 
 /** Why a greeting has no audio in the archive. */
 function missingAudio(g: Greeting): string {
@@ -69,7 +72,7 @@ export async function* greetingEntries(
   summary: ExportSummary,
   entry: TextEntry,
 ): AsyncGenerator<Uint8Array> {
-  const greetings = listGreetings(db);
+  const greetings = await listGreetings(db);
   const archived = new Map<string, string>();
   for (const g of greetings) {
     const path = g.file ? dataFilePath(dataDir, g.file) : null;

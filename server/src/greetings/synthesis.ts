@@ -27,12 +27,12 @@ export function initialSynthesisStatus(config: Pick<Config, 'speech'>): 'pending
  * @example
  * queueGreetingSynthesis(db, { id: greeting.id, version: greeting.version }, clock.now());
  */
-export function queueGreetingSynthesis(
+export async function queueGreetingSynthesis(
   db: Db,
   greeting: { id: string; version: number },
   now: Date,
-): void {
-  enqueueOrRetry(db, {
+): Promise<void> {
+  await enqueueOrRetry(db, {
     kind: SYNTHESIZE_GREETING_KIND,
     payload: { greetingId: greeting.id, version: greeting.version },
     idempotencyKey: `${SYNTHESIZE_GREETING_KIND}:${greeting.id}:${greeting.version}`,
@@ -49,17 +49,17 @@ export function queueGreetingSynthesis(
  * @example
  * retryGreetingSynthesis(db, config, current, clock.now()); // true after a failed synthesis
  */
-export function retryGreetingSynthesis(
+export async function retryGreetingSynthesis(
   db: Db,
   config: Pick<Config, 'speech'>,
   greeting: Pick<Greeting, 'id' | 'version' | 'source' | 'synthesisStatus'>,
   now: Date,
-): boolean {
+): Promise<boolean> {
   const ended = greeting.synthesisStatus === 'failed' || greeting.synthesisStatus === 'unavailable';
   if (!config.speech || greeting.source !== 'tts' || !ended) return false;
-  if (!recordGreetingSynthesis(db, greeting.id, greeting.version, { status: 'pending' })) {
+  if (!(await recordGreetingSynthesis(db, greeting.id, greeting.version, { status: 'pending' }))) {
     return false;
   }
-  queueGreetingSynthesis(db, greeting, now);
+  await queueGreetingSynthesis(db, greeting, now);
   return true;
 }

@@ -31,18 +31,18 @@ export interface Readiness {
  *
  * @example
  * const ready = readinessProbe(deps);
- * const { ok, reason } = ready.check();
+ * const { ok, reason } = await ready.check();
  */
 export function readinessProbe(deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>): {
-  check(): Readiness;
+  check(): Promise<Readiness>;
 } {
   let last: { at: number; result: Readiness } | undefined;
   return {
-    check() {
+    async check() {
       const now = deps.clock.now();
       const age = last ? now.getTime() - last.at : Number.POSITIVE_INFINITY;
       if (last && age >= 0 && age < READINESS_CACHE_MS) return last.result;
-      const result = probe(deps, now.toISOString());
+      const result = await probe(deps, now.toISOString());
       if (!result.ok && last?.result.ok !== false) {
         deps.log.error('not ready: the database cannot take calls', { reason: result.reason });
       } else if (result.ok && last?.result.ok === false) {
@@ -54,11 +54,11 @@ export function readinessProbe(deps: Pick<ServerDeps, 'db' | 'clock' | 'config' 
   };
 }
 
-function probe(deps: Pick<ServerDeps, 'db' | 'config'>, at: string): Readiness {
+async function probe(deps: Pick<ServerDeps, 'db' | 'config'>, at: string): Promise<Readiness> {
   const { db, config } = deps;
   const fail = (reason: string): Readiness => ({ ok: false, checkedAt: at, reason });
   try {
-    writeHealthRow(db, at);
+    await writeHealthRow(db, at);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return fail(

@@ -35,8 +35,8 @@ export function healthRoutes(deps: ServerDeps): Hono {
     }
   });
 
-  app.get('/readyz', (c) => {
-    const ready = readiness.check();
+  app.get('/readyz', async (c) => {
+    const ready = await readiness.check();
     return c.json({ version: VERSION, ...ready }, ready.ok ? 200 : 503);
   });
   return app;

@@ -17,7 +17,7 @@ export function greetingMediaPath(greeting: { id: string; version: number }): st
 
 export function greetingMedia(deps: ServerDeps): Hono {
   return new Hono().get('/:id/:version', async (c) => {
-    const greeting = getGreeting(deps.db, c.req.param('id'));
+    const greeting = await getGreeting(deps.db, c.req.param('id'));
     const gone = () => c.text('No such greeting audio', 404);
     if (!greeting?.file || String(greeting.version) !== c.req.param('version')) return gone();
     const response = await fileResponse(audioPath(deps.config.dataDir, greeting.file), {

@@ -18,14 +18,16 @@ import { type MediaDeps, mediaUrl } from './signing.js';
  * renderTwiml(instruction, { ...urls, greetingUrl: greetingPlayback(deps) });
  * // greetingUrl('greet_x') -> { url: 'https://…/media/greetings/greet_x/2?sig=…' }
  */
-export function greetingPlayback(deps: MediaDeps): (greetingId: string) => GreetingPlayback {
+export function greetingPlayback(
+  deps: MediaDeps,
+): (greetingId: string) => Promise<GreetingPlayback> {
   const seen = new Map<string, GreetingPlayback>();
-  return (greetingId) => {
+  return async (greetingId) => {
     if (seen.has(greetingId)) return seen.get(greetingId) ?? null;
-    const greeting = getGreeting(deps.db, greetingId);
+    const greeting = await getGreeting(deps.db, greetingId);
     let playback: GreetingPlayback = null;
     if (greeting?.file) {
-      playback = { url: mediaUrl(deps, greetingMediaPath(greeting)) };
+      playback = { url: await mediaUrl(deps, greetingMediaPath(greeting)) };
     } else if (greeting?.source === 'tts' && greeting.text) {
       playback = {
         say: {

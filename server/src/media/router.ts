@@ -24,7 +24,7 @@ export function mediaRouter(
   app.use('*', async (c, next) => {
     // What was signed: the path below /media/, as `mediaUrl` was given it.
     const path = c.req.path.replace(/^.*?\/media\//, '');
-    if (!verifyMediaSignature(deps, path, c.req.query('sig'))) {
+    if (!(await verifyMediaSignature(deps, path, c.req.query('sig')))) {
       return c.text('Invalid or missing signature', 403);
     }
     return next();

@@ -8,7 +8,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { type Db, inTransaction } from '../db/database.js';
+import type { Db } from '../db/database.js';
+import { transaction } from '../db/sql/connection.js';
 import { getWorkspaceSetting, putWorkspaceSetting } from '../db/workspace-settings.js';
 
 /** What signing needs: the database (for a generated secret) and the configuration. */
@@ -25,15 +26,15 @@ const secrets = new WeakMap<Db, string>();
  * RINGFLOW_MEDIA_SECRET when set; otherwise a random secret generated the
  * first time and kept in the database, so URLs stay valid across restarts.
  */
-function mediaSecret({ db, clock, config }: MediaDeps): string {
+async function mediaSecret({ db, clock, config }: MediaDeps): Promise<string> {
   if (config.mediaSecret) return config.mediaSecret;
   let secret = secrets.get(db);
   if (!secret) {
-    secret = inTransaction(db, () => {
-      const stored = getWorkspaceSetting(db, SETTING);
+    secret = await transaction(db, async () => {
+      const stored = await getWorkspaceSetting(db, SETTING);
       if (typeof stored === 'string' && stored.length >= 32) return stored;
       const created = randomBytes(32).toString('hex');
-      putWorkspaceSetting(db, SETTING, created, clock.now().toISOString());
+      await putWorkspaceSetting(db, SETTING, created, clock.now().toISOString());
       return created;
     });
     secrets.set(db, secret);
@@ -41,8 +42,10 @@ function mediaSecret({ db, clock, config }: MediaDeps): string {
   return secret;
 }
 
-function signature(deps: MediaDeps, path: string): string {
-  return createHmac('sha256', mediaSecret(deps)).update(path).digest('hex');
+async function signature(deps: MediaDeps, path: string): Promise<string> {
+  return createHmac('sha256', await mediaSecret(deps))
+    .update(path)
+    .digest('hex');
 }
 
 /**
@@ -52,8 +55,8 @@ function signature(deps: MediaDeps, path: string): string {
  * mediaUrl(deps, `greetings/${greeting.id}/${greeting.version}`);
  * // 'https://ringflow.example.com/media/greetings/greet_x/2?sig=5f0c…'
  */
-export function mediaUrl(deps: MediaDeps, path: string): string {
-  return `${deps.config.publicBaseUrl}/media/${path}?sig=${signature(deps, path)}`;
+export async function mediaUrl(deps: MediaDeps, path: string): Promise<string> {
+  return `${deps.config.publicBaseUrl}/media/${path}?sig=${await signature(deps, path)}`;
 }
 
 /**
@@ -62,11 +65,11 @@ export function mediaUrl(deps: MediaDeps, path: string): string {
  * @example
  * verifyMediaSignature(deps, 'greetings/greet_x/2', c.req.query('sig')); // true or false
  */
-export function verifyMediaSignature(
+export async function verifyMediaSignature(
   deps: MediaDeps,
   path: string,
   sig: string | undefined,
-): boolean {
+): Promise<boolean> {
   if (!sig || !/^[0-9a-f]{64}$/.test(sig)) return false;
-  return timingSafeEqual(Buffer.from(signature(deps, path), 'hex'), Buffer.from(sig, 'hex'));
+  return timingSafeEqual(Buffer.from(await signature(deps, path), 'hex'), Buffer.from(sig, 'hex'));
 }

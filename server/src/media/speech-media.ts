@@ -17,7 +17,7 @@ export function speechMediaPath(key: string): string {
 
 export function speechMedia(deps: ServerDeps): Hono {
   return new Hono().get('/:key', async (c) => {
-    const entry = getSpeechCache(deps.db, c.req.param('key'));
+    const entry = await getSpeechCache(deps.db, c.req.param('key'));
     const gone = () => c.text('No such speech audio', 404);
     if (!entry) return gone();
     const response = await fileResponse(audioPath(deps.config.dataDir, entry.file), {

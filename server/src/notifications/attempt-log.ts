@@ -26,7 +26,7 @@ export interface AttemptOutcome {
  * logAttempt(db, clock, { outboxId: row.id, attempt: row.attempts, channel: 'slack', targetId: numberId,
  *   eventId, eventType: 'call.missed' }, { ok: true, statusCode: 200, error: null, durationMs: 31 });
  */
-export function logAttempt(
+export async function logAttempt(
   db: Db,
   clock: Clock,
   target: {
@@ -38,6 +38,6 @@ export function logAttempt(
     eventType: EventType | 'test';
   },
   outcome: AttemptOutcome,
-): NotificationDelivery {
-  return insertDelivery(db, { ...target, ...outcome, at: clock.now().toISOString() });
+): Promise<NotificationDelivery> {
+  return await insertDelivery(db, { ...target, ...outcome, at: clock.now().toISOString() });
 }

@@ -5,6 +5,7 @@
  */
 import { triggerOfOutcome } from '@ringflow/flow-runtime';
 import type { Call } from '../db/calls.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { enqueueNotifications } from './enqueue.js';
 
@@ -16,14 +17,14 @@ import { enqueueNotifications } from './enqueue.js';
  * undone alone, since a notification must never cost the caller the call.
  *
  * @example
- * notifyAtCallEnd(deps, endedCall, at, 60);
+ * await notifyAtCallEnd(deps, endedCall, at, 60);
  */
-export function notifyAtCallEnd(
+export async function notifyAtCallEnd(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
   call: Pick<Call, 'id' | 'result'>,
   at: string,
   holdSeconds = 0,
-): void {
+): Promise<void> {
   const { db, log } = deps;
   const { id: callId, result } = call;
   if (!result || triggerOfOutcome(result.outcome) !== 'missed-call') return;
@@ -32,9 +33,10 @@ export function notifyAtCallEnd(
       ? new Date(new Date(at).getTime() + holdSeconds * 1000).toISOString()
       : undefined;
   try {
-    db.transaction(() =>
-      enqueueNotifications(deps, { type: 'call.missed', callId }, { notBefore }),
-    )();
+    await transaction(
+      db,
+      async () => await enqueueNotifications(deps, { type: 'call.missed', callId }, { notBefore }),
+    );
   } catch (error) {
     log.error('missed-call notification failed', { callId, error: String(error) });
   }

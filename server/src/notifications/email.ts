@@ -68,12 +68,12 @@ export function emailHandler(
     const problem = emailProblem(config);
     const { smtpUrl, from } = config.mail;
     if (problem || !smtpUrl || !from) return { status: 'retry', error: problem ?? 'No SMTP' };
-    const user = getUser(db, targetId);
+    const user = await getUser(db, targetId);
     if (!user) return { status: 'cancelled', reason: 'The user no longer exists' };
-    const read = loadFacts(db, config, parsed.data, row.createdAt);
+    const read = await loadFacts(db, config, parsed.data, row.createdAt);
     if (!read.ok) return { status: 'cancelled', reason: read.reason };
     const { facts } = read;
-    if (!wantsEmail(getUserNotifications(db, user.id), eventType, facts.number.id)) {
+    if (!wantsEmail(await getUserNotifications(db, user.id), eventType, facts.number.id)) {
       return { status: 'cancelled', reason: 'The user no longer wants this e-mail' };
     }
     const audio: AudioPart | null =
@@ -97,7 +97,7 @@ export function emailHandler(
     try {
       const info = (await (await transportOf(smtpUrl)).sendMail(mail)) as { response?: string };
       const statusCode = Number(/^(\d{3})/.exec(info.response ?? '')?.[1]) || null;
-      logAttempt(db, clock, target, {
+      await logAttempt(db, clock, target, {
         ok: true,
         statusCode,
         error: null,
@@ -106,7 +106,7 @@ export function emailHandler(
       return { status: 'sent', result: { messageId: mail.messageId, response: info.response } };
     } catch (error) {
       const { retry, statusCode, message } = classifySmtpError(error);
-      logAttempt(db, clock, target, {
+      await logAttempt(db, clock, target, {
         ok: false,
         statusCode,
         error: message,

@@ -58,16 +58,16 @@ export function eventIdentity(event: NotificationEvent): { eventId: string; subj
 }
 
 /** The number an event concerns, or null when it has none (or the subject is gone). */
-function numberOf(db: Db, event: NotificationEvent): string | null {
+async function numberOf(db: Db, event: NotificationEvent): Promise<string | null> {
   switch (event.type) {
     case 'voicemail.new': {
-      const voicemail = getVoicemail(db, event.voicemailId);
+      const voicemail = await getVoicemail(db, event.voicemailId);
       return voicemail && !voicemail.deletedAt ? voicemail.numberId : null;
     }
     case 'call.missed':
-      return getCall(db, event.callId)?.phoneNumberId ?? null;
+      return (await getCall(db, event.callId))?.phoneNumberId ?? null;
     case 'message.received':
-      return getMessage(db, event.messageId)?.numberId ?? null;
+      return (await getMessage(db, event.messageId))?.numberId ?? null;
   }
 }
 
@@ -83,22 +83,22 @@ function numberOf(db: Db, event: NotificationEvent): string | null {
  *   enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: voicemail.id });
  * })();
  */
-export function enqueueNotifications(
+export async function enqueueNotifications(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
   event: NotificationEvent,
   options: { notBefore?: string } = {},
-): number {
+): Promise<number> {
   const { db, clock, config } = deps;
-  const numberId = numberOf(db, event);
+  const numberId = await numberOf(db, event);
   if (!numberId) return 0;
   const { eventId, subjectId } = eventIdentity(event);
   const now = clock.now();
   let added = 0;
-  const add = (channel: Channel, targetId: string) => {
+  const add = async (channel: Channel, targetId: string) => {
     const key = `notify:${eventId}:${channel}:${targetId}`;
-    if (findOutboxByKey(db, key)) return;
+    if (await findOutboxByKey(db, key)) return;
     const payload: NotificationPayload = { eventId, eventType: event.type, subjectId, targetId };
-    enqueue(db, {
+    await enqueue(db, {
       kind: NOTIFICATION_KINDS[channel],
       payload,
       idempotencyKey: key,
@@ -109,14 +109,15 @@ export function enqueueNotifications(
   };
 
   if (emailProblem(config) === null) {
-    for (const user of listUsers(db)) {
-      if (wantsEmail(getUserNotifications(db, user.id), event.type, numberId)) {
-        add('email', user.id);
+    for (const user of await listUsers(db)) {
+      if (wantsEmail(await getUserNotifications(db, user.id), event.type, numberId)) {
+        await add('email', user.id);
       }
     }
   }
-  const { slack } = getNumberNotifications(db, numberId);
-  if (slack.url && slack.events.includes(event.type)) add('slack', numberId);
-  for (const endpoint of endpointsFor(db, numberId, event.type)) add('webhook', endpoint.id);
+  const { slack } = await getNumberNotifications(db, numberId);
+  if (slack.url && slack.events.includes(event.type)) await add('slack', numberId);
+  for (const endpoint of await endpointsFor(db, numberId, event.type))
+    await add('webhook', endpoint.id);
   return added;
 }

@@ -54,17 +54,17 @@ export type FactsResult = { ok: true; facts: EventFacts } | { ok: false; reason:
  * const read = loadFacts(db, config, { eventId, eventType: 'call.missed', subjectId: callId }, row.createdAt);
  * if (!read.ok) return { status: 'cancelled', reason: read.reason };
  */
-export function loadFacts(
+export async function loadFacts(
   db: Db,
   config: Pick<Config, 'publicBaseUrl'>,
   event: { eventId: string; eventType: z.infer<typeof EventTypeSchema>; subjectId: string },
   createdAt: string,
-): FactsResult {
+): Promise<FactsResult> {
   const base = config.publicBaseUrl;
-  const common = (numberId: string | null, link: string): Common | null => {
-    const number = numberId ? getNumber(db, numberId) : undefined;
+  const common = async (numberId: string | null, link: string): Promise<Common | null> => {
+    const number = numberId ? await getNumber(db, numberId) : undefined;
     if (!number) return null;
-    const schedule = number.scheduleId ? getSchedule(db, number.scheduleId) : undefined;
+    const schedule = number.scheduleId ? await getSchedule(db, number.scheduleId) : undefined;
     return {
       eventId: event.eventId,
       createdAt,
@@ -77,16 +77,16 @@ export function loadFacts(
 
   switch (event.eventType) {
     case 'voicemail.new': {
-      const voicemail = getVoicemail(db, event.subjectId);
+      const voicemail = await getVoicemail(db, event.subjectId);
       if (!voicemail) return { ok: false, reason: 'The voicemail no longer exists' };
       if (voicemail.deletedAt) return { ok: false, reason: 'The voicemail was deleted' };
-      const shared = common(voicemail.numberId, `${base}/voicemail/${voicemail.id}`);
+      const shared = await common(voicemail.numberId, `${base}/voicemail/${voicemail.id}`);
       if (!shared) return noNumber;
-      const call = voicemail.callId ? (getCall(db, voicemail.callId) ?? null) : null;
+      const call = voicemail.callId ? ((await getCall(db, voicemail.callId)) ?? null) : null;
       return { ok: true, facts: { ...shared, type: 'voicemail.new', voicemail, call } };
     }
     case 'call.missed': {
-      const call = getCall(db, event.subjectId);
+      const call = await getCall(db, event.subjectId);
       if (!call) return { ok: false, reason: 'The call no longer exists' };
       if (call.outcome !== 'missed' && call.outcome !== 'abandoned') {
         return {
@@ -94,14 +94,14 @@ export function loadFacts(
           reason: `The call was not missed after all: its outcome is now ${call.outcome ?? 'unknown'} (reported late)`,
         };
       }
-      const shared = common(call.phoneNumberId, `${base}/calls/${call.id}`);
+      const shared = await common(call.phoneNumberId, `${base}/calls/${call.id}`);
       if (!shared) return noNumber;
       return { ok: true, facts: { ...shared, type: 'call.missed', call } };
     }
     case 'message.received': {
-      const message = getMessage(db, event.subjectId);
+      const message = await getMessage(db, event.subjectId);
       if (!message) return { ok: false, reason: 'The text no longer exists' };
-      const shared = common(message.numberId, `${base}/messages`);
+      const shared = await common(message.numberId, `${base}/messages`);
       if (!shared) return noNumber;
       return { ok: true, facts: { ...shared, type: 'message.received', message } };
     }

@@ -41,15 +41,15 @@ export function slackHandler(
     const parsed = NotificationPayloadSchema.safeParse(row.payload);
     if (!parsed.success) return { status: 'failed', error: 'Not a notification payload' };
     const { eventId, eventType, targetId } = parsed.data;
-    const { slack } = getNumberNotifications(db, targetId);
+    const { slack } = await getNumberNotifications(db, targetId);
     if (!slack.url || !slack.events.includes(eventType)) {
       return { status: 'cancelled', reason: 'Slack is no longer set up for this event' };
     }
-    const read = loadFacts(db, config, parsed.data, row.createdAt);
+    const read = await loadFacts(db, config, parsed.data, row.createdAt);
     if (!read.ok) return { status: 'cancelled', reason: read.reason };
     const post = await postJson(slack.url, JSON.stringify(slackMessage(read.facts)), {}, options);
     const { retry: _retry, ...outcome } = post;
-    logAttempt(
+    await logAttempt(
       db,
       clock,
       { outboxId: row.id, attempt: row.attempts, channel: 'slack', targetId, eventId, eventType },
@@ -75,7 +75,7 @@ export async function sendSlackTest(
 ): Promise<NotificationDelivery> {
   const message = slackTestMessage({ e164: number.number, name: number.name });
   const { retry: _retry, ...outcome } = await postJson(url, JSON.stringify(message), {}, options);
-  return logAttempt(
+  return await logAttempt(
     deps.db,
     deps.clock,
     {

@@ -31,18 +31,18 @@ export function webhookHandler(
     const parsed = NotificationPayloadSchema.safeParse(row.payload);
     if (!parsed.success) return { status: 'failed', error: 'Not a notification payload' };
     const { eventId, eventType, targetId } = parsed.data;
-    const endpoint = getWebhookEndpoint(db, targetId);
+    const endpoint = await getWebhookEndpoint(db, targetId);
     if (!endpoint) return { status: 'cancelled', reason: 'The webhook endpoint was deleted' };
     if (!endpoint.active) return { status: 'cancelled', reason: 'The webhook endpoint is paused' };
     if (!endpoint.events.includes(eventType)) {
       return { status: 'cancelled', reason: 'The endpoint no longer subscribes this event' };
     }
-    const read = loadFacts(db, config, parsed.data, row.createdAt);
+    const read = await loadFacts(db, config, parsed.data, row.createdAt);
     if (!read.ok) return { status: 'cancelled', reason: read.reason };
     const body = webhookBody(read.facts, config.publicBaseUrl);
     const post = await send(endpoint, body, clock, options);
     const { retry: _retry, ...outcome } = post;
-    logAttempt(
+    await logAttempt(
       db,
       clock,
       { outboxId: row.id, attempt: row.attempts, channel: 'webhook', targetId, eventId, eventType },
@@ -89,7 +89,7 @@ export async function sendWebhookTest(
     data: { message: 'A test delivery from Ringflow', endpointId: endpoint.id },
   };
   const { retry: _retry, ...outcome } = await send(endpoint, body, deps.clock, options);
-  return logAttempt(
+  return await logAttempt(
     deps.db,
     deps.clock,
     {

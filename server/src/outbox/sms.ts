@@ -40,11 +40,14 @@ function messageOf(payload: unknown): string | null {
 }
 
 /** The text a row sends: its own payload, or the message it names. */
-function textOf(db: Db | undefined, payload: unknown): { text: SmsPayload } | { error: string } {
+async function textOf(
+  db: Db | undefined,
+  payload: unknown,
+): Promise<{ text: SmsPayload } | { error: string }> {
   const message = messageOf(payload);
   if (message) {
     if (!db) return { error: `Not a text: message ${message} cannot be read without the database` };
-    const logged = getMessage(db, message);
+    const logged = await getMessage(db, message);
     if (!logged) return { error: `Not a text: message ${message} is no longer in the message log` };
     return { text: { from: logged.business, to: logged.contact, body: logged.body } };
   }
@@ -63,7 +66,7 @@ export interface SmsHooks {
     row: OutboxRow<SmsPayload>,
   ) => string | null | undefined | Promise<string | null | undefined>;
   /** In the transaction that updates the outbox row, with the row as it now is (its payload as stored). */
-  onSettled?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void;
+  onSettled?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void | Promise<void>;
   /** After the outbox row was updated, with the row as it now is (its payload as stored). */
   afterDelivery?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void | Promise<void>;
 }
@@ -74,12 +77,12 @@ export interface SmsHooks {
  * @example
  * enqueueSms(db, { from: number, to: caller, body }, { idempotencyKey: `auto-reply:${callId}:${nodeId}`, notBefore, now });
  */
-export function enqueueSms(
+export async function enqueueSms(
   db: Db,
   payload: QueuedSms,
   options: { idempotencyKey: string; notBefore?: Instant; now: Instant },
-): number {
-  return enqueue(db, { kind: SMS_KIND, payload: QueuedSms.parse(payload), ...options });
+): Promise<number> {
+  return await enqueue(db, { kind: SMS_KIND, payload: QueuedSms.parse(payload), ...options });
 }
 
 /**
@@ -91,7 +94,7 @@ export function enqueueSms(
  * const { message } = queueLoggedText(db, { numberId, from, to, body, author: 'auto-reply',
  *   idempotencyKey: `auto-reply:${causeKey}:flow:${nodeId}`, notBefore, at });
  */
-export function queueLoggedText(
+export async function queueLoggedText(
   db: Db,
   text: SmsPayload & {
     numberId: string | null;
@@ -100,16 +103,16 @@ export function queueLoggedText(
     notBefore?: Instant;
     at: string;
   },
-): { message: Message; outboxId: number } {
+): Promise<{ message: Message; outboxId: number }> {
   const { numberId, from, to, body, author, idempotencyKey, notBefore, at } = text;
   SmsPayload.parse({ from, to, body });
   const id = newId('msg');
-  const outboxId = enqueueSms(
+  const outboxId = await enqueueSms(
     db,
     { message: id },
     { idempotencyKey, now: at, ...(notBefore === undefined ? {} : { notBefore }) },
   );
-  const { message } = insertMessage(db, {
+  const { message } = await insertMessage(db, {
     id,
     numberId,
     direction: 'out',
@@ -132,11 +135,11 @@ export function queueLoggedText(
  * @example
  * const { message } = queueTeamText(db, { numberId, from: number.number, to, body, idempotencyKey, at });
  */
-export function queueTeamText(
+export async function queueTeamText(
   db: Db,
   text: SmsPayload & { numberId: string | null; idempotencyKey: string; at: string },
-): { message: Message; outboxId: number } {
-  return queueLoggedText(db, { ...text, author: 'team' });
+): Promise<{ message: Message; outboxId: number }> {
+  return await queueLoggedText(db, { ...text, author: 'team' });
 }
 
 /**
@@ -155,7 +158,7 @@ export function smsHandler({
   db?: Db;
 } & SmsHooks): OutboxHandler {
   const handler: OutboxHandler = async (row, attempt) => {
-    const payload = textOf(db, row.payload);
+    const payload = await textOf(db, row.payload);
     if ('error' in payload) return { status: 'failed', error: payload.error };
     const text = { ...row, payload: payload.text };
     if (row.attemptStartedAt) {
@@ -176,12 +179,12 @@ export function smsHandler({
     }
     return outcome;
   };
-  handler.onSettled = (row, outcome) => {
+  handler.onSettled = async (row, outcome) => {
     const message = messageOf(row.payload);
     if (db && message && outcome.status === 'sent' && outcome.providerId) {
-      setProviderMessageId(db, message, outcome.providerId);
+      await setProviderMessageId(db, message, outcome.providerId);
     }
-    onSettled?.(row as OutboxRow<QueuedSms>, outcome);
+    await onSettled?.(row as OutboxRow<QueuedSms>, outcome);
   };
   if (afterDelivery) {
     handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<QueuedSms>, outcome);

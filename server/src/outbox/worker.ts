@@ -46,7 +46,7 @@ export interface Attempt {
  */
 export interface OutboxHandler {
   (row: OutboxRow, attempt: Attempt): Promise<DeliveryResult>;
-  onSettled?: (row: OutboxRow, outcome: DeliveryResult) => void;
+  onSettled?: (row: OutboxRow, outcome: DeliveryResult) => void | Promise<void>;
   afterDelivery?: (row: OutboxRow, outcome: DeliveryResult) => void | Promise<void>;
 }
 
@@ -105,8 +105,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (!handler) return { status: 'failed', error: `No handler for outbox kind "${row.kind}"` };
     let started = false;
     const start = async () => {
-      started = await group.run(() =>
-        startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() }),
+      started = await group.run(
+        async () => await startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() }),
       );
       return started;
     };
@@ -120,18 +120,23 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   };
 
   /** Writes the outcome; a retry past `maxAttempts` becomes a failure ('unknown' when in doubt). */
-  const record = (row: OutboxRow, outcome: DeliveryResult): DeliveryResult => {
+  const record = async (row: OutboxRow, outcome: DeliveryResult): Promise<DeliveryResult> => {
     const at = clock.now();
     const fence = { attempts: row.attempts };
     switch (outcome.status) {
       case 'sent':
-        markSent(db, row.id, { result: outcome.result, at });
+        await markSent(db, row.id, { result: outcome.result, at });
         return outcome;
       case 'cancelled':
-        cancelOutbox(db, row.id, outcome.reason, at);
+        await cancelOutbox(db, row.id, outcome.reason, at);
         return outcome;
       case 'failed':
-        markFailed(db, row.id, { ...fence, error: outcome.error, result: outcome.result, at });
+        await markFailed(db, row.id, {
+          ...fence,
+          error: outcome.error,
+          result: outcome.result,
+          at,
+        });
         return outcome;
       case 'retry': {
         if (row.attempts >= maxAttempts) {
@@ -139,11 +144,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
             ? `Unknown whether it was delivered after ${row.attempts} attempts: ${outcome.error}`
             : `Gave up after ${row.attempts} attempts: ${outcome.error}`;
           const status = outcome.inDoubt ? 'unknown' : 'failed';
-          markFailed(db, row.id, { ...fence, status, error, result: outcome.result, at });
+          await markFailed(db, row.id, { ...fence, status, error, result: outcome.result, at });
           return { status: 'failed', error, result: outcome.result };
         }
         const notBefore = new Date(at.getTime() + retryDelayMs(row.attempts));
-        markRetry(db, row.id, {
+        await markRetry(db, row.id, {
           ...fence,
           notBefore,
           error: outcome.error,
@@ -158,10 +163,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   const settle = (row: OutboxRow, outcome: DeliveryResult) => {
     const onSettled = handlers[row.kind]?.onSettled;
-    return group.run(() => {
-      const settled = record(row, outcome);
-      const updated = getOutbox(db, row.id);
-      if (onSettled && updated) onSettled(updated, settled);
+    return group.run(async () => {
+      const settled = await record(row, outcome);
+      const updated = await getOutbox(db, row.id);
+      if (onSettled && updated) await onSettled(updated, settled);
       return { settled, updated };
     });
   };
@@ -225,7 +230,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!halting && claimed.length === 0 && inFlight.size < concurrency) {
         const limit = concurrency - inFlight.size;
         claimed.push(
-          ...(await group.run(() => claimDue(db, clock.now(), { limit, leaseSeconds, dueBy }))),
+          ...(await group.run(
+            async () => await claimDue(db, clock.now(), { limit, leaseSeconds, dueBy }),
+          )),
         );
       }
       // Rows of one kind run side by side; a row of another kind waits until those in

@@ -19,7 +19,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { removeDataFile } from '../data-files.js';
 import { appendCallEvent } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
 import { deleteUnclaimedTranscriptions } from '../db/early-transcriptions.js';
 import {
   bareVoicemails,
@@ -30,6 +29,7 @@ import {
   deleteVoicemailRows,
   expiredRecordings,
 } from '../db/retention.js';
+import { transaction } from '../db/sql/connection.js';
 import { recordAudioDeleted } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import {
@@ -56,7 +56,7 @@ const DAY_MS = 86_400_000;
 export async function runRetention(deps: RetentionDeps): Promise<RetentionRun> {
   const now = deps.clock.now();
   const at = now.toISOString();
-  const settings = getRetentionSettings(deps.db);
+  const settings = await getRetentionSettings(deps.db);
   const cutoff = (days: number | null) =>
     days === null ? null : new Date(now.getTime() - days * DAY_MS).toISOString();
 
@@ -65,40 +65,45 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionRun> {
   if (voicemailsBefore) run.voicemails += await deleteRecordings(deps, voicemailsBefore, at);
   const callsBefore = cutoff(settings.callDays);
   if (callsBefore) {
-    run.calls = await inBatches((limit) =>
-      deleteExpiredCalls(deps.db, { before: callsBefore, limit }),
+    run.calls = await inBatches(
+      async (limit) => await deleteExpiredCalls(deps.db, { before: callsBefore, limit }),
     );
     run.voicemails += await deleteBareVoicemails(deps, callsBefore, at);
   }
   const messagesBefore = cutoff(settings.messageDays);
   if (messagesBefore) {
     // Decisions first: fewer rows left to unlink from the texts that go next.
-    await inBatches((limit) => deleteExpiredDecisions(deps.db, { before: messagesBefore, limit }));
-    run.messages = await inBatches((limit) =>
-      deleteExpiredMessages(deps.db, { before: messagesBefore, limit }),
+    await inBatches(
+      async (limit) => await deleteExpiredDecisions(deps.db, { before: messagesBefore, limit }),
+    );
+    run.messages = await inBatches(
+      async (limit) => await deleteExpiredMessages(deps.db, { before: messagesBefore, limit }),
     );
   }
   const outboxBefore = cutoff(shortest(settings));
   if (outboxBefore) {
-    await inBatches((limit) => deleteFinishedOutbox(deps.db, { before: outboxBefore, limit }));
+    await inBatches(
+      async (limit) => await deleteFinishedOutbox(deps.db, { before: outboxBefore, limit }),
+    );
   }
 
   // Its voicemail would have come within seconds; after a day, it is not coming.
   const unclaimedBefore = new Date(now.getTime() - DAY_MS).toISOString();
-  await inBatches((limit) =>
-    deleteUnclaimedTranscriptions(deps.db, { before: unclaimedBefore, limit }),
+  await inBatches(
+    async (limit) =>
+      await deleteUnclaimedTranscriptions(deps.db, { before: unclaimedBefore, limit }),
   );
 
-  saveLastRetentionRun(deps.db, run);
+  await saveLastRetentionRun(deps.db, run);
   if (run.voicemails + run.calls + run.messages > 0) deps.log.info('retention run', { ...run });
   return run;
 }
 
 /** Runs `deleteBatch` (one transaction each) until a batch comes back short; the total deleted. */
-async function inBatches(deleteBatch: (limit: number) => number): Promise<number> {
+async function inBatches(deleteBatch: (limit: number) => Promise<number>): Promise<number> {
   let total = 0;
   for (;;) {
-    const deleted = deleteBatch(BATCH);
+    const deleted = await deleteBatch(BATCH);
     total += deleted;
     if (deleted < BATCH) return total;
     await nextTurn();
@@ -112,8 +117,8 @@ async function deleteRecordings(deps: RetentionDeps, before: string, at: string)
   let deleted = 0;
   let after = '';
   for (;;) {
-    const batch = inTransaction(db, () => {
-      const found = expiredRecordings(db, { before, after, limit: BATCH });
+    const batch = await transaction(db, async () => {
+      const found = await expiredRecordings(db, { before, after, limit: BATCH });
       for (const voicemail of found) {
         try {
           // The file first: if it cannot be removed, the voicemail must not say it was.
@@ -125,9 +130,9 @@ async function deleteRecordings(deps: RetentionDeps, before: string, at: string)
           });
           continue;
         }
-        recordAudioDeleted(db, voicemail.id, 'retention', at);
+        await recordAudioDeleted(db, voicemail.id, 'retention', at);
         if (voicemail.callId !== null) {
-          appendCallEvent(db, {
+          await appendCallEvent(db, {
             callId: voicemail.callId,
             step: voicemail.callStep ?? 0,
             kind: 'note',
@@ -160,9 +165,9 @@ async function deleteBareVoicemails(
   let counted = 0;
   for (;;) {
     // No file to remove: only a voicemail whose recording is kept has one.
-    const batch = inTransaction(db, () => {
-      const found = bareVoicemails(db, { before, limit: BATCH });
-      deleteVoicemailRows(
+    const batch = await transaction(db, async () => {
+      const found = await bareVoicemails(db, { before, limit: BATCH });
+      await deleteVoicemailRows(
         db,
         found.map((v) => v.id),
       );

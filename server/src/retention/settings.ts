@@ -50,20 +50,24 @@ export const KEEP_EVERYTHING: RetentionSettings = {
  * @example
  * getRetentionSettings(db); // { voicemailDays: 90, callDays: null, messageDays: 365 }
  */
-export function getRetentionSettings(db: Db): RetentionSettings {
-  const parsed = RetentionSettingsSchema.safeParse(getWorkspaceSetting(db, SETTINGS_KEY));
+export async function getRetentionSettings(db: Db): Promise<RetentionSettings> {
+  const parsed = RetentionSettingsSchema.safeParse(await getWorkspaceSetting(db, SETTINGS_KEY));
   return parsed.success ? parsed.data : KEEP_EVERYTHING;
 }
 
-export function saveRetentionSettings(db: Db, settings: RetentionSettings, at: string): void {
-  putWorkspaceSetting(db, SETTINGS_KEY, settings, at);
+export async function saveRetentionSettings(
+  db: Db,
+  settings: RetentionSettings,
+  at: string,
+): Promise<void> {
+  await putWorkspaceSetting(db, SETTINGS_KEY, settings, at);
 }
 
 /** The summary of the last run, or null before the first. */
-export function getLastRetentionRun(db: Db): RetentionRun | null {
-  return (getWorkspaceSetting(db, LAST_RUN_KEY) as RetentionRun | null) ?? null;
+export async function getLastRetentionRun(db: Db): Promise<RetentionRun | null> {
+  return ((await getWorkspaceSetting(db, LAST_RUN_KEY)) as RetentionRun | null) ?? null;
 }
 
-export function saveLastRetentionRun(db: Db, run: RetentionRun): void {
-  putWorkspaceSetting(db, LAST_RUN_KEY, run, run.at);
+export async function saveLastRetentionRun(db: Db, run: RetentionRun): Promise<void> {
+  await putWorkspaceSetting(db, LAST_RUN_KEY, run, run.at);
 }

@@ -52,12 +52,15 @@ export function sayPromptsOf(document: FlowDocument): SayPrompt[] {
  * Speech. Returns how many prompts were queued (new, retried, or already there).
  *
  * @example
- * inTransaction(db, () => { publishRevision(...); enqueueFlowSynthesis(deps, flow.draft); });
+ * await transaction(db, async () => {
+ *   await publishRevision(...);
+ *   await enqueueFlowSynthesis(deps, flow.draft);
+ * });
  */
-export function enqueueFlowSynthesis(
+export async function enqueueFlowSynthesis(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
   document: FlowDocument,
-): number {
+): Promise<number> {
   if (!deps.config.speech) return 0;
   let queued = 0;
   for (const prompt of sayPromptsOf(document)) {
@@ -67,7 +70,7 @@ export function enqueueFlowSynthesis(
       voice: prompt.voice ?? null,
       language: prompt.language,
     };
-    enqueueOrRetry(deps.db, {
+    await enqueueOrRetry(deps.db, {
       kind: SYNTHESIZE_KIND,
       payload,
       idempotencyKey: synthesizeKey(payload),

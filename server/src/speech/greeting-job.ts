@@ -49,7 +49,7 @@ export function greetingSynthesisHandler(deps: Deps, engine: SpeechEngine | null
         status: 'failed',
         error: 'Not a greeting: the payload has no greetingId and version',
       };
-    const greeting = getGreeting(db, job.greetingId);
+    const greeting = await getGreeting(db, job.greetingId);
     if (!greeting) return { status: 'cancelled', reason: `No greeting ${job.greetingId} any more` };
     if (greeting.version !== job.version) {
       return { status: 'cancelled', reason: `The greeting is at version ${greeting.version} now` };
@@ -58,7 +58,7 @@ export function greetingSynthesisHandler(deps: Deps, engine: SpeechEngine | null
       return { status: 'cancelled', reason: 'Not a text-to-speech greeting' };
     }
     if (!engine) {
-      recordGreetingSynthesis(db, greeting.id, job.version, { status: 'unavailable' });
+      await recordGreetingSynthesis(db, greeting.id, job.version, { status: 'unavailable' });
       return { status: 'cancelled', reason: 'Azure Speech is not set up' };
     }
     let wav: Buffer;
@@ -83,18 +83,18 @@ export function greetingSynthesisHandler(deps: Deps, engine: SpeechEngine | null
       sha256: sha256(wav),
       durationSeconds: await audioDuration(wav, SYNTHESIS_CONTENT_TYPE),
     };
-    if (!recordGreetingAudio(db, greeting.id, job.version, audio)) {
+    if (!(await recordGreetingAudio(db, greeting.id, job.version, audio))) {
       await removeAudioFile(config.dataDir, file);
       return { status: 'cancelled', reason: 'The greeting changed while it was synthesised' };
     }
     log.info('speech: greeting synthesised', { greetingId: greeting.id, version: job.version });
     return { status: 'sent', result: audio };
   };
-  handler.afterDelivery = (row, outcome) => {
+  handler.afterDelivery = async (row, outcome) => {
     const job = payloadOf(row.payload);
     if (!job || (outcome.status !== 'retry' && outcome.status !== 'failed')) return;
     const final = row.status === 'failed';
-    recordGreetingSynthesis(db, job.greetingId, job.version, {
+    await recordGreetingSynthesis(db, job.greetingId, job.version, {
       status: final ? 'failed' : 'pending',
       error: outcome.error,
     });

@@ -32,6 +32,9 @@ export function promptKey(prompt: {
 }
 
 /** The cached audio of a say prompt, or undefined when none was made (yet). */
-export function cachedPromptAudio(db: Db, prompt: SayPrompt): SpeechCacheEntry | undefined {
-  return getSpeechCache(db, promptKey(prompt));
+export async function cachedPromptAudio(
+  db: Db,
+  prompt: SayPrompt,
+): Promise<SpeechCacheEntry | undefined> {
+  return await getSpeechCache(db, promptKey(prompt));
 }

@@ -45,6 +45,6 @@ export async function synthesizePrompt(
     durationSeconds: await audioDuration(wav, SYNTHESIS_CONTENT_TYPE),
     createdAt: deps.clock.now().toISOString(),
   };
-  putSpeechCache(deps.db, entry);
+  await putSpeechCache(deps.db, entry);
   return entry;
 }

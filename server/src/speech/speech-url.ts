@@ -17,10 +17,10 @@ import { cachedPromptAudio } from './prompt-audio.js';
  */
 export function speechUrl(
   deps: MediaDeps & { config: MediaDeps['config'] & { speech: unknown } },
-): ((prompt: SayPrompt) => string | null) | null {
+): ((prompt: SayPrompt) => Promise<string | null>) | null {
   if (!deps.config.speech) return null;
-  return (prompt) => {
-    const entry = cachedPromptAudio(deps.db, prompt);
-    return entry ? mediaUrl(deps, speechMediaPath(entry.key)) : null;
+  return async (prompt) => {
+    const entry = await cachedPromptAudio(deps.db, prompt);
+    return entry ? await mediaUrl(deps, speechMediaPath(entry.key)) : null;
   };
 }

@@ -54,7 +54,7 @@ export function synthesizeHandler(deps: Deps, engine: SpeechEngine | null): Outb
       return { status: 'cancelled', reason: `${prompt.voice} is a Twilio voice: <Say> speaks it` };
     }
     if (!prompt.text.trim()) return { status: 'cancelled', reason: 'Nothing to say' };
-    const cached = cachedPromptAudio(db, {
+    const cached = await cachedPromptAudio(db, {
       type: 'say',
       ...prompt,
       voice: prompt.voice ?? undefined,

@@ -7,9 +7,9 @@
  * all the same (a message was left).
  */
 import { readFile } from 'node:fs/promises';
-import { inTransaction } from '../db/database.js';
 import { getNumberSpeech } from '../db/number-speech.js';
 import { enqueue } from '../db/outbox.js';
+import { transaction } from '../db/sql/connection.js';
 import { recordEngineTranscript, recordTranscriptError } from '../db/voicemail-transcripts.js';
 import { getVoicemail } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
@@ -31,14 +31,17 @@ type Deps = Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>;
  * Queues a voicemail's transcription; call inside the transaction that stored its audio.
  *
  * @example
- * inTransaction(db, () => { recordAudioStored(db, id, stored); enqueueTranscription(deps, id); });
+ * await transaction(db, async () => {
+ *   await recordAudioStored(db, id, stored);
+ *   await enqueueTranscription(deps, id);
+ * });
  */
-export function enqueueTranscription(
+export async function enqueueTranscription(
   deps: Pick<ServerDeps, 'db' | 'clock'>,
   voicemailId: string,
-): void {
+): Promise<void> {
   const payload: TranscribePayload = { voicemailId };
-  enqueue(deps.db, {
+  await enqueue(deps.db, {
     kind: TRANSCRIBE_KIND,
     payload,
     idempotencyKey: `${TRANSCRIBE_KIND}:${voicemailId}`,
@@ -60,7 +63,7 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
   const handler: OutboxHandler = async (row): Promise<DeliveryResult> => {
     const id = idOf(row.payload);
     if (!id) return { status: 'failed', error: 'Not a voicemail: the payload has no voicemailId' };
-    const voicemail = getVoicemail(db, id);
+    const voicemail = await getVoicemail(db, id);
     if (!voicemail) return { status: 'cancelled', reason: `No voicemail ${id} any more` };
     if (voicemail.deletedAt) return { status: 'cancelled', reason: 'The voicemail was deleted' };
     if (voicemail.transcriptStatus !== 'pending') {
@@ -74,7 +77,7 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
       };
     }
     const speech = voicemail.numberId
-      ? getNumberSpeech(db, voicemail.numberId)
+      ? await getNumberSpeech(db, voicemail.numberId)
       : { languages: ['en-US'], profanity: 'masked' as const };
     let transcript: Awaited<ReturnType<SpeechEngine['transcribe']>>;
     try {
@@ -86,9 +89,9 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
         ? { status: 'failed', error: message }
         : { status: 'retry', error: message };
     }
-    inTransaction(db, () => {
-      recordEngineTranscript(db, id, { ...transcript, engine: 'azure' });
-      enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+    await transaction(db, async () => {
+      await recordEngineTranscript(db, id, { ...transcript, engine: 'azure' });
+      await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
     });
     log.info('voicemail: transcribed', { voicemailId: id, language: transcript.language });
     return {
@@ -101,18 +104,18 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
     };
   };
 
-  handler.afterDelivery = (row, outcome) => {
+  handler.afterDelivery = async (row, outcome) => {
     const id = idOf(row.payload);
     if (!id || (outcome.status !== 'retry' && outcome.status !== 'failed')) return;
     if (row.status === 'pending') {
-      recordTranscriptError(db, id, outcome.error, false, 'azure');
+      await recordTranscriptError(db, id, outcome.error, false, 'azure');
       return;
     }
-    inTransaction(db, () => {
-      recordTranscriptError(db, id, outcome.error, true, 'azure');
-      const voicemail = getVoicemail(db, id);
+    await transaction(db, async () => {
+      await recordTranscriptError(db, id, outcome.error, true, 'azure');
+      const voicemail = await getVoicemail(db, id);
       if (voicemail && !voicemail.deletedAt) {
-        enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+        await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
       }
     });
     log.warn('voicemail: transcription failed for good', { voicemailId: id, error: outcome.error });

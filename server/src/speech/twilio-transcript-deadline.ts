@@ -28,14 +28,14 @@ const BATCH = 500;
  * @example
  * const expired = expireLateTwilioTranscripts(deps);
  */
-export function expireLateTwilioTranscripts(
+export async function expireLateTwilioTranscripts(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'log'>,
-): string[] {
+): Promise<string[]> {
   const { db, clock, log } = deps;
   const before = new Date(clock.now().getTime() - TWILIO_TRANSCRIPT_WAIT_MINUTES * 60_000);
-  const ids = lateTwilioTranscripts(db, before.toISOString(), BATCH);
+  const ids = await lateTwilioTranscripts(db, before.toISOString(), BATCH);
   for (const id of ids) {
-    recordTranscriptError(db, id, TWILIO_TRANSCRIPT_LATE, true, 'twilio');
+    await recordTranscriptError(db, id, TWILIO_TRANSCRIPT_LATE, true, 'twilio');
     log.warn('voicemail: no transcription from Twilio', { voicemailId: id });
   }
   return ids;

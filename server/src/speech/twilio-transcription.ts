@@ -11,8 +11,8 @@
  * 30 minutes (see twilio-transcript-deadline.ts).
  */
 import { findCallByProviderId } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
 import { keepEarlyTranscription, takeEarlyTranscription } from '../db/early-transcriptions.js';
+import { transaction } from '../db/sql/connection.js';
 import {
   awaitTwilioTranscript,
   markTranscriptPending,
@@ -40,13 +40,13 @@ const tooLong = (voicemail: Pick<Voicemail, 'reportedDurationSeconds'>) =>
   (voicemail.reportedDurationSeconds ?? 0) > TWILIO_TRANSCRIPTION_MAX_SECONDS;
 
 /** Writes Twilio's transcription onto its voicemail; call inside a transaction. */
-function applyTranscription(
+async function applyTranscription(
   db: ServerDeps['db'],
   voicemail: Voicemail,
   transcription: TwilioTranscription,
-): 'stored' | 'failed' {
+): Promise<'stored' | 'failed'> {
   if (transcription.status === 'completed') {
-    recordEngineTranscript(db, voicemail.id, {
+    await recordEngineTranscript(db, voicemail.id, {
       text: transcription.text ?? '',
       language: 'en-US',
       confidence: null,
@@ -59,8 +59,8 @@ function applyTranscription(
     ? TWILIO_TOO_LONG
     : `Twilio could not transcribe the message (status ${transcription.status || 'unknown'})`;
   // A transcription nobody marked as expected is recorded all the same.
-  markTranscriptPending(db, voicemail.id);
-  recordTranscriptError(db, voicemail.id, error, true, 'twilio');
+  await markTranscriptPending(db, voicemail.id);
+  await recordTranscriptError(db, voicemail.id, error, true, 'twilio');
   return 'failed';
 }
 
@@ -71,20 +71,21 @@ function applyTranscription(
  * keepTwilioTranscription(deps, { CallSid: 'CA…', RecordingSid: 'RE…', TranscriptionStatus: 'completed',
  *   TranscriptionText: 'Hi, call me back' }); // 'stored', or 'early' before the voicemail exists
  */
-export function keepTwilioTranscription(
+export async function keepTwilioTranscription(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'log'>,
   params: Record<string, string>,
-): TranscriptionOutcome {
+): Promise<TranscriptionOutcome> {
   const { db, clock, log } = deps;
   const { RecordingSid, TranscriptionStatus, TranscriptionText, CallSid } = params;
   if (!RecordingSid) return 'ignored';
   const transcription = { status: TranscriptionStatus ?? '', text: TranscriptionText ?? null };
-  return inTransaction(db, () => {
-    const voicemail = findVoicemailByRecording(db, TWILIO, RecordingSid);
-    if (voicemail && !voicemail.deletedAt) return applyTranscription(db, voicemail, transcription);
+  return await transaction(db, async () => {
+    const voicemail = await findVoicemailByRecording(db, TWILIO, RecordingSid);
+    if (voicemail && !voicemail.deletedAt)
+      return await applyTranscription(db, voicemail, transcription);
     // Before the recording status callback: kept for the voicemail it is about to create.
-    if (!voicemail && CallSid && findCallByProviderId(db, TWILIO, CallSid)) {
-      keepEarlyTranscription(db, {
+    if (!voicemail && CallSid && (await findCallByProviderId(db, TWILIO, CallSid))) {
+      await keepEarlyTranscription(db, {
         provider: TWILIO,
         providerRecordingId: RecordingSid,
         ...transcription,
@@ -111,18 +112,19 @@ export function keepTwilioTranscription(
  * @example
  * if (created) expectTwilioTranscript(deps, voicemail, { pending: wantsTranscript });
  */
-export function expectTwilioTranscript(
+export async function expectTwilioTranscript(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
   voicemail: Voicemail,
   options: { pending: boolean },
-): void {
+): Promise<void> {
   const { db, config } = deps;
-  const early = takeEarlyTranscription(db, TWILIO, voicemail.providerRecordingId);
+  const early = await takeEarlyTranscription(db, TWILIO, voicemail.providerRecordingId);
   if (early) {
-    applyTranscription(db, voicemail, early);
+    await applyTranscription(db, voicemail, early);
     return;
   }
   if (!options.pending || config.speech) return;
-  if (tooLong(voicemail)) recordTranscriptError(db, voicemail.id, TWILIO_TOO_LONG, true, 'twilio');
-  else awaitTwilioTranscript(db, voicemail.id);
+  if (tooLong(voicemail))
+    await recordTranscriptError(db, voicemail.id, TWILIO_TOO_LONG, true, 'twilio');
+  else await awaitTwilioTranscript(db, voicemail.id);
 }

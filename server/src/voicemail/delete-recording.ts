@@ -26,7 +26,7 @@ export function recordingDeleteHandler(
     if (typeof id !== 'string') {
       return { status: 'failed', error: 'Not a recording: the payload has no voicemailId' };
     }
-    const voicemail = getVoicemail(db, id);
+    const voicemail = await getVoicemail(db, id);
     if (!voicemail) return { status: 'cancelled', reason: `No voicemail ${id} any more` };
     if (voicemail.providerDeletedAt) return { status: 'sent', result: { already: true } };
     // Only a copy kept (or since deleted by its owner) lets the provider's go.
@@ -43,7 +43,7 @@ export function recordingDeleteHandler(
         ? { status: 'retry', error: deleted.message, result }
         : { status: 'failed', error: deleted.message, result };
     }
-    recordProviderDeleted(db, id, clock.now().toISOString());
+    await recordProviderDeleted(db, id, clock.now().toISOString());
     return { status: 'sent', result: { alreadyGone: deleted.alreadyGone } };
   };
 }

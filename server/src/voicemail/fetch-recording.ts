@@ -1,13 +1,6 @@
-/**
- * @module
- * The outbox's 'recording-fetch' kind: copies a voicemail's audio from the
- * provider to the data directory, then announces the voicemail. When the
- * copy keeps failing, the voicemail stays, marked "audio unavailable" with
- * the reason, and is announced all the same: a message was left.
- */
-import { inTransaction } from '../db/database.js';
 import { getNumber } from '../db/numbers.js';
 import { enqueue } from '../db/outbox.js';
+import { transaction } from '../db/sql/connection.js';
 import { recordTranscriptError } from '../db/voicemail-transcripts.js';
 import { getVoicemail, recordAudioError, recordAudioStored } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
@@ -44,7 +37,7 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
   const handler: OutboxHandler = async (row): Promise<DeliveryResult> => {
     const id = voicemailIdOf(row.payload);
     if (!id) return { status: 'failed', error: 'Not a recording: the payload has no voicemailId' };
-    const voicemail = getVoicemail(db, id);
+    const voicemail = await getVoicemail(db, id);
     if (!voicemail) return { status: 'cancelled', reason: `No voicemail ${id} any more` };
     if (voicemail.deletedAt) return { status: 'cancelled', reason: 'The voicemail was deleted' };
     if (voicemail.audioStatus === 'stored') {
@@ -84,15 +77,15 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       sha256: sha256(bytes),
       durationSeconds: await audioDuration(bytes, audio.contentType),
     };
-    const kept = inTransaction(db, () => {
+    const kept = await transaction(db, async () => {
       // Deleted while the download ran: keep nothing.
-      const now = getVoicemail(db, id);
+      const now = await getVoicemail(db, id);
       if (!now || now.deletedAt || now.audioStatus !== 'fetching') return false;
-      recordAudioStored(db, id, stored);
-      const number = now.numberId ? getNumber(db, now.numberId) : undefined;
+      await recordAudioStored(db, id, stored);
+      const number = now.numberId ? await getNumber(db, now.numberId) : undefined;
       if (number?.deleteProviderRecordings) {
         const payload: RecordingPayload = { voicemailId: id };
-        enqueue(db, {
+        await enqueue(db, {
           kind: RECORDING_DELETE_KIND,
           payload,
           idempotencyKey: `${RECORDING_DELETE_KIND}:${id}`,
@@ -100,8 +93,8 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
         });
       }
       // With Azure, the announcement waits for the transcript (see speech/transcribe-job.ts).
-      if (config.speech && now.transcriptStatus === 'pending') enqueueTranscription(deps, id);
-      else enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+      if (config.speech && now.transcriptStatus === 'pending') await enqueueTranscription(deps, id);
+      else await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
       return true;
     });
     if (!kept) {
@@ -118,19 +111,19 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
 
   // A retry keeps the error visible on the voicemail; the last failure makes
   // the audio unavailable for good and announces the voicemail without it.
-  handler.afterDelivery = (row, outcome) => {
+  handler.afterDelivery = async (row, outcome) => {
     const id = voicemailIdOf(row.payload);
     if (!id) return;
     if (row.status === 'pending' && outcome.status === 'retry') {
-      recordAudioError(db, id, outcome.error, false);
+      await recordAudioError(db, id, outcome.error, false);
     } else if (row.status === 'failed') {
       const reason = outcome.status === 'failed' ? outcome.error : (row.lastError ?? 'unknown');
-      inTransaction(db, () => {
-        recordAudioError(db, id, reason, true);
+      await transaction(db, async () => {
+        await recordAudioError(db, id, reason, true);
         if (config.speech)
-          recordTranscriptError(db, id, 'There is no audio to transcribe', true, 'azure');
-        if (getVoicemail(db, id)?.audioStatus === 'unavailable') {
-          enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+          await recordTranscriptError(db, id, 'There is no audio to transcribe', true, 'azure');
+        if ((await getVoicemail(db, id))?.audioStatus === 'unavailable') {
+          await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
         }
       });
     }

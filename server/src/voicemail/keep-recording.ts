@@ -7,9 +7,9 @@
  * none and a retried callback adds nothing.
  */
 import { appendCallEvent, findCallByProviderId } from '../db/calls.js';
-import { inTransaction } from '../db/database.js';
 import { enqueue } from '../db/outbox.js';
 import { recordingWantsTranscript } from '../db/recording-instruction.js';
+import { transaction } from '../db/sql/connection.js';
 import { insertVoicemail } from '../db/voicemails.js';
 import type { ServerDeps } from '../deps.js';
 import { TWILIO } from '../providers/twilio/name.js';
@@ -53,19 +53,19 @@ function urlToKeep(config: ServerDeps['config'], recording: CompletedRecording):
  *   recordingUrl, reportedDurationSeconds: 20, note: { recording: params } });
  * if (!kept) log.warn('recording for an unknown call');
  */
-export function keepRecording(
+export async function keepRecording(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config'>,
   recording: CompletedRecording,
-): { voicemailId: string; created: boolean } | null {
+): Promise<{ voicemailId: string; created: boolean } | null> {
   const { db, clock } = deps;
   const now = clock.now();
   const at = now.toISOString();
-  return inTransaction(db, () => {
-    const call = findCallByProviderId(db, recording.provider, recording.providerCallId);
+  return await transaction(db, async () => {
+    const call = await findCallByProviderId(db, recording.provider, recording.providerCallId);
     if (!call) return null;
     // The voicemail node asked for a transcript: Azure or Twilio will write it.
-    const pending = recordingWantsTranscript(db, call.id);
-    const { voicemail, created } = insertVoicemail(db, {
+    const pending = await recordingWantsTranscript(db, call.id);
+    const { voicemail, created } = await insertVoicemail(db, {
       callId: call.id,
       numberId: call.phoneNumberId,
       caller: call.from,
@@ -78,9 +78,9 @@ export function keepRecording(
       transcriptStatus: pending ? 'pending' : 'none',
     });
     if (created && recording.provider === TWILIO) {
-      expectTwilioTranscript(deps, voicemail, { pending });
+      await expectTwilioTranscript(deps, voicemail, { pending });
     }
-    appendCallEvent(db, {
+    await appendCallEvent(db, {
       callId: call.id,
       step: call.step,
       kind: 'note',
@@ -89,7 +89,7 @@ export function keepRecording(
       response: null,
     });
     const payload: RecordingPayload = { voicemailId: voicemail.id };
-    enqueue(db, {
+    await enqueue(db, {
       kind: RECORDING_FETCH_KIND,
       payload,
       idempotencyKey: `${RECORDING_FETCH_KIND}:${voicemail.id}`,

@@ -57,8 +57,8 @@ export async function startTestServer(
 
   const boot = async () => {
     deps = { db: openDatabase(config.databaseFile), clock, config, log };
-    seedOwner(deps);
-    seedDemo(deps);
+    await seedOwner(deps);
+    await seedDemo(deps);
     server = await startServer(deps);
     // Not started: tests drain it when they choose, on their own clock.
     delivery = textDelivery(deps);

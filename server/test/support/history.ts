@@ -18,14 +18,14 @@ import { TWILIO } from '../../src/providers/twilio/name.js';
 const sid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
 /** A call from `from` started at `at`, with a two-event trace; ended unless `status` says otherwise. */
-export function addCall(
+export async function addCall(
   db: Db,
   at: string,
   options: { status?: CallStatus; from?: string; numberId?: string | null } = {},
-): string {
+): Promise<string> {
   const id = sid('call_');
   const status = options.status ?? 'ended';
-  insertCall(db, {
+  await insertCall(db, {
     id,
     provider: TWILIO,
     providerCallId: sid('CA'),
@@ -44,7 +44,7 @@ export function addCall(
     endedAt: status === 'ended' ? at : null,
     durationSeconds: status === 'ended' ? 42 : null,
   });
-  appendCallEvent(db, {
+  await appendCallEvent(db, {
     callId: id,
     step: 1,
     kind: 'webhook',
@@ -52,7 +52,7 @@ export function addCall(
     data: { CallStatus: 'ringing' },
     response: null,
   });
-  appendCallEvent(db, {
+  await appendCallEvent(db, {
     callId: id,
     step: 1,
     kind: 'instruction',
@@ -67,14 +67,14 @@ export function addCall(
  * A voicemail of `callId` left at `at`, its audio stored as a real WAV file
  * under the data directory. Returns its id, the file's path and bytes.
  */
-export function addVoicemail(
+export async function addVoicemail(
   db: Db,
   dataDir: string,
   at: string,
   options: { callId?: string | null; numberId?: string | null; caller?: string } = {},
-): { id: string; path: string; wav: Buffer } {
+): Promise<{ id: string; path: string; wav: Buffer }> {
   const recordingSid = sid('RE');
-  const { voicemail } = insertVoicemail(db, {
+  const { voicemail } = await insertVoicemail(db, {
     callId: options.callId ?? null,
     numberId: options.numberId ?? null,
     caller: options.caller ?? '+14155550123',
@@ -90,7 +90,7 @@ export function addVoicemail(
   const path = join(dataDir, file);
   mkdirSync(join(dataDir, 'recordings'), { recursive: true });
   writeFileSync(path, wav);
-  recordAudioStored(db, voicemail.id, {
+  await recordAudioStored(db, voicemail.id, {
     file,
     contentType: 'audio/wav',
     bytes: wav.length,
@@ -101,28 +101,35 @@ export function addVoicemail(
 }
 
 /** A text received from `contact` at `at`. */
-export function addText(
+export async function addText(
   db: Db,
   at: string,
   body: string,
   options: { numberId?: string | null; contact?: string } = {},
-): string {
-  return insertMessage(db, {
-    numberId: options.numberId ?? null,
-    direction: 'in',
-    author: 'contact',
-    contact: options.contact ?? '+14155550123',
-    business: '+14155550100',
-    body,
-    providerMessageId: sid('SM'),
-    status: 'received',
-    at,
-  }).message.id;
+): Promise<string> {
+  return (
+    await insertMessage(db, {
+      numberId: options.numberId ?? null,
+      direction: 'in',
+      author: 'contact',
+      contact: options.contact ?? '+14155550123',
+      business: '+14155550100',
+      body,
+      providerMessageId: sid('SM'),
+      status: 'received',
+      at,
+    })
+  ).message.id;
 }
 
 /** A decision, at `at`, not to answer the text `messageId`. */
-export function addDecision(db: Db, at: string, numberId: string, messageId: string): string {
-  return insertDecision(db, {
+export async function addDecision(
+  db: Db,
+  at: string,
+  numberId: string,
+  messageId: string,
+): Promise<string> {
+  return await insertDecision(db, {
     numberId,
     contact: '+14155550123',
     trigger: 'incoming-text',

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWav } from '../../../test/fakes/wav.js';
-import { inTransaction } from '../../src/db/database.js';
+import { transaction } from '../../src/db/sql/connection.js';
 import { recordTranscript } from '../../src/db/voicemail-transcripts.js';
 import { insertVoicemail, recordAudioError, recordAudioStored } from '../../src/db/voicemails.js';
 import { enqueueNotifications } from '../../src/notifications/enqueue.js';
@@ -55,7 +55,7 @@ let recordingSeq = 0;
  * `audio` bytes), or unavailable; its 'voicemail.new' notifications are
  * enqueued in the same transaction. Returns its id and the audio bytes.
  */
-export function addVoicemail(
+export async function addVoicemail(
   server: TestServer,
   numberId: string,
   options: {
@@ -63,12 +63,12 @@ export function addVoicemail(
     audio?: Buffer | { unavailable: string };
     transcript?: string;
   } = {},
-): { id: string; audio: Buffer | null; enqueued: number } {
+): Promise<{ id: string; audio: Buffer | null; enqueued: number }> {
   const { db, config } = server.deps;
   const at = server.clock.now().toISOString();
   const audio = options.audio ?? makeWav({ seconds: options.seconds ?? 2 });
-  return inTransaction(db, () => {
-    const { voicemail } = insertVoicemail(db, {
+  return await transaction(db, async () => {
+    const { voicemail } = await insertVoicemail(db, {
       callId: null,
       numberId,
       caller: CALLER,
@@ -83,7 +83,7 @@ export function addVoicemail(
       const file = join('recordings', `${voicemail.id}.wav`);
       mkdirSync(join(config.dataDir, 'recordings'), { recursive: true });
       writeFileSync(join(config.dataDir, file), audio);
-      recordAudioStored(db, voicemail.id, {
+      await recordAudioStored(db, voicemail.id, {
         file,
         contentType: 'audio/wav',
         bytes: audio.length,
@@ -91,12 +91,16 @@ export function addVoicemail(
         durationSeconds: options.seconds ?? 2,
       });
     } else {
-      recordAudioError(db, voicemail.id, audio.unavailable, true);
+      await recordAudioError(db, voicemail.id, audio.unavailable, true);
     }
     if (options.transcript) {
-      recordTranscript(db, voicemail.id, { status: 'done', text: options.transcript, error: null });
+      await recordTranscript(db, voicemail.id, {
+        status: 'done',
+        text: options.transcript,
+        error: null,
+      });
     }
-    const enqueued = enqueueNotifications(server.deps, {
+    const enqueued = await enqueueNotifications(server.deps, {
       type: 'voicemail.new',
       voicemailId: voicemail.id,
     });

@@ -41,6 +41,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 class PostgresSql implements Sql {
   readonly dialect = 'postgres';
   readonly forUpdate = ' FOR UPDATE';
+  readonly skipLocked = ' FOR UPDATE SKIP LOCKED';
   private savepoints = 0;
 
   constructor(

@@ -15,7 +15,7 @@
  */
 
 /** `?` parameters in order, or `@name` parameters by name (without the `@`). */
-export type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
+export type Params = readonly unknown[] | object;
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,6 +27,12 @@ export interface Sql {
    * the same moment; nothing on SQLite, whose write lock is taken at BEGIN.
    */
   readonly forUpdate: string;
+  /**
+   * Appended to a SELECT that claims work from a queue: ` FOR UPDATE SKIP
+   * LOCKED` on PostgreSQL, so processes claiming at once take different rows
+   * and none waits for another; nothing on SQLite.
+   */
+  readonly skipLocked: string;
   /** The first row, or undefined. */
   get<R>(text: string, params?: Params): Promise<R | undefined>;
   all<R>(text: string, params?: Params): Promise<R[]>;

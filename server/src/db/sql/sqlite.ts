@@ -21,6 +21,7 @@ function call<T>(statement: Statement, method: 'get' | 'all' | 'run', params?: P
 class SqliteSql implements Sql {
   readonly dialect = 'sqlite';
   readonly forUpdate = '';
+  readonly skipLocked = '';
   private savepoints = 0;
 
   constructor(
@@ -41,8 +42,11 @@ class SqliteSql implements Sql {
   }
 
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    if (!this.inside) return commitGroup(this.db).run(() => work(new SqliteSql(this.db, true)));
-    return this.savepoint(work);
+    // Already in a transaction on this connection (a commit group's piece, or
+    // code still on better-sqlite3's own transactions): a savepoint in it, as
+    // better-sqlite3 nests. Waiting for a group of its own would never end.
+    if (this.inside || this.db.inTransaction) return this.savepoint(work);
+    return commitGroup(this.db).run(() => work(new SqliteSql(this.db, true)));
   }
 
   private async savepoint<T>(work: (tx: Sql) => Promise<T>): Promise<T> {

@@ -5,7 +5,7 @@
  * `$2`, …, a name used twice keeping one number) and the case of aliases
  * (PostgreSQL folds `AS userId` to `userid`; a camelCase alias is quoted so the
  * row keeps its key). Quoted strings, quoted names and comments are left as
- * they are.
+ * they are. SQLite's `INDEXED BY` hint is dropped.
  */
 import type { Params } from './sql.js';
 
@@ -16,6 +16,8 @@ export interface Translated {
 }
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** SQLite's planner hint; PostgreSQL plans on its own. */
+const INDEXED_BY = /INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/y;
 const CAMEL_ALIAS = /(?:AS|as|As)(\s+)([a-z][a-z0-9_]*[A-Z][A-Za-z0-9_]*)\b/y;
 
 /**
@@ -52,6 +54,8 @@ export function translate(sql: string): Translated {
       }
       out += `$${slot}`;
       i += 1 + name.length;
+    } else if (ch === 'I' && startsWord(sql, i, INDEXED_BY)) {
+      i = INDEXED_BY.lastIndex;
     } else if ((ch === 'A' || ch === 'a') && !/[A-Za-z0-9_]/.test(sql[i - 1] ?? ' ')) {
       CAMEL_ALIAS.lastIndex = i;
       const alias = CAMEL_ALIAS.exec(sql);
@@ -68,6 +72,13 @@ export function translate(sql: string): Translated {
     }
   }
   return { text: out, slots };
+}
+
+/** True when `pattern` (sticky) matches a whole word at `i`; its `lastIndex` is then where it ends. */
+function startsWord(sql: string, i: number, pattern: RegExp): boolean {
+  if (/[A-Za-z0-9_]/.test(sql[i - 1] ?? ' ')) return false;
+  pattern.lastIndex = i;
+  return pattern.test(sql);
 }
 
 /** Where a quoted string, quoted name or comment starting at `i` ends; `i` when none starts there. */
@@ -105,7 +116,7 @@ export function bind(translated: Translated, params: Params | undefined): unknow
   if (params === undefined)
     throw new Error(`The statement takes ${slots.length} parameters, none given`);
   const list = Array.isArray(params) ? (params as readonly unknown[]) : null;
-  const byName = list ? null : (params as Readonly<Record<string, unknown>>);
+  const byName = list ? null : (params as Record<string, unknown>);
   return slots.map((slot) => {
     if (typeof slot === 'number') {
       if (!list || slot >= list.length) throw new Error(`Parameter ${slot + 1} is missing`);

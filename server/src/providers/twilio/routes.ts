@@ -186,8 +186,9 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     if (status.ended) {
       try {
         const { CallSid } = parsed.value;
-        await commits.run(() =>
-          calls.ended(CallSid, status.status, status.durationSeconds ?? null, params),
+        await commits.run(
+          async () =>
+            await calls.ended(CallSid, status.status, status.durationSeconds ?? null, params),
         );
       } catch (error) {
         log.error('status callback failed', {
@@ -201,12 +202,12 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
 
   // A text received: logged and answered through the outbox, never inline, so
   // the reply is empty TwiML whatever the rules decide.
-  app.post('/sms', (c) => {
+  app.post('/sms', async (c) => {
     const parsed = parseSmsParams(c.get('params'));
     if (!parsed.ok) return text(c, parsed.error, 400);
     const { MessageSid, From, To, Body } = parsed.value;
     try {
-      receiveText(deps, { providerMessageId: MessageSid, from: From, to: To, body: Body });
+      await receiveText(deps, { providerMessageId: MessageSid, from: From, to: To, body: Body });
     } catch (error) {
       log.error('incoming text failed', { error: String(error), messageSid: MessageSid });
       return text(c, 'The text could not be stored; please retry', 503);
@@ -216,11 +217,11 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
 
   // A dialled team member picked up: the call is a conversation from now on.
   // Twilio posts it for the dialled leg; ParentCallSid is the caller's call.
-  app.post('/answered', (c) => {
+  app.post('/answered', async (c) => {
     const params = c.get('params');
     const parent = params.ParentCallSid;
     if (!parent) return text(c, 'ParentCallSid is missing', 400);
-    callAnswered(deps, TWILIO, parent, params.To ?? '');
+    await callAnswered(deps, TWILIO, parent, params.To ?? '');
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
@@ -240,21 +241,22 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
       },
     };
     if (RecordingStatus !== 'completed') {
-      noteOnCall(deps, TWILIO, sid, note);
+      await noteOnCall(deps, TWILIO, sid, note);
       return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
     }
     const recording = parseRecordingParams(params);
     if (!recording.ok) return text(c, recording.error, 400);
     try {
-      const kept = await commits.run(() =>
-        keepRecording(deps, {
-          provider: TWILIO,
-          providerCallId: sid,
-          recordingId: recording.value.RecordingSid,
-          recordingUrl: recording.value.RecordingUrl,
-          reportedDurationSeconds: recording.value.durationSeconds,
-          note,
-        }),
+      const kept = await commits.run(
+        async () =>
+          await keepRecording(deps, {
+            provider: TWILIO,
+            providerCallId: sid,
+            recordingId: recording.value.RecordingSid,
+            recordingUrl: recording.value.RecordingUrl,
+            reportedDurationSeconds: recording.value.durationSeconds,
+            note,
+          }),
       );
       if (!kept) log.warn('recording for a call Ringflow does not know', { callSid: sid });
     } catch (error) {
@@ -265,8 +267,8 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   });
 
   // Twilio's transcription of a recording (only asked for when Azure Speech is not set up).
-  app.post('/transcription', (c) => {
-    const outcome = keepTwilioTranscription(deps, c.get('params'));
+  app.post('/transcription', async (c) => {
+    const outcome = await keepTwilioTranscription(deps, c.get('params'));
     log.info('twilio transcription', { outcome, recordingSid: c.get('params').RecordingSid });
     return twiml(c, '<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });

@@ -40,12 +40,12 @@ export interface RenderContext {
    * of a text-to-speech greeting without audio (yet, or no engine), or null
    * when it does not exist
    */
-  greetingUrl(greetingId: string): GreetingPlayback;
+  greetingUrl(greetingId: string): GreetingPlayback | Promise<GreetingPlayback>;
   /**
    * the absolute URL of a say prompt's synthesised audio, already made (a
    * cached lookup, never synthesis); null or absent: `<Say>` speaks it
    */
-  speechUrl?(prompt: SayPrompt): string | null;
+  speechUrl?(prompt: SayPrompt): string | null | Promise<string | null>;
   /**
    * where Twilio posts its transcription of a recording; set only when
    * Twilio transcribes (no speech engine), and used when the node asks
@@ -93,7 +93,7 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  *   not `+E.164`, `sip:`, `sips:` or `client:name`.
  * @example
  * ```ts
- * renderTwiml(
+ * await renderTwiml(
  *   { type: 'say', nodeId: 'n1', text: 'We are closed.', language: 'en-US' },
  *   ctx,
  * );
@@ -101,22 +101,22 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
  * //    + '<Redirect method="POST">https://ringflow.example.com/webhooks/twilio/voice/action?step=3&amp;kind=played</Redirect></Response>'
  * ```
  */
-export function renderTwiml(
+export async function renderTwiml(
   instruction: Instruction,
   ctx: RenderContext,
   dialAddresses: readonly DialAddress[] = [],
-): string {
+): Promise<string> {
   switch (instruction.type) {
     case 'dial':
       return twiml(renderDial(instruction, ctx, dialAddresses));
     case 'say':
-      return twiml(...sayPrompt(instruction, ctx), redirect(ctx.actionUrl));
+      return twiml(...(await sayPrompt(instruction, ctx)), redirect(ctx.actionUrl));
     case 'play':
-      return twiml(...play(instruction.greetingId, ctx), redirect(ctx.actionUrl));
+      return twiml(...(await play(instruction.greetingId, ctx)), redirect(ctx.actionUrl));
     case 'gather':
-      return twiml(renderGather(instruction, ctx));
+      return twiml(await renderGather(instruction, ctx));
     case 'record':
-      return twiml(...renderRecord(instruction, ctx), redirect(ctx.actionUrl));
+      return twiml(...(await renderRecord(instruction, ctx)), redirect(ctx.actionUrl));
     case 'hangup':
       return twiml(element('Hangup'));
   }
@@ -150,8 +150,8 @@ function say(words: string, voice: { voice?: string; language?: string } = {}): 
   return [element('Say', { voice: voice.voice, language: voice.language }, text(words))];
 }
 
-function play(greetingId: string, ctx: RenderContext): Xml[] {
-  const greeting = ctx.greetingUrl(greetingId);
+async function play(greetingId: string, ctx: RenderContext): Promise<Xml[]> {
+  const greeting = await ctx.greetingUrl(greetingId);
   if (!greeting) return [];
   if ('url' in greeting) return [element('Play', {}, text(greeting.url))];
   // Spoken like a say prompt: an Azure voice <Say> cannot speak gives way to the default one.
@@ -159,12 +159,12 @@ function play(greetingId: string, ctx: RenderContext): Xml[] {
 }
 
 /** A say prompt: `<Play>` of its synthesised audio when there is some, else `<Say>`. */
-function sayPrompt(
+async function sayPrompt(
   p: { text: string; voice?: string; language?: string },
   ctx: RenderContext,
-): Xml[] {
+): Promise<Xml[]> {
   if (xmlSafe(p.text).trim() === '') return [];
-  const url = ctx.speechUrl?.({
+  const url = await ctx.speechUrl?.({
     type: 'say',
     text: p.text,
     voice: p.voice,
@@ -177,7 +177,7 @@ function sayPrompt(
   return say(p.text, azureOnly ? { language: p.language } : p);
 }
 
-function prompt(p: Prompt, ctx: RenderContext): Xml[] {
+function prompt(p: Prompt, ctx: RenderContext): Promise<Xml[]> {
   return p.type === 'say' ? sayPrompt(p, ctx) : play(p.greetingId, ctx);
 }
 
@@ -216,15 +216,16 @@ function dialNoun(address: DialAddress, answeredUrl: string | undefined): Xml {
   throw new Error(`Cannot dial "${address}": expected +E.164, sip:, sips: or client:name`);
 }
 
-function renderGather(
+async function renderGather(
   instruction: Extract<Instruction, { type: 'gather' }>,
   ctx: RenderContext,
-): Xml {
+): Promise<Xml> {
   const { prompt: p } = instruction;
   const retry =
     instruction.attempt > 1 && instruction.retryText
-      ? sayPrompt(retryPrompt(instruction.retryText, p), ctx)
+      ? await sayPrompt(retryPrompt(instruction.retryText, p), ctx)
       : [];
+  const spoken = await prompt(p, ctx);
   return element(
     'Gather',
     {
@@ -238,17 +239,19 @@ function renderGather(
       finishOnKey: '',
     },
     ...retry,
-    ...prompt(p, ctx),
+    ...spoken,
   );
 }
 
-function renderRecord(
+async function renderRecord(
   instruction: Extract<Instruction, { type: 'record' }>,
   ctx: RenderContext,
-): Xml[] {
-  const spoken = prompt(instruction.greeting, ctx);
+): Promise<Xml[]> {
+  const spoken = await prompt(instruction.greeting, ctx);
   const greeting =
-    spoken.length > 0 ? spoken : sayPrompt(voicemailFallbackPrompt(instruction.greeting), ctx);
+    spoken.length > 0
+      ? spoken
+      : await sayPrompt(voicemailFallbackPrompt(instruction.greeting), ctx);
   const keys = instruction.keys ?? [];
   return [
     ...(keys.length > 0 && ctx.keyActionUrl

@@ -1,0 +1,35 @@
+/**
+ * @module
+ * What storage code is handed. Code written for both backends takes a
+ * {@link Connection}: the server's open SQLite database as it is, or any
+ * {@link Sql} (a PostgreSQL storage, or a transaction of either). Callers
+ * that hold a SQLite database pass it unchanged; {@link sqlOf} gives the
+ * statements to run on it.
+ */
+import type { Db } from '../database.js';
+import type { Sql } from './sql.js';
+import { sqliteStorage } from './sqlite.js';
+
+export type Connection = Db | Sql;
+
+/**
+ * @example
+ * const row = await sqlOf(db).get<{ n: number }>('SELECT count(*) AS n FROM calls');
+ */
+export function sqlOf(connection: Connection): Sql {
+  return 'dialect' in connection ? connection : sqliteStorage(connection);
+}
+
+/**
+ * Runs `work` in one transaction on `connection` (a savepoint when it is
+ * already a transaction). See {@link Sql.transaction}.
+ *
+ * @example
+ * await transaction(deps.db, async (tx) => {
+ *   await saveLoginThrottle(tx, row);
+ *   await recordAudit(tx, entry);
+ * });
+ */
+export function transaction<T>(connection: Connection, work: (tx: Sql) => Promise<T>): Promise<T> {
+  return sqlOf(connection).transaction(work);
+}
