@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeTwilioRest, startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { callReconciler } from '../src/calls/reconciler.js';
 import { findCallByProviderId, listCallEvents } from '../src/db/calls.js';
+import type { Db } from '../src/db/database.js';
 import type { FakeTwilio } from './support/fake-twilio.js';
 import { AUTH_TOKEN, startTestServer, type TestServer } from './support/harness.js';
 
@@ -43,9 +44,9 @@ const notes = async (call: FakeTwilio) =>
 async function callWithLostCallback(from: string) {
   const call = server.call(from);
   await call.ring();
-  server.deps.db.pragma('query_only = ON');
+  (server.deps.db as Db).pragma('query_only = ON');
   expect((await call.hangUp('completed', '12')).status).toBe(200);
-  server.deps.db.pragma('query_only = OFF');
+  (server.deps.db as Db).pragma('query_only = OFF');
   expect(await stored(call)).toMatchObject({
     status: 'active',
     outcome: null,

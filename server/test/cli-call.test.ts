@@ -9,6 +9,7 @@ import { run } from '../src/cli/main.js';
 import { manualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { findCallByProviderId } from '../src/db/calls.js';
+import type { Db } from '../src/db/database.js';
 import { openDatabase } from '../src/db/database.js';
 import { seedDemo } from '../src/demo/seed.js';
 import type { ServerDeps } from '../src/deps.js';
@@ -50,7 +51,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await server.close();
-  deps.db.close();
+  (deps.db as Db).close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

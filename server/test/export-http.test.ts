@@ -9,6 +9,7 @@ import { issueApiToken } from '../src/auth/api-tokens.js';
 import { hashPasswordSync } from '../src/auth/password.js';
 import { run } from '../src/cli/main.js';
 import { findCallByProviderId } from '../src/db/calls.js';
+import type { Db } from '../src/db/database.js';
 import { insertAudioGreeting, insertTtsGreeting } from '../src/db/greetings.js';
 import { saveNumberNotifications } from '../src/db/notifications.js';
 import { findNumberByE164 } from '../src/db/numbers.js';
@@ -40,7 +41,8 @@ let passwordHash: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const { db, config } = server.deps;
+  const { config } = server.deps;
+  const db = server.deps.db as Db;
 
   const call = server.call();
   const ringing = await call.ring();

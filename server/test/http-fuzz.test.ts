@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/database.js';
 import {
   AUTH_TOKEN,
   OWNER,
@@ -154,7 +155,7 @@ describe('random bodies to the admin API', () => {
 
   /** Rows inserted, updated or deleted through the server's connection so far. */
   const changes = () =>
-    (server.deps.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    ((server.deps.db as Db).prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
   it('never answers 5xx nor logs an error, and a refused body writes nothing', async () => {
     await fc.assert(

@@ -9,6 +9,7 @@ import { run } from '../src/cli/main.js';
 import { migrateToPostgresCommand } from '../src/cli/migrate-to-postgres.js';
 import { recordAudit } from '../src/db/audit.js';
 import { findCallByProviderId } from '../src/db/calls.js';
+import type { Db } from '../src/db/database.js';
 import { openDatabase } from '../src/db/database.js';
 import { publishRevision } from '../src/db/flow-revisions.js';
 import { getFlow, listFlows } from '../src/db/flows.js';
@@ -51,7 +52,8 @@ afterAll(async () => {
 async function fillSource(): Promise<void> {
   const app = await startTestServer();
   try {
-    const { db, config } = app.deps;
+    const { config } = app.deps;
+    const db = app.deps.db as Db;
     const call = app.call();
     const ringing = await call.ring();
     const record = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });

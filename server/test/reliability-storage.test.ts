@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callReconciler } from '../src/calls/reconciler.js';
 import { REFUSALS_FILE } from '../src/calls/refusals.js';
 import { findCallByProviderId, listCallEvents } from '../src/db/calls.js';
+import type { Db } from '../src/db/database.js';
 import { startTestServer, type TestServer } from './support/harness.js';
 
 /**
@@ -24,13 +25,13 @@ const get = async (path: string) => {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 const healthRow = () =>
-  server.deps.db.prepare('SELECT checked_at FROM health WHERE id = 1').pluck().get() as
+  (server.deps.db as Db).prepare('SELECT checked_at FROM health WHERE id = 1').pluck().get() as
     | string
     | undefined;
 
 /** Makes the database full: it may not grow, and the free room in its last pages is used up. */
 function fillDatabase() {
-  const { db } = server.deps;
+  const db = server.deps.db as Db;
   db.exec('CREATE TABLE filler (x BLOB)');
   db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true })}`);
   for (const size of [4000, 1000, 100, 10]) {
@@ -77,12 +78,12 @@ describe('/healthz and /readyz', () => {
   });
 
   it('says not ready when the database cannot be written at all (SQLITE_READONLY)', async () => {
-    server.deps.db.pragma('query_only = ON');
+    (server.deps.db as Db).pragma('query_only = ON');
     const readOnly = await get('/readyz');
     expect(readOnly.status).toBe(503);
     expect(readOnly.body.reason).toMatch(/cannot be written \(SQLITE_READONLY\)/);
     expect((await get('/healthz')).status).toBe(200);
-    server.deps.db.pragma('query_only = OFF');
+    (server.deps.db as Db).pragma('query_only = OFF');
     server.clock.advance(1000);
     expect((await get('/readyz')).status).toBe(200);
   });
@@ -109,9 +110,9 @@ describe('calls refused while storage fails', () => {
     const reconciler = callReconciler(server.deps);
     // Still failing (here the database refuses every write: a refusal's small rows can
     // fit in room left inside pages of a full one): nothing is lost, nothing is added.
-    server.deps.db.pragma('query_only = ON');
+    (server.deps.db as Db).pragma('query_only = ON');
     expect((await reconciler.run()).refusalsLogged).toBe(0);
-    server.deps.db.pragma('query_only = OFF');
+    (server.deps.db as Db).pragma('query_only = OFF');
     free();
     expect((await reconciler.run()).refusalsLogged).toBe(2);
     expect(existsSync(join(server.deps.config.dataDir, REFUSALS_FILE))).toBe(false);
@@ -139,12 +140,12 @@ describe('calls refused while storage fails', () => {
   });
 
   it('keeps a call refused by a read-only database, and a retry that got through is not logged twice', async () => {
-    server.deps.db.pragma('query_only = ON');
+    (server.deps.db as Db).pragma('query_only = ON');
     const lost = server.call('+14155557001');
     const retried = server.call('+14155557002');
     expect((await lost.ring()).verbs.map((v) => v.name)).toEqual(['Say', 'Hangup']);
     expect((await retried.ring()).verbs.map((v) => v.name)).toEqual(['Say', 'Hangup']);
-    server.deps.db.pragma('query_only = OFF');
+    (server.deps.db as Db).pragma('query_only = OFF');
     // Twilio retries the second one (a fallback URL or #rc), and now it is stored.
     expect((await retried.ring()).verbs.map((v) => v.name)).toContain('Dial');
 

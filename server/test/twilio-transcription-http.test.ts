@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FakeTwilioRest, startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { makeWav } from '../../test/fakes/wav.js';
 import { callReconciler } from '../src/calls/reconciler.js';
+import type { Db } from '../src/db/database.js';
 import { findVoicemailByRecording } from '../src/db/voicemails.js';
 import { runRetention } from '../src/retention/run-retention.js';
 import type { FakeTwilio } from './support/fake-twilio.js';
@@ -79,7 +80,9 @@ async function transcriptOf(admin: Admin, id: string) {
 const lateTranscripts = async () => (await callReconciler(server.deps).run()).transcriptsExpired;
 
 const earlyRows = () =>
-  server.deps.db.prepare('SELECT provider_recording_id AS sid FROM early_transcriptions').all();
+  (server.deps.db as Db)
+    .prepare('SELECT provider_recording_id AS sid FROM early_transcriptions')
+    .all();
 
 describe('a transcription that comes before its voicemail', () => {
   it('is kept, then written onto the voicemail in the transaction that creates it', async () => {

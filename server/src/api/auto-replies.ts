@@ -6,10 +6,9 @@ import {
   listDecisions,
   saveAutoReplySettings,
 } from '../db/auto-replies.js';
-import type { Db } from '../db/database.js';
 import { listMessages, type Message } from '../db/messages.js';
 import { getNumber } from '../db/numbers.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { queueTeamText } from '../outbox/sms.js';
@@ -102,7 +101,7 @@ const sendRoute = createRoute({
 });
 
 /** Messages with the decisions they caused (a text received) or came from (an auto-reply). */
-async function withDecisions(db: Db, messages: Message[]) {
+async function withDecisions(db: Connection, messages: Message[]) {
   const decisions = await decisionsOfMessages(
     db,
     messages.map((m) => m.id),
@@ -129,38 +128,40 @@ export function autoRepliesApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const settings = c.req.valid('json');
       const at = clock.now().toISOString();
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await numberOf(id);
-        const before = await getAutoReplySettings(db, id);
+        const before = await getAutoReplySettings(tx, id);
         for (const rule of before.rules) {
           const now = settings.rules.find((r) => r.id === rule.id);
           if (!now)
-            await cancelRuleReplies(db, id, rule.id, 'Cancelled: the auto-reply was deleted', at);
+            await cancelRuleReplies(tx, id, rule.id, 'Cancelled: the auto-reply was deleted', at);
           else if (!now.active)
             await cancelRuleReplies(
-              db,
+              tx,
               id,
               rule.id,
               'Cancelled: the auto-reply was switched off',
               at,
             );
         }
-        await saveAutoReplySettings(db, id, settings, at);
-        await auditChange(deps, c, 'auto-replies.update', id, { rules: settings.rules.length });
+        await saveAutoReplySettings(tx, id, settings, at);
+        await auditChange({ ...deps, db: tx }, c, 'auto-replies.update', id, {
+          rules: settings.rules.length,
+        });
       });
       return c.json({ settings }, 200);
     })
     .openapi(deleteRuleRoute, async (c) => {
       const { id, ruleId } = c.req.valid('param');
       const at = clock.now().toISOString();
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await numberOf(id);
-        const settings = await getAutoReplySettings(db, id);
+        const settings = await getAutoReplySettings(tx, id);
         if (!settings.rules.some((r) => r.id === ruleId)) notFound(`auto-reply of ${id}`, ruleId);
         const rules = settings.rules.filter((r) => r.id !== ruleId);
-        await cancelRuleReplies(db, id, ruleId, 'Cancelled: the auto-reply was deleted', at);
-        await saveAutoReplySettings(db, id, { ...settings, rules }, at);
-        await auditChange(deps, c, 'auto-replies.delete', id, { ruleId });
+        await cancelRuleReplies(tx, id, ruleId, 'Cancelled: the auto-reply was deleted', at);
+        await saveAutoReplySettings(tx, id, { ...settings, rules }, at);
+        await auditChange({ ...deps, db: tx }, c, 'auto-replies.delete', id, { ruleId });
       });
       return c.body(null, 204);
     })
@@ -181,9 +182,9 @@ export function autoRepliesApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const { to, body } = c.req.valid('json');
       const at = clock.now().toISOString();
-      const message = await transaction(db, async () => {
+      const message = await transaction(db, async (tx) => {
         const number = await numberOf(id);
-        const { message } = await queueTeamText(db, {
+        const { message } = await queueTeamText(tx, {
           numberId: id,
           from: number.number,
           to,
@@ -191,7 +192,7 @@ export function autoRepliesApi(deps: ServerDeps) {
           idempotencyKey: `team:${newId('txt')}`,
           at,
         });
-        await auditChange(deps, c, 'message.send', id, { to });
+        await auditChange({ ...deps, db: tx }, c, 'message.send', id, { to });
         return message;
       });
       return c.json((await withDecisions(db, [message]))[0], 201);

@@ -1,16 +1,16 @@
 import type { Finding, ValidationContext, ValidationResult } from '@ringflow/flow-runtime';
 import { validateFlow } from '@ringflow/flow-runtime';
 import { FLOW_SCHEMA_VERSION, type FlowDocument, type VoiceCatalogue } from '@ringflow/shared';
-import type { Db } from '../db/database.js';
 import { listGreetings } from '../db/greetings.js';
 import { listMembers } from '../db/members.js';
 import { listSchedules } from '../db/schedules.js';
+import type { Connection } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { ApiError, type FieldError } from './errors.js';
 import { inWorker } from './flow-work.js';
 
 /** The ids that exist now, so a reference to a deleted member or schedule is an error. */
-async function contextOf(db: Db, voices?: VoiceCatalogue): Promise<ValidationContext> {
+async function contextOf(db: Connection, voices?: VoiceCatalogue): Promise<ValidationContext> {
   return {
     scheduleIds: (await listSchedules(db)).map((s) => s.id),
     memberIds: (await listMembers(db)).map((m) => m.id),
@@ -22,7 +22,7 @@ async function contextOf(db: Db, voices?: VoiceCatalogue): Promise<ValidationCon
 
 /** Validates against what exists now, so a reference to a deleted member or schedule is an error. */
 export async function checkFlow(
-  db: Db,
+  db: Connection,
   input: unknown,
   voices?: VoiceCatalogue,
 ): Promise<ValidationResult> {

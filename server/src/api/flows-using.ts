@@ -1,6 +1,6 @@
 import { type FlowDocument, type FlowNode, referencedIds } from '@ringflow/shared';
-import type { Db } from '../db/database.js';
 import { getFlow, listFlows, listPublishedRevisions } from '../db/flows.js';
+import type { Connection } from '../db/sql/connection.js';
 
 /** Whether a node refers to the member or schedule asked about, as its kind's definition says. */
 function refersTo(node: FlowNode, ref: { memberId?: string; scheduleId?: string }): boolean {
@@ -20,7 +20,7 @@ function refersTo(node: FlowNode, ref: { memberId?: string; scheduleId?: string 
  * flowsUsing(db, { memberId: 'alice' }); // ['flow "Demo: small office" (node ring-team)']
  */
 export async function flowsUsing(
-  db: Db,
+  db: Connection,
   ref: { memberId?: string; scheduleId?: string },
 ): Promise<string[]> {
   return (await listPublishedRevisions(db)).flatMap((revision) => {
@@ -38,7 +38,7 @@ export async function flowsUsing(
  * @example
  * greetingsInUse(db).get('greet_x'); // ['flow "Demo: small office" (node voicemail)']
  */
-export async function greetingsInUse(db: Db): Promise<Map<string, string[]>> {
+export async function greetingsInUse(db: Connection): Promise<Map<string, string[]>> {
   const usage = new Map<string, string[]>();
   const note = (document: FlowDocument, label: (nodes: string) => string) => {
     const nodesOf = new Map<string, string[]>();

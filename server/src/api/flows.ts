@@ -126,9 +126,9 @@ export function flowsApi(deps: ServerDeps) {
       const { name, document } = c.req.valid('json');
       const read = document ? await readDraft(deps, { ...document, name }, name, voices()) : null;
       const draft = read?.document ?? emptyDocument(name);
-      const flow = await transaction(db, async () => {
-        const created = await createFlow(db, { draft, userId: c.get('caller').user.id }, now());
-        await auditChange(deps, c, 'flow.create', created.id, { name });
+      const flow = await transaction(db, async (tx) => {
+        const created = await createFlow(tx, { draft, userId: c.get('caller').user.id }, now());
+        await auditChange({ ...deps, db: tx }, c, 'flow.create', created.id, { name });
         return created;
       });
       return c.json(await flowDetail(deps, flow, voices(), read?.findings), 201);
@@ -139,27 +139,27 @@ export function flowsApi(deps: ServerDeps) {
       // Checked before the (synchronous) transaction: a big document is checked in a worker.
       const before = (await getFlow(db, id)) ?? notFound('flow', id);
       const { document: draft, findings } = await readDraft(deps, document, before.name, voices());
-      const flow = await transaction(db, async () => {
-        (await getFlow(db, id)) ?? notFound('flow', id);
-        await saveDraft(db, id, { draft, userId: c.get('caller').user.id }, now());
-        await auditChange(deps, c, 'flow.save-draft', id, {
+      const flow = await transaction(db, async (tx) => {
+        (await getFlow(tx, id)) ?? notFound('flow', id);
+        await saveDraft(tx, id, { draft, userId: c.get('caller').user.id }, now());
+        await auditChange({ ...deps, db: tx }, c, 'flow.save-draft', id, {
           errors: findings.filter((f) => f.severity === 'error').length,
         });
-        return (await getFlow(db, id)) ?? notFound('flow', id);
+        return (await getFlow(tx, id)) ?? notFound('flow', id);
       });
       return c.json(await flowDetail(deps, flow, voices(), findings), 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      await transaction(db, async () => {
-        const flow = (await getFlow(db, id)) ?? notFound('flow', id);
-        const numbers = (await listNumbersUsing(db, { flowId: id })).map((n) => n.number);
+      await transaction(db, async (tx) => {
+        const flow = (await getFlow(tx, id)) ?? notFound('flow', id);
+        const numbers = (await listNumbersUsing(tx, { flowId: id })).map((n) => n.number);
         if (numbers.length > 0)
           conflict(
             `"${flow.name}" answers ${numbers.join(', ')}; point them at another flow first`,
           );
-        await deleteFlow(db, id, now());
-        await auditChange(deps, c, 'flow.delete', id, { name: flow.name });
+        await deleteFlow(tx, id, now());
+        await auditChange({ ...deps, db: tx }, c, 'flow.delete', id, { name: flow.name });
       });
       return c.body(null, 204);
     });

@@ -85,9 +85,13 @@ export function greetingsApi(deps: ServerDeps) {
       const id = newId('greet');
       const audio = await storeGreetingFile(config.dataDir, { id, version: 1 }, checked, bytes);
       try {
-        const greeting = await transaction(db, async () => {
-          const created = await insertAudioGreeting(db, { id, name, source, audio, at: now() });
-          await auditChange(deps, c, 'greeting.create', id, { name, source, bytes: audio.bytes });
+        const greeting = await transaction(db, async (tx) => {
+          const created = await insertAudioGreeting(tx, { id, name, source, audio, at: now() });
+          await auditChange({ ...deps, db: tx }, c, 'greeting.create', id, {
+            name,
+            source,
+            bytes: audio.bytes,
+          });
           return created;
         });
         return c.json(await shown(greeting), 201);
@@ -98,16 +102,16 @@ export function greetingsApi(deps: ServerDeps) {
     })
     .openapi(ttsRoute, async (c) => {
       const body = c.req.valid('json');
-      const greeting = await transaction(db, async () => {
+      const greeting = await transaction(db, async (tx) => {
         const synthesisStatus = initialSynthesisStatus(config);
-        const created = await insertTtsGreeting(db, {
+        const created = await insertTtsGreeting(tx, {
           id: newId('greet'),
           ...body,
           synthesisStatus,
           at: now(),
         });
-        if (synthesisStatus === 'pending') await queueGreetingSynthesis(db, created, clock.now());
-        await auditChange(deps, c, 'greeting.create', created.id, {
+        if (synthesisStatus === 'pending') await queueGreetingSynthesis(tx, created, clock.now());
+        await auditChange({ ...deps, db: tx }, c, 'greeting.create', created.id, {
           name: body.name,
           source: 'tts',
         });
@@ -118,7 +122,7 @@ export function greetingsApi(deps: ServerDeps) {
     .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { before, after } = await transaction(db, async () => {
+      const { before, after } = await transaction(db, async (tx) => {
         const current = await existing(id);
         const speech = {
           text: body.text ?? current.text,
@@ -134,14 +138,14 @@ export function greetingsApi(deps: ServerDeps) {
           badField(field, 'Only a text-to-speech greeting has words to speak; replace its audio');
         }
         if (body.name !== undefined && body.name !== current.name) {
-          await renameGreeting(db, id, body.name, now());
+          await renameGreeting(tx, id, body.name, now());
         }
         if (speechChanged && speech.text && speech.voice && speech.language) {
           const synthesisStatus = initialSynthesisStatus(config);
           const text = { text: speech.text, voice: speech.voice, language: speech.language };
           if (
             !(await changeGreetingSpeech(
-              db,
+              tx,
               id,
               current.version,
               { ...text, synthesisStatus },
@@ -151,13 +155,13 @@ export function greetingsApi(deps: ServerDeps) {
             conflict(`Greeting "${current.name}" changed meanwhile; reload it and try again`);
           }
           if (synthesisStatus === 'pending') {
-            await queueGreetingSynthesis(db, { id, version: current.version + 1 }, clock.now());
+            await queueGreetingSynthesis(tx, { id, version: current.version + 1 }, clock.now());
           }
         } else if (!speechChanged && ['text', 'voice', 'language'].some((f) => f in body)) {
           // The same words saved again: a synthesis that failed is tried again.
-          await retryGreetingSynthesis(db, config, current, clock.now());
+          await retryGreetingSynthesis(tx, config, current, clock.now());
         }
-        await auditChange(deps, c, 'greeting.update', id, body);
+        await auditChange({ ...deps, db: tx }, c, 'greeting.update', id, body);
         return { before: current, after: await existing(id) };
       });
       // What the old version said is no longer played by anyone.
@@ -172,9 +176,9 @@ export function greetingsApi(deps: ServerDeps) {
       const audio = await storeGreetingFile(config.dataDir, next, checked, bytes);
       let replaced = false;
       try {
-        replaced = await transaction(db, async () => {
-          if (!(await replaceGreetingAudio(db, id, current.version, audio, now()))) return false;
-          await auditChange(deps, c, 'greeting.replace', id, {
+        replaced = await transaction(db, async (tx) => {
+          if (!(await replaceGreetingAudio(tx, id, current.version, audio, now()))) return false;
+          await auditChange({ ...deps, db: tx }, c, 'greeting.replace', id, {
             name: current.name,
             version: next.version,
             bytes: audio.bytes,
@@ -196,9 +200,9 @@ export function greetingsApi(deps: ServerDeps) {
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const removed = await transaction(db, async () => {
+      const removed = await transaction(db, async (tx) => {
         const greeting = await existing(id);
-        const usedBy = (await greetingsInUse(db)).get(id) ?? [];
+        const usedBy = (await greetingsInUse(tx)).get(id) ?? [];
         if (usedBy.length > 0) {
           throw new ApiError(
             409,
@@ -206,8 +210,8 @@ export function greetingsApi(deps: ServerDeps) {
             `"${greeting.name}" is played by ${usedBy.join(', ')}; choose another greeting there first`,
           );
         }
-        await deleteGreeting(db, id);
-        await auditChange(deps, c, 'greeting.delete', id, { name: greeting.name });
+        await deleteGreeting(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'greeting.delete', id, { name: greeting.name });
         return greeting;
       });
       await discard(removed.file);

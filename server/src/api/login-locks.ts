@@ -87,9 +87,9 @@ export function loginLocksApi(deps: ServerDeps) {
     .openapi(unlockRoute, async (c) => {
       requireOwner(c);
       const { key } = c.req.valid('param');
-      await transaction(db, async () => {
-        if (!(await deleteLoginThrottle(db, key))) notFound('sign-in lock', key);
-        await auditChange(deps, c, 'auth.unlock', key);
+      await transaction(db, async (tx) => {
+        if (!(await deleteLoginThrottle(tx, key))) notFound('sign-in lock', key);
+        await auditChange({ ...deps, db: tx }, c, 'auth.unlock', key);
       });
       deps.log.info('login unlocked', { key, by: c.get('caller').user.id });
       return c.body(null, 204);

@@ -95,7 +95,7 @@ export function loginApi(deps: ServerDeps) {
     const address = clientAddress(c, deps.config);
     const begun = await transaction(
       db,
-      async () => await beginAttempt(deps, throttleKeys(email, address)),
+      async (tx) => await beginAttempt({ ...deps, db: tx }, throttleKeys(email, address)),
     );
     if ('until' in begun) {
       log.warn('login throttled', {
@@ -111,11 +111,11 @@ export function loginApi(deps: ServerDeps) {
     if (!user) {
       await transaction(
         db,
-        async () =>
-          await failAttempt(deps, begun, {
+        async (tx) =>
+          await failAttempt({ ...deps, db: tx }, begun, {
             email,
             address,
-            userId: (await findUserCredentials(db, email))?.user.id ?? null,
+            userId: (await findUserCredentials(tx, email))?.user.id ?? null,
           }),
       );
       log.warn('login refused', { email, address });
@@ -123,13 +123,13 @@ export function loginApi(deps: ServerDeps) {
       throw new ApiError(401, 'invalid_credentials', 'Wrong e-mail or password');
     }
     const previous = getCookie(c, SESSION_COOKIE);
-    const session = await transaction(db, async () => {
-      await succeedAttempt(deps, begun);
-      if (previous) await endSession(deps, hashToken(previous));
-      await pruneSessions(deps);
+    const session = await transaction(db, async (tx) => {
+      await succeedAttempt({ ...deps, db: tx }, begun);
+      if (previous) await endSession({ ...deps, db: tx }, hashToken(previous));
+      await pruneSessions({ ...deps, db: tx });
       const at = clock.now().toISOString();
-      await recordAudit(db, { at, userId: user.id, action: 'auth.login', subject: user.id });
-      return await startSession(deps, user.id);
+      await recordAudit(tx, { at, userId: user.id, action: 'auth.login', subject: user.id });
+      return await startSession({ ...deps, db: tx }, user.id);
     });
     setSessionCookie(c, deps, session);
     return c.json({ user, csrfToken: session.csrfToken }, 200);

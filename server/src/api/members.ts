@@ -146,11 +146,11 @@ export function membersApi(deps: ServerDeps) {
     })
     .openapi(createMemberRoute, async (c) => {
       const body = c.req.valid('json');
-      const member = await transaction(db, async () => {
-        if (body.id && (await getMember(db, body.id)))
+      const member = await transaction(db, async (tx) => {
+        if (body.id && (await getMember(tx, body.id)))
           conflict(`A team member with id "${body.id}" exists`);
-        const created = await createMember(db, body, now());
-        await auditChange(deps, c, 'member.create', created.id, body);
+        const created = await createMember(tx, body, now());
+        await auditChange({ ...deps, db: tx }, c, 'member.create', created.id, body);
         return created;
       });
       return c.json(member, 201);
@@ -158,9 +158,9 @@ export function membersApi(deps: ServerDeps) {
     .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const member = await transaction(db, async () => {
-        const updated = (await updateMember(db, id, patch, now())) ?? notFound('team member', id);
-        await auditChange(deps, c, 'member.update', id, patch);
+      const member = await transaction(db, async (tx) => {
+        const updated = (await updateMember(tx, id, patch, now())) ?? notFound('team member', id);
+        await auditChange({ ...deps, db: tx }, c, 'member.update', id, patch);
         return updated;
       });
       return c.json(member, 200);
@@ -170,25 +170,25 @@ export function membersApi(deps: ServerDeps) {
       const { minutes } = c.req.valid('json');
       const until =
         minutes === null ? null : new Date(clock.now().getTime() + minutes * 60_000).toISOString();
-      const member = await transaction(db, async () => {
+      const member = await transaction(db, async (tx) => {
         const updated =
-          (await updateMember(db, id, { dndUntil: until }, now())) ?? notFound('team member', id);
-        await auditChange(deps, c, 'member.dnd', id, { dndUntil: until });
+          (await updateMember(tx, id, { dndUntil: until }, now())) ?? notFound('team member', id);
+        await auditChange({ ...deps, db: tx }, c, 'member.dnd', id, { dndUntil: until });
         return updated;
       });
       return c.json(member, 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      await transaction(db, async () => {
-        const member = (await getMember(db, id)) ?? notFound('team member', id);
-        const users = await flowsUsing(db, { memberId: id });
+      await transaction(db, async (tx) => {
+        const member = (await getMember(tx, id)) ?? notFound('team member', id);
+        const users = await flowsUsing(tx, { memberId: id });
         if (users.length > 0)
           conflict(
             `${member.name} is rung by published ${users.join(', ')}; remove them there first`,
           );
-        await deleteMember(db, id);
-        await auditChange(deps, c, 'member.delete', id, { name: member.name });
+        await deleteMember(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'member.delete', id, { name: member.name });
       });
       return c.body(null, 204);
     });

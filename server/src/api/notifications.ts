@@ -143,9 +143,12 @@ export function notificationsApi(deps: ServerDeps) {
         if (!(await getNumber(db, id)))
           badField(`numberIds.${index}`, `No phone number with id "${id}"`);
       }
-      await transaction(db, async () => {
-        await saveUserNotifications(db, user.id, { email: body.email, numberIds }, now());
-        await auditChange(deps, c, 'user.notifications', user.id, { email: body.email, numberIds });
+      await transaction(db, async (tx) => {
+        await saveUserNotifications(tx, user.id, { email: body.email, numberIds }, now());
+        await auditChange({ ...deps, db: tx }, c, 'user.notifications', user.id, {
+          email: body.email,
+          numberIds,
+        });
       });
       return c.json(await myView(user), 200);
     })
@@ -157,12 +160,12 @@ export function notificationsApi(deps: ServerDeps) {
     .openapi(putNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { slack } = c.req.valid('json');
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await numberOf(id);
-        const before = (await getNumberNotifications(db, id)).slack;
-        await saveNumberNotifications(db, id, { slack }, now());
+        const before = (await getNumberNotifications(tx, id)).slack;
+        await saveNumberNotifications(tx, id, { slack }, now());
         // The URL is a credential of the Slack channel: the log says whether it changed, not what it is.
-        await auditChange(deps, c, 'number.slack', id, {
+        await auditChange({ ...deps, db: tx }, c, 'number.slack', id, {
           slack: slack.url !== null,
           urlChanged: slack.url !== before.url,
           events: slack.events,

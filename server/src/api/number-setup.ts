@@ -5,9 +5,9 @@
  * the server's public address (`PUBLIC_BASE_URL`).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Db } from '../db/database.js';
 import { getFlow, getPublishedRevision } from '../db/flows.js';
 import type { PhoneNumber } from '../db/numbers.js';
+import type { Connection } from '../db/sql/connection.js';
 import { errorResponses } from './errors.js';
 import { IdParams, json } from './schemas.js';
 
@@ -66,7 +66,7 @@ export const numberSetupRoute = createRoute({
  * //   webhooks: { voiceUrl: 'https://ringflow.example.com/webhooks/twilio/voice', ... } }
  */
 export async function numberSetup(
-  db: Db,
+  db: Connection,
   number: PhoneNumber,
   publicBaseUrl: string,
 ): Promise<z.infer<typeof NumberSetupSchema>> {

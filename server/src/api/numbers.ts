@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PhoneInputSchema } from '@ringflow/shared';
-import type { Db } from '../db/database.js';
 import { getFlow } from '../db/flows.js';
 import {
   createNumber,
@@ -13,7 +12,7 @@ import {
   updateNumber,
 } from '../db/numbers.js';
 import { getSchedule } from '../db/schedules.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { badField, conflict, errorResponses, notFound } from './errors.js';
@@ -115,7 +114,7 @@ const deleteRoute = createRoute({
  * change; keeping the flow it already has is not checked again.
  */
 async function checkNumber(
-  db: Db,
+  db: Connection,
   input: Partial<PhoneNumberInput>,
   current?: PhoneNumber,
 ): Promise<void> {
@@ -152,10 +151,10 @@ export function numbersApi(deps: ServerDeps) {
     })
     .openapi(createNumberRoute, async (c) => {
       const body = c.req.valid('json');
-      const number = await transaction(db, async () => {
-        await checkNumber(db, body);
-        const created = await createNumber(db, body, clock.now().toISOString());
-        await auditChange(deps, c, 'number.create', created.id, body);
+      const number = await transaction(db, async (tx) => {
+        await checkNumber(tx, body);
+        const created = await createNumber(tx, body, clock.now().toISOString());
+        await auditChange({ ...deps, db: tx }, c, 'number.create', created.id, body);
         return created;
       });
       return c.json(number, 201);
@@ -163,20 +162,20 @@ export function numbersApi(deps: ServerDeps) {
     .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const number = await transaction(db, async () => {
-        await checkNumber(db, patch, (await getNumber(db, id)) ?? notFound('phone number', id));
-        const updated = (await updateNumber(db, id, patch)) ?? notFound('phone number', id);
-        await auditChange(deps, c, 'number.update', id, patch);
+      const number = await transaction(db, async (tx) => {
+        await checkNumber(tx, patch, (await getNumber(tx, id)) ?? notFound('phone number', id));
+        const updated = (await updateNumber(tx, id, patch)) ?? notFound('phone number', id);
+        await auditChange({ ...deps, db: tx }, c, 'number.update', id, patch);
         return updated;
       });
       return c.json(number, 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      await transaction(db, async () => {
-        const number = (await getNumber(db, id)) ?? notFound('phone number', id);
-        await deleteNumber(db, id);
-        await auditChange(deps, c, 'number.delete', id, { number: number.number });
+      await transaction(db, async (tx) => {
+        const number = (await getNumber(tx, id)) ?? notFound('phone number', id);
+        await deleteNumber(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'number.delete', id, { number: number.number });
       });
       return c.body(null, 204);
     });

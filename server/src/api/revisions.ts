@@ -170,19 +170,22 @@ export function revisionsApi(deps: ServerDeps) {
       const draft = ((await getFlow(db, id)) ?? notFound('flow', id)).draft;
       const findings = await publishChecked(deps, draft, 'The draft', voices);
       await publishScenariosChecked(deps, id, draft, body.confirmFailingScenarios === true);
-      const revision = await transaction(db, async () => {
-        const flow = (await getFlow(db, id)) ?? notFound('flow', id);
+      const revision = await transaction(db, async (tx) => {
+        const flow = (await getFlow(tx, id)) ?? notFound('flow', id);
         if (JSON.stringify(flow.draft) !== JSON.stringify(draft)) {
           conflict('The draft changed while it was being checked; publish again');
         }
         const published = await publishRevision(
-          db,
+          tx,
           id,
           { document: flow.draft, message, authorId: c.get('caller').user.id },
           now(),
         );
-        await enqueueFlowSynthesis(deps, flow.draft);
-        await auditChange(deps, c, 'flow.publish', id, { revision: published.number, message });
+        await enqueueFlowSynthesis({ ...deps, db: tx }, flow.draft);
+        await auditChange({ ...deps, db: tx }, c, 'flow.publish', id, {
+          revision: published.number,
+          message,
+        });
         return published;
       });
       warmMachine(revision);
@@ -212,19 +215,19 @@ export function revisionsApi(deps: ServerDeps) {
         (await getRevisionByNumber(db, id, body.revision)) ??
         notFound(`revision of flow ${id}`, body.revision);
       const findings = await publishChecked(deps, old.document, `Revision ${old.number}`, voices);
-      const revision = await transaction(db, async () => {
-        if (!(await getFlow(db, id))) notFound('flow', id);
+      const revision = await transaction(db, async (tx) => {
+        if (!(await getFlow(tx, id))) notFound('flow', id);
         const message = body.message || `Rolled back to revision ${old.number}`;
         const userId = c.get('caller').user.id;
         const published = await publishRevision(
-          db,
+          tx,
           id,
           { document: old.document, message, authorId: userId },
           now(),
         );
-        await saveDraft(db, id, { draft: old.document, userId }, now());
-        await enqueueFlowSynthesis(deps, old.document);
-        await auditChange(deps, c, 'flow.rollback', id, {
+        await saveDraft(tx, id, { draft: old.document, userId }, now());
+        await enqueueFlowSynthesis({ ...deps, db: tx }, old.document);
+        await auditChange({ ...deps, db: tx }, c, 'flow.rollback', id, {
           to: old.number,
           revision: published.number,
         });

@@ -139,10 +139,10 @@ export function scenariosApi(deps: ServerDeps) {
     .openapi(createScenarioRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const scenario = await transaction(db, async () => {
+      const scenario = await transaction(db, async (tx) => {
         await flowOf(id);
-        const created = await createScenario(db, id, body, now());
-        await auditChange(deps, c, 'scenario.create', id, {
+        const created = await createScenario(tx, id, body, now());
+        await auditChange({ ...deps, db: tx }, c, 'scenario.create', id, {
           scenarioId: created.id,
           name: body.name,
         });
@@ -153,23 +153,26 @@ export function scenariosApi(deps: ServerDeps) {
     .openapi(replaceRoute, async (c) => {
       const { id, scenarioId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const scenario = await transaction(db, async () => {
+      const scenario = await transaction(db, async (tx) => {
         await flowOf(id);
         const replaced =
-          (await replaceScenario(db, id, scenarioId, body, now())) ??
+          (await replaceScenario(tx, id, scenarioId, body, now())) ??
           notFound(`scenario of flow ${id}`, scenarioId);
-        await auditChange(deps, c, 'scenario.update', id, { scenarioId, name: body.name });
+        await auditChange({ ...deps, db: tx }, c, 'scenario.update', id, {
+          scenarioId,
+          name: body.name,
+        });
         return replaced;
       });
       return c.json(scenario, 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id, scenarioId } = c.req.valid('param');
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await flowOf(id);
-        if (!(await deleteScenario(db, id, scenarioId)))
+        if (!(await deleteScenario(tx, id, scenarioId)))
           notFound(`scenario of flow ${id}`, scenarioId);
-        await auditChange(deps, c, 'scenario.delete', id, { scenarioId });
+        await auditChange({ ...deps, db: tx }, c, 'scenario.delete', id, { scenarioId });
       });
       return c.body(null, 204);
     })

@@ -102,11 +102,13 @@ export function schedulesApi(deps: ServerDeps) {
     })
     .openapi(createScheduleRoute, async (c) => {
       const body = c.req.valid('json');
-      const schedule = await transaction(db, async () => {
-        if (body.id && (await getSchedule(db, body.id)))
+      const schedule = await transaction(db, async (tx) => {
+        if (body.id && (await getSchedule(tx, body.id)))
           conflict(`A schedule with id "${body.id}" exists`);
-        const created = await createSchedule(db, { ...body, id: body.id ?? newId('sched') }, now());
-        await auditChange(deps, c, 'schedule.create', created.id, { name: created.name });
+        const created = await createSchedule(tx, { ...body, id: body.id ?? newId('sched') }, now());
+        await auditChange({ ...deps, db: tx }, c, 'schedule.create', created.id, {
+          name: created.name,
+        });
         return created;
       });
       return c.json(schedule, 201);
@@ -114,26 +116,26 @@ export function schedulesApi(deps: ServerDeps) {
     .openapi(putRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const schedule = await transaction(db, async () => {
+      const schedule = await transaction(db, async (tx) => {
         const replaced =
-          (await replaceSchedule(db, { ...body, id }, now())) ?? notFound('schedule', id);
-        await auditChange(deps, c, 'schedule.update', id, { name: replaced.name });
+          (await replaceSchedule(tx, { ...body, id }, now())) ?? notFound('schedule', id);
+        await auditChange({ ...deps, db: tx }, c, 'schedule.update', id, { name: replaced.name });
         return replaced;
       });
       return c.json(schedule, 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      await transaction(db, async () => {
-        const schedule = (await getSchedule(db, id)) ?? notFound('schedule', id);
+      await transaction(db, async (tx) => {
+        const schedule = (await getSchedule(tx, id)) ?? notFound('schedule', id);
         const users = [
-          ...(await flowsUsing(db, { scheduleId: id })),
-          ...(await listNumbersUsing(db, { scheduleId: id })).map((n) => `number ${n.number}`),
+          ...(await flowsUsing(tx, { scheduleId: id })),
+          ...(await listNumbersUsing(tx, { scheduleId: id })).map((n) => `number ${n.number}`),
         ];
         if (users.length > 0)
           conflict(`"${schedule.name}" is used by ${users.join(', ')}; change them first`);
-        await deleteSchedule(db, id);
-        await auditChange(deps, c, 'schedule.delete', id, { name: schedule.name });
+        await deleteSchedule(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'schedule.delete', id, { name: schedule.name });
       });
       return c.body(null, 204);
     })

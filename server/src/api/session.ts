@@ -44,9 +44,9 @@ export function sessionApi(deps: ServerDeps) {
     })
     .openapi(logoutRoute, async (c) => {
       const { sessionTokenHash, user } = c.get('caller');
-      await transaction(deps.db, async () => {
-        if (sessionTokenHash) await endSession(deps, sessionTokenHash);
-        await auditChange(deps, c, 'auth.logout', user.id);
+      await transaction(deps.db, async (tx) => {
+        if (sessionTokenHash) await endSession({ ...deps, db: tx }, sessionTokenHash);
+        await auditChange({ ...deps, db: tx }, c, 'auth.logout', user.id);
       });
       clearSessionCookie(c, deps);
       return c.body(null, 204);

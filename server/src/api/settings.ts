@@ -75,10 +75,13 @@ export function settingsApi(deps: ServerDeps) {
     .openapi(putRoute, async (c) => {
       requireOwner(c);
       const body = c.req.valid('json');
-      await transaction(db, async () => {
-        const before = await getRetentionSettings(db);
-        await saveRetentionSettings(db, body, clock.now().toISOString());
-        await auditChange(deps, c, 'settings.retention', 'retention', { before, after: body });
+      await transaction(db, async (tx) => {
+        const before = await getRetentionSettings(tx);
+        await saveRetentionSettings(tx, body, clock.now().toISOString());
+        await auditChange({ ...deps, db: tx }, c, 'settings.retention', 'retention', {
+          before,
+          after: body,
+        });
       });
       return c.json(await current(), 200);
     });

@@ -168,11 +168,11 @@ export function speechApi(deps: ServerDeps) {
     .openapi(putNumberRoute, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const saved = await transaction(db, async () => {
-        if (!(await getNumber(db, id))) notFound('number', id);
-        await putNumberSpeech(db, id, body, clock.now().toISOString());
-        await auditChange(deps, c, 'number.speech', id, body);
-        return await getNumberSpeech(db, id);
+      const saved = await transaction(db, async (tx) => {
+        if (!(await getNumber(tx, id))) notFound('number', id);
+        await putNumberSpeech(tx, id, body, clock.now().toISOString());
+        await auditChange({ ...deps, db: tx }, c, 'number.speech', id, body);
+        return await getNumberSpeech(tx, id);
       });
       return c.json(saved, 200);
     });

@@ -74,9 +74,9 @@ export function tokensApi(deps: ServerDeps) {
     })
     .openapi(createTokenRoute, async (c) => {
       const { name } = c.req.valid('json');
-      const created = await transaction(db, async () => {
-        const issued = await issueApiToken(deps, c.get('caller').user.id, name);
-        await auditChange(deps, c, 'token.create', issued.record.id, { name });
+      const created = await transaction(db, async (tx) => {
+        const issued = await issueApiToken({ ...deps, db: tx }, c.get('caller').user.id, name);
+        await auditChange({ ...deps, db: tx }, c, 'token.create', issued.record.id, { name });
         return issued;
       });
       return c.json({ ...created.record, token: created.token }, 201);
@@ -84,13 +84,16 @@ export function tokensApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { user } = c.get('caller');
-      await transaction(db, async () => {
-        const token = await getApiToken(db, id);
+      await transaction(db, async (tx) => {
+        const token = await getApiToken(tx, id);
         // Someone else's token is "not found" to an admin: ids of others' tokens are not theirs to probe.
         if (!token || (token.userId !== user.id && user.role !== 'owner'))
           notFound('API token', id);
-        await deleteApiToken(db, id);
-        await auditChange(deps, c, 'token.delete', id, { name: token.name, userId: token.userId });
+        await deleteApiToken(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'token.delete', id, {
+          name: token.name,
+          userId: token.userId,
+        });
       });
       return c.body(null, 204);
     });

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { hashPassword } from '../auth/password.js';
-import type { Db } from '../db/database.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import {
   countOwners,
   createUser,
@@ -103,13 +102,13 @@ export function usersApi(deps: ServerDeps) {
       requireOwner(c);
       const body = c.req.valid('json');
       const passwordHash = await hashPassword(body.password);
-      const user = await transaction(db, async () => {
-        if (await findUserCredentials(db, body.email)) {
+      const user = await transaction(db, async (tx) => {
+        if (await findUserCredentials(tx, body.email)) {
           const message = `An account with e-mail ${body.email} exists`;
           throw new ApiError(409, 'conflict', message, [{ path: 'email', message }]);
         }
-        const created = await createUser(db, { ...body, passwordHash }, clock.now().toISOString());
-        await auditChange(deps, c, 'user.create', created.id, {
+        const created = await createUser(tx, { ...body, passwordHash }, clock.now().toISOString());
+        await auditChange({ ...deps, db: tx }, c, 'user.create', created.id, {
           email: created.email,
           role: created.role,
         });
@@ -121,11 +120,11 @@ export function usersApi(deps: ServerDeps) {
       requireOwner(c);
       const { id } = c.req.valid('param');
       const { role } = c.req.valid('json');
-      const user = await transaction(db, async () => {
-        const before = (await getUser(db, id)) ?? notFound('user', id);
-        if (before.role === 'owner' && role !== 'owner') await keepAnOwner(db, 'role');
-        const after = (await setUserRole(db, id, role)) ?? notFound('user', id);
-        await auditChange(deps, c, 'user.role', id, { email: after.email, role });
+      const user = await transaction(db, async (tx) => {
+        const before = (await getUser(tx, id)) ?? notFound('user', id);
+        if (before.role === 'owner' && role !== 'owner') await keepAnOwner(tx, 'role');
+        const after = (await setUserRole(tx, id, role)) ?? notFound('user', id);
+        await auditChange({ ...deps, db: tx }, c, 'user.role', id, { email: after.email, role });
         return after;
       });
       return c.json(user, 200);
@@ -134,18 +133,18 @@ export function usersApi(deps: ServerDeps) {
       requireOwner(c);
       const { id } = c.req.valid('param');
       if (id === c.get('caller').user.id) conflict('You cannot remove your own account');
-      await transaction(db, async () => {
-        const user = (await getUser(db, id)) ?? notFound('user', id);
-        if (user.role === 'owner') await keepAnOwner(db, 'id');
-        await deleteUser(db, id);
-        await auditChange(deps, c, 'user.delete', id, { email: user.email });
+      await transaction(db, async (tx) => {
+        const user = (await getUser(tx, id)) ?? notFound('user', id);
+        if (user.role === 'owner') await keepAnOwner(tx, 'id');
+        await deleteUser(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'user.delete', id, { email: user.email });
       });
       return c.body(null, 204);
     });
 }
 
 /** Refuses a change that would leave no owner, naming the field that asked for it. */
-async function keepAnOwner(db: Db, path: string) {
+async function keepAnOwner(db: Connection, path: string) {
   if ((await countOwners(db)) > 1) return;
   const message = 'Keep at least one owner: make another account owner first';
   throw new ApiError(409, 'conflict', message, [{ path, message }]);

@@ -223,13 +223,13 @@ export function voicemailsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const user = userOf(c);
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await live(id);
-        if (patch.assigneeId && !(await getUser(db, patch.assigneeId))) {
+        if (patch.assigneeId && !(await getUser(tx, patch.assigneeId))) {
           badField('assigneeId', `No user with id "${patch.assigneeId}"`);
         }
-        await updateHandling(db, id, patch, { userId: user.id, at: clock.now().toISOString() });
-        await auditChange(deps, c, 'voicemail.update', id, patch);
+        await updateHandling(tx, id, patch, { userId: user.id, at: clock.now().toISOString() });
+        await auditChange({ ...deps, db: tx }, c, 'voicemail.update', id, patch);
       });
       return c.json(await detail(id, user.id), 200);
     })
@@ -237,10 +237,12 @@ export function voicemailsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const { text } = c.req.valid('json');
       const user = userOf(c);
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         await live(id);
-        await editTranscript(db, id, { text, userId: user.id, at: clock.now().toISOString() });
-        await auditChange(deps, c, 'voicemail.transcript', id, { chars: text.length });
+        await editTranscript(tx, id, { text, userId: user.id, at: clock.now().toISOString() });
+        await auditChange({ ...deps, db: tx }, c, 'voicemail.transcript', id, {
+          chars: text.length,
+        });
       });
       return c.json(await detail(id, user.id), 200);
     })
@@ -248,10 +250,10 @@ export function voicemailsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const { body } = c.req.valid('json');
       const user = userOf(c);
-      const comment = await transaction(db, async () => {
+      const comment = await transaction(db, async (tx) => {
         await live(id);
-        await auditChange(deps, c, 'voicemail.comment', id, { chars: body.length });
-        return await addComment(db, {
+        await auditChange({ ...deps, db: tx }, c, 'voicemail.comment', id, { chars: body.length });
+        return await addComment(tx, {
           voicemailId: id,
           authorId: user.id,
           authorName: user.name,
@@ -264,11 +266,14 @@ export function voicemailsApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       const at = clock.now().toISOString();
-      const voicemail = await transaction(db, async () => {
+      const voicemail = await transaction(db, async (tx) => {
         const found = await live(id);
-        await markVoicemailDeleted(db, id, userOf(c).id, at);
-        await recordAudioDeleted(db, id, 'user', at);
-        await auditChange(deps, c, 'voicemail.delete', id, { caller: found.caller, at: found.at });
+        await markVoicemailDeleted(tx, id, userOf(c).id, at);
+        await recordAudioDeleted(tx, id, 'user', at);
+        await auditChange({ ...deps, db: tx }, c, 'voicemail.delete', id, {
+          caller: found.caller,
+          at: found.at,
+        });
         return found;
       });
       if (voicemail.audioFile) {

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Db } from '../db/database.js';
 import { listDeliveries } from '../db/notifications.js';
 import { getNumber } from '../db/numbers.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -118,7 +117,7 @@ const deliveriesRoute = createRoute({
   },
 });
 
-async function checkNumber(db: Db, numberId: string | null | undefined): Promise<void> {
+async function checkNumber(db: Connection, numberId: string | null | undefined): Promise<void> {
   if (numberId && !(await getNumber(db, numberId))) {
     badField('numberId', `No phone number with id "${numberId}"`);
   }
@@ -145,10 +144,10 @@ export function webhooksApi(deps: ServerDeps) {
     )
     .openapi(createEndpointRoute, async (c) => {
       const body = c.req.valid('json');
-      const endpoint = await transaction(db, async () => {
-        await checkNumber(db, body.numberId);
-        const created = await createWebhookEndpoint(db, body, now());
-        await auditChange(deps, c, 'webhook.create', created.id, body);
+      const endpoint = await transaction(db, async (tx) => {
+        await checkNumber(tx, body.numberId);
+        const created = await createWebhookEndpoint(tx, body, now());
+        await auditChange({ ...deps, db: tx }, c, 'webhook.create', created.id, body);
         return created;
       });
       return c.json(await view(endpoint), 201);
@@ -156,21 +155,21 @@ export function webhooksApi(deps: ServerDeps) {
     .openapi(patchRoute, async (c) => {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
-      const endpoint = await transaction(db, async () => {
+      const endpoint = await transaction(db, async (tx) => {
         await endpointOf(id);
-        await checkNumber(db, patch.numberId);
-        const updated = (await updateWebhookEndpoint(db, id, patch)) ?? notFound('webhook', id);
-        await auditChange(deps, c, 'webhook.update', id, patch);
+        await checkNumber(tx, patch.numberId);
+        const updated = (await updateWebhookEndpoint(tx, id, patch)) ?? notFound('webhook', id);
+        await auditChange({ ...deps, db: tx }, c, 'webhook.update', id, patch);
         return updated;
       });
       return c.json(await view(endpoint), 200);
     })
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
-      await transaction(db, async () => {
+      await transaction(db, async (tx) => {
         const endpoint = await endpointOf(id);
-        await deleteWebhookEndpoint(db, id);
-        await auditChange(deps, c, 'webhook.delete', id, { url: endpoint.url });
+        await deleteWebhookEndpoint(tx, id);
+        await auditChange({ ...deps, db: tx }, c, 'webhook.delete', id, { url: endpoint.url });
       });
       return c.body(null, 204);
     })

@@ -18,12 +18,12 @@ export async function seedOwner(deps: ServerDeps): Promise<boolean> {
   const { email } = config.admin;
   // Hashing is slow on purpose; do it before taking the write lock.
   const passwordHash = hashPasswordSync(config.admin.password);
-  const created = await transaction(db, async () => {
-    if ((await countUsers(db)) > 0) return undefined;
+  const created = await transaction(db, async (tx) => {
+    if ((await countUsers(tx)) > 0) return undefined;
     const at = clock.now().toISOString();
     const name = email.split('@')[0] || email;
-    const user = await createUser(db, { email, name, role: 'owner', passwordHash }, at);
-    await recordAudit(db, {
+    const user = await createUser(tx, { email, name, role: 'owner', passwordHash }, at);
+    await recordAudit(tx, {
       at,
       userId: null,
       action: 'user.create',

@@ -9,12 +9,11 @@ import { schedulesOf } from '../calls/call-state.js';
 import { sharedMachines } from '../calls/machine-cache.js';
 import { pendingRepliesOfCall } from '../db/auto-replies.js';
 import type { Call } from '../db/calls.js';
-import type { Db } from '../db/database.js';
 import { getRevision } from '../db/flows.js';
 import { updateMessageDelivery } from '../db/messages.js';
 import { getNumber } from '../db/numbers.js';
 import { cancelOutbox } from '../db/outbox.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { decideForCall } from './decide.js';
 
@@ -39,15 +38,15 @@ export async function autoRepliesAtCallEnd(
   try {
     await transaction(
       db,
-      async () =>
-        await decideForCall(db, {
+      async (tx) =>
+        await decideForCall(tx, {
           callId,
           step,
           from: call.from,
           number,
           result,
           document,
-          schedules: await schedulesOf(db, document),
+          schedules: await schedulesOf(tx, document),
           at,
           holdSeconds,
         }),
@@ -62,7 +61,7 @@ export async function autoRepliesAtCallEnd(
  * the call's machine was compiled from it a moment ago (so it is cached). If
  * it cannot be compiled, the stored document still decides the texts.
  */
-async function documentOf(db: Db, revisionId: string): Promise<FlowDocument | undefined> {
+async function documentOf(db: Connection, revisionId: string): Promise<FlowDocument | undefined> {
   try {
     const cached = await sharedMachines.revision(revisionId, async () => {
       const revision = await getRevision(db, revisionId);
@@ -76,7 +75,7 @@ async function documentOf(db: Db, revisionId: string): Promise<FlowDocument | un
 }
 
 /** Cancels the texts still waiting for a call, before its ending is decided again. */
-export async function cancelCallReplies(db: Db, callId: string, at: string): Promise<void> {
+export async function cancelCallReplies(db: Connection, callId: string, at: string): Promise<void> {
   const reason = 'Cancelled: the provider reported how the call ended after it hung up';
   for (const pending of await pendingRepliesOfCall(db, callId)) {
     await cancelOutbox(db, pending.outboxId, reason, at);

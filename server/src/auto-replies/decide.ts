@@ -18,10 +18,10 @@ import {
 } from '@ringflow/flow-runtime';
 import type { AutoReplyGuards, FlowDocument, Schedule } from '@ringflow/shared';
 import { getAutoReplySettings, insertDecision } from '../db/auto-replies.js';
-import type { Db } from '../db/database.js';
 import { type ContactFacts, contactFacts, type Message } from '../db/messages.js';
 import type { PhoneNumber } from '../db/numbers.js';
 import { listSchedulesByIds } from '../db/schedules.js';
+import type { Connection } from '../db/sql/connection.js';
 import { queueLoggedText } from '../outbox/sms.js';
 
 const MINUTE = 60_000;
@@ -51,7 +51,10 @@ export interface CallEnding {
  * flow reached, or, when it reached none, the number's rules for a missed call
  * or a voicemail.
  */
-export async function decideForCall(db: Db, ending: CallEnding): Promise<AutoReplyDecision[]> {
+export async function decideForCall(
+  db: Connection,
+  ending: CallEnding,
+): Promise<AutoReplyDecision[]> {
   const { number, result, at } = ending;
   const settings = await getAutoReplySettings(db, number.id);
   const trigger = triggerOfOutcome(result.outcome);
@@ -75,7 +78,7 @@ export async function decideForCall(db: Db, ending: CallEnding): Promise<AutoRep
 
 /** Decides the auto-replies of a text received (already stored as `message`). */
 export async function decideForText(
-  db: Db,
+  db: Connection,
   number: PhoneNumber,
   message: Message,
 ): Promise<AutoReplyDecision[]> {
@@ -111,7 +114,10 @@ function eventOf(
   };
 }
 
-async function numberSchedule(db: Db, number: PhoneNumber): Promise<Record<string, Schedule>> {
+async function numberSchedule(
+  db: Connection,
+  number: PhoneNumber,
+): Promise<Record<string, Schedule>> {
   if (!number.scheduleId) return {};
   return Object.fromEntries(
     (await listSchedulesByIds(db, [number.scheduleId])).map((s) => [s.id, s]),
@@ -130,7 +136,7 @@ export function historyOf(facts: ContactFacts): ContactHistory {
 }
 
 async function decideAndRecord(
-  db: Db,
+  db: Connection,
   input: {
     event: AutoReplyEvent;
     candidates: AutoReplyCandidate[];

@@ -8,7 +8,6 @@
 import { cancelDelayed } from '@ringflow/flow-runtime';
 import type { Clock } from '../clock.js';
 import { decisionOfReply, getAutoReplySettings } from '../db/auto-replies.js';
-import type { Db } from '../db/database.js';
 import {
   contactFacts,
   findMessageByOutbox,
@@ -16,6 +15,7 @@ import {
   updateMessageDelivery,
 } from '../db/messages.js';
 import type { OutboxRow } from '../db/outbox.js';
+import type { Connection } from '../db/sql/connection.js';
 import type { SmsHooks } from '../outbox/sms.js';
 import { historyOf } from './decide.js';
 
@@ -37,7 +37,7 @@ export function messageStatusOf(
  * @example
  * createDelivery(deps, { hooks: messageLogHooks(deps.db, deps.clock) });
  */
-export function messageLogHooks(db: Db, clock: Clock): SmsHooks {
+export function messageLogHooks(db: Connection, clock: Clock): SmsHooks {
   return {
     async beforeSend(row) {
       const message = await findMessageByOutbox(db, row.id);

@@ -21,9 +21,9 @@ export async function receiveText(
   text: IncomingText,
 ): Promise<{ message: Message; duplicate: boolean }> {
   const { db, clock, log } = deps;
-  return await transaction(db, async () => {
-    const number = await findNumberByE164(db, text.to);
-    const { message, created } = await insertMessage(db, {
+  return await transaction(db, async (tx) => {
+    const number = await findNumberByE164(tx, text.to);
+    const { message, created } = await insertMessage(tx, {
       numberId: number?.id ?? null,
       direction: 'in',
       author: 'contact',
@@ -40,16 +40,19 @@ export async function receiveText(
       return { message, duplicate: false };
     }
     try {
-      await transaction(db, async () => await decideForText(db, number, message));
+      await transaction(tx, async (tx) => await decideForText(tx, number, message));
     } catch (error) {
       // The text is kept in the log whatever happens to its reply.
       log.error('auto-reply decision failed', { messageId: message.id, error: String(error) });
     }
     try {
       await transaction(
-        db,
-        async () =>
-          await enqueueNotifications(deps, { type: 'message.received', messageId: message.id }),
+        tx,
+        async (tx) =>
+          await enqueueNotifications(
+            { ...deps, db: tx },
+            { type: 'message.received', messageId: message.id },
+          ),
       );
     } catch (error) {
       log.error('text notification failed', { messageId: message.id, error: String(error) });

@@ -7,7 +7,6 @@ import {
   findStepResponse,
   insertCall,
 } from '../db/calls.js';
-import { commitGroup } from '../db/commit-group.js';
 import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
 import { sqlOf, transaction } from '../db/sql/connection.js';
@@ -48,7 +47,9 @@ export class CallService {
   async incoming(call: IncomingCall, render: Renderer): Promise<string> {
     const at = this.deps.clock.now().toISOString();
     try {
-      return await commitGroup(this.deps.db).run(async () => await this.start(call, render, at));
+      return await transaction(this.deps.db, (tx) =>
+        this.start({ ...this.deps, db: tx }, call, render, at),
+      );
     } catch (error) {
       keepRefusal(this.deps, {
         provider: this.provider,
@@ -64,15 +65,20 @@ export class CallService {
     }
   }
 
-  private async start(call: IncomingCall, render: Renderer, at: string): Promise<string> {
-    const { db, log } = this.deps;
-    return await transaction(db, async () => {
-      const existing = await findCallByProviderId(db, this.provider, call.providerCallId);
-      if (existing) return (await findStepResponse(db, existing.id, 0)) ?? render.apology();
+  private async start(
+    deps: ServerDeps,
+    call: IncomingCall,
+    render: Renderer,
+    at: string,
+  ): Promise<string> {
+    const { db, log } = deps;
+    return await transaction(db, async (tx) => {
+      const existing = await findCallByProviderId(tx, this.provider, call.providerCallId);
+      if (existing) return (await findStepResponse(tx, existing.id, 0)) ?? render.apology();
 
-      const number = await findNumberByE164(db, call.to);
+      const number = await findNumberByE164(tx, call.to);
       const revisionId = number?.flowId
-        ? await publishedRevisionId(this.deps, number.flowId)
+        ? await publishedRevisionId({ ...deps, db: tx }, number.flowId)
         : null;
       const revision = revisionId ? await this.publishedRevision(revisionId) : undefined;
       const id = newId('call');
@@ -101,8 +107,8 @@ export class CallService {
           : `Number ${call.to} has no published flow`;
         log.warn('call rejected', { callSid: call.providerCallId, reason });
         const response = render.apology();
-        await insertCall(db, { ...base, outcome: 'rejected' });
-        await traceStep(db, {
+        await insertCall(tx, { ...base, outcome: 'rejected' });
+        await traceStep(tx, {
           callId: id,
           step: 0,
           at,
@@ -119,25 +125,28 @@ export class CallService {
       const started = startCall(machine, {
         call: { from: call.from, to: call.to, callId: id },
         at,
-        schedules: await schedulesOf(db, document),
+        schedules: await schedulesOf(tx, document),
       });
-      const { view, addresses, notes, entered } = await settle(db, machine, started, at);
+      const { view, addresses, notes, entered } = await settle(tx, machine, started, at);
       const reply = replyOf(view, 0, addresses, call);
       const response = await render.reply(reply);
-      await commitStep(this.deps, {
-        call: base,
-        isNew: true,
-        view,
-        step: 0,
-        at,
-        trace: {
-          webhook: call.webhook,
-          event: { type: 'START', entered },
-          notes,
-          reply,
-          response,
+      await commitStep(
+        { ...deps, db: tx },
+        {
+          call: base,
+          isNew: true,
+          view,
+          step: 0,
+          at,
+          trace: {
+            webhook: call.webhook,
+            event: { type: 'START', entered },
+            notes,
+            reply,
+            response,
+          },
         },
-      });
+      );
       return response;
     });
   }
@@ -145,29 +154,34 @@ export class CallService {
   /** The provider reports what happened on the line: step the call's machine. */
   event(step: CallStep, render: Renderer): Promise<string> {
     const at = this.deps.clock.now().toISOString();
-    return commitGroup(this.deps.db).run(async () => await this.step(step, render, at));
+    return transaction(this.deps.db, (tx) => this.step({ ...this.deps, db: tx }, step, render, at));
   }
 
-  private async step(step: CallStep, render: Renderer, at: string): Promise<string> {
-    const { db, log } = this.deps;
-    return await transaction(db, async () => {
-      const call = await findCallByProviderId(db, this.provider, step.providerCallId);
+  private async step(
+    deps: ServerDeps,
+    step: CallStep,
+    render: Renderer,
+    at: string,
+  ): Promise<string> {
+    const { db, log } = deps;
+    return await transaction(db, async (tx) => {
+      const call = await findCallByProviderId(tx, this.provider, step.providerCallId);
       if (!call) {
         log.warn('webhook for an unknown call', { callSid: step.providerCallId });
         return render.apology();
       }
       const resumable =
-        step.step === call.step - 1 ? await findResumable(db, call.id, step.step) : undefined;
+        step.step === call.step - 1 ? await findResumable(tx, call.id, step.step) : undefined;
       if (resumable && call.revisionId) {
         const machine = await this.machineOf(call.revisionId);
-        return await lateReport(this.deps, machine, call, resumable, step, at, render);
+        return await lateReport({ ...deps, db: tx }, machine, call, resumable, step, at, render);
       }
       if (step.step < call.step) {
         // A retry of a webhook already answered: the same reply, no second step.
-        return (await findStepResponse(db, call.id, step.step + 1)) ?? render.apology();
+        return (await findStepResponse(tx, call.id, step.step + 1)) ?? render.apology();
       }
       const current = async () =>
-        (await findStepResponse(db, call.id, call.step)) ?? render.apology();
+        (await findStepResponse(tx, call.id, call.step)) ?? render.apology();
       if (step.step > call.step || call.status === 'ended' || !call.snapshot || !call.revisionId) {
         log.warn('webhook out of turn', {
           callId: call.id,
@@ -193,7 +207,7 @@ export class CallService {
           event: step.event.type,
           node: call.snapshot.value,
         });
-        await appendCallEvent(db, {
+        await appendCallEvent(tx, {
           callId: call.id,
           step: call.step,
           kind: 'note',
@@ -203,7 +217,7 @@ export class CallService {
         });
         return await current();
       }
-      const settled = await settle(db, machine, next, at);
+      const settled = await settle(tx, machine, next, at);
       const { addresses, notes, entered } = settled;
       let { view } = settled;
       if (call.providerStatus && !view.done) {
@@ -214,13 +228,22 @@ export class CallService {
       const nextStep = call.step + 1;
       const reply = replyOf(view, nextStep, addresses, call);
       const response = await render.reply(reply);
-      await commitStep(this.deps, {
-        call,
-        view,
-        step: nextStep,
-        at,
-        trace: { webhook: step.webhook, event: { ...step.event, entered }, notes, reply, response },
-      });
+      await commitStep(
+        { ...deps, db: tx },
+        {
+          call,
+          view,
+          step: nextStep,
+          at,
+          trace: {
+            webhook: step.webhook,
+            event: { ...step.event, entered },
+            notes,
+            reply,
+            response,
+          },
+        },
+      );
       return response;
     });
   }
@@ -239,14 +262,20 @@ export class CallService {
   ): Promise<void> {
     const { db, clock, log } = this.deps;
     const at = clock.now().toISOString();
-    await transaction(db, async () => {
-      const call = await findCallByProviderId(db, this.provider, providerCallId);
+    await transaction(db, async (tx) => {
+      const call = await findCallByProviderId(tx, this.provider, providerCallId);
       if (!call) {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
       const machine = call.revisionId ? await this.machineOf(call.revisionId) : undefined;
-      await callEnded(this.deps, call, machine, { status, durationSeconds, webhook, at, asked });
+      await callEnded({ ...this.deps, db: tx }, call, machine, {
+        status,
+        durationSeconds,
+        webhook,
+        at,
+        asked,
+      });
     });
   }
 

@@ -1,8 +1,8 @@
 import type { CallView } from '@ringflow/flow-runtime';
 import { type FlowDocument, referencedIds, type Schedule } from '@ringflow/shared';
 import type { Call } from '../db/calls.js';
-import type { Db } from '../db/database.js';
 import { listSchedulesByIds } from '../db/schedules.js';
+import type { Connection } from '../db/sql/connection.js';
 import type { CallReply } from './types.js';
 
 /** The reply for a call's step: what to do now, and whom to ring. */
@@ -41,7 +41,7 @@ export function callState(
 
 /** The schedules a flow refers to, by id, as the machine's context wants them. */
 export async function schedulesOf(
-  db: Db,
+  db: Connection,
   document: FlowDocument,
 ): Promise<Record<string, Schedule>> {
   const ids = new Set<string>();

@@ -17,10 +17,10 @@ export async function noteOnCall(
   data: Record<string, unknown>,
 ): Promise<boolean> {
   const { db, clock } = deps;
-  return await transaction(db, async () => {
-    const call = await findCallByProviderId(db, provider, providerCallId);
+  return await transaction(db, async (tx) => {
+    const call = await findCallByProviderId(tx, provider, providerCallId);
     if (!call) return false;
-    await appendCallEvent(db, {
+    await appendCallEvent(tx, {
       callId: call.id,
       step: call.step,
       kind: 'note',
@@ -45,11 +45,11 @@ export async function callAnswered(
 ) {
   const { db, clock } = deps;
   const at = clock.now().toISOString();
-  await transaction(db, async () => {
-    const call = await findCallByProviderId(db, provider, providerCallId);
+  await transaction(db, async (tx) => {
+    const call = await findCallByProviderId(tx, provider, providerCallId);
     if (!call) return;
-    await recordAnswered(db, call.id, at);
-    await appendCallEvent(db, {
+    await recordAnswered(tx, call.id, at);
+    await appendCallEvent(tx, {
       callId: call.id,
       step: call.step,
       kind: 'note',

@@ -106,9 +106,10 @@ export async function logRefusedCalls(
     if (existsSync(draining)) unlinkSync(draining);
     return 0;
   }
-  const added = await transaction(deps.db, async () => {
+  const added = await transaction(deps.db, async (tx) => {
     let count = 0;
-    for (const r of [...fromFile, ...inMemory]) if (await addToCallLog(deps, r)) count++;
+    for (const r of [...fromFile, ...inMemory])
+      if (await addToCallLog({ ...deps, db: tx }, r)) count++;
     return count;
   });
   unwritten.delete(dir);

@@ -1,6 +1,6 @@
 import { type CallMachine, type CallView, stepCall } from '@ringflow/flow-runtime';
-import type { Db } from '../db/database.js';
 import { getMembersByIds } from '../db/members.js';
+import type { Connection } from '../db/sql/connection.js';
 import { resolveDial } from './dial-targets.js';
 
 /** Runaway protection for the do-not-disturb skip loop; the machine's own limits end it long before. */
@@ -22,7 +22,7 @@ export interface Settled {
  * flow moves on (to voicemail, say) instead of ringing nobody.
  */
 export async function settle(
-  db: Db,
+  db: Connection,
   machine: CallMachine,
   view: CallView,
   at: string,

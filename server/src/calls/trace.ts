@@ -1,5 +1,5 @@
 import { appendTrace, type TraceEntry } from '../db/call-trace.js';
-import type { Db } from '../db/database.js';
+import type { Connection } from '../db/sql/connection.js';
 
 export interface StepTrace {
   callId: string;
@@ -63,7 +63,7 @@ function compactReply(reply: unknown): unknown {
 }
 
 /** The call's trace for one step, as the call log shows it: one row for the step. */
-export async function traceStep(db: Db, t: StepTrace): Promise<void> {
+export async function traceStep(db: Connection, t: StepTrace): Promise<void> {
   const entries: TraceEntry[] = [{ kind: 'webhook', data: compactWebhook(t.webhook, t.step) }];
   if (t.event) entries.push({ kind: 'event', data: t.event });
   for (const note of t.notes) entries.push({ kind: 'note', data: { note } });

@@ -4,7 +4,7 @@
  * has left before it must answer SQLITE_FULL.
  */
 import type { Db } from './database.js';
-import { type Connection, transaction } from './sql/connection.js';
+import { type Connection, sqlOf, transaction } from './sql/connection.js';
 
 /**
  * Writes the `health` row in an IMMEDIATE transaction and commits it: the
@@ -22,6 +22,20 @@ export async function writeHealthRow(db: Connection, at: string): Promise<void> 
       [at],
     );
   });
+}
+
+/** The schema's version: SQLite's `user_version`, PostgreSQL's latest `schema_migrations` row. */
+export async function schemaVersion(db: Connection): Promise<number> {
+  const sql = sqlOf(db);
+  const row =
+    sql.dialect === 'postgres'
+      ? await sql.get<{ version: number | null }>(
+          'SELECT max(version) AS version FROM schema_migrations',
+        )
+      : await sql.get<{ version: number }>(
+          'SELECT user_version AS version FROM pragma_user_version',
+        );
+  return row?.version ?? 0;
 }
 
 export interface DatabaseRoom {

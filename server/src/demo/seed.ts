@@ -48,30 +48,30 @@ export async function seedDemo(deps: ServerDeps): Promise<boolean> {
   const { db, clock, log } = deps;
   const team: { members: { id: string; name: string }[] } = demoTeam;
   const schedules = (demoSchedules as unknown[]).map((s) => ScheduleSchema.parse(s));
-  const seeded = await transaction(db, async () => {
-    if ((await countFlows(db)) > 0) return false;
+  const seeded = await transaction(db, async (tx) => {
+    if ((await countFlows(tx)) > 0) return false;
     const at = clock.now().toISOString();
     for (const [i, member] of team.members.entries()) {
       const addresses = [DEMO_ADDRESSES[i] ?? `+1415555019${i}`];
-      if (!(await getMember(db, member.id))) await createMember(db, { ...member, addresses }, at);
+      if (!(await getMember(tx, member.id))) await createMember(tx, { ...member, addresses }, at);
     }
     for (const schedule of schedules) {
-      if (!(await getSchedule(db, schedule.id))) await createSchedule(db, schedule, at);
+      if (!(await getSchedule(tx, schedule.id))) await createSchedule(tx, schedule, at);
     }
     const { document, findings } = validateFlow(structuredClone(demoFlow), {
       memberIds: team.members.map((m) => m.id),
       scheduleIds: schedules.map((s) => s.id),
     });
     if (!document) throw new Error(`The demo flow is broken: ${findings[0]?.message}`);
-    const flow = await createFlow(db, { draft: document, userId: null }, at);
-    await publishRevision(db, flow.id, { document, message: 'Demo flow', authorId: null }, at);
-    if (!(await findNumberByE164(db, DEMO_LINE.number))) {
-      const number = await createNumber(db, { ...DEMO_LINE, flowId: flow.id }, at);
+    const flow = await createFlow(tx, { draft: document, userId: null }, at);
+    await publishRevision(tx, flow.id, { document, message: 'Demo flow', authorId: null }, at);
+    if (!(await findNumberByE164(tx, DEMO_LINE.number))) {
+      const number = await createNumber(tx, { ...DEMO_LINE, flowId: flow.id }, at);
       // Calls are answered by the flow's own auto-reply nodes; texts by the number's rules.
       const settings = AutoReplySettingsSchema.parse({ rules: [DEMO_TEXT_RULE] });
-      await saveAutoReplySettings(db, number.id, settings, at);
+      await saveAutoReplySettings(tx, number.id, settings, at);
     }
-    await recordAudit(db, { at, userId: null, action: 'demo.seed', subject: flow.id });
+    await recordAudit(tx, { at, userId: null, action: 'demo.seed', subject: flow.id });
     return true;
   });
   if (seeded) log.info('seeded the demo', { number: DEMO_NUMBER });

@@ -7,9 +7,9 @@
  * for its prompts.
  */
 import type { Config } from '../config.js';
-import type { Db } from '../db/database.js';
 import { type Greeting, recordGreetingSynthesis } from '../db/greetings.js';
 import { enqueueOrRetry } from '../db/outbox.js';
+import type { Connection } from '../db/sql/connection.js';
 
 export const SYNTHESIZE_GREETING_KIND = 'synthesize-greeting';
 
@@ -28,7 +28,7 @@ export function initialSynthesisStatus(config: Pick<Config, 'speech'>): 'pending
  * queueGreetingSynthesis(db, { id: greeting.id, version: greeting.version }, clock.now());
  */
 export async function queueGreetingSynthesis(
-  db: Db,
+  db: Connection,
   greeting: { id: string; version: number },
   now: Date,
 ): Promise<void> {
@@ -50,7 +50,7 @@ export async function queueGreetingSynthesis(
  * retryGreetingSynthesis(db, config, current, clock.now()); // true after a failed synthesis
  */
 export async function retryGreetingSynthesis(
-  db: Db,
+  db: Connection,
   config: Pick<Config, 'speech'>,
   greeting: Pick<Greeting, 'id' | 'version' | 'source' | 'synthesisStatus'>,
   now: Date,

@@ -7,6 +7,7 @@
  */
 import { statfsSync } from 'node:fs';
 import { databaseRoom, writeHealthRow } from '../db/health.js';
+import { sqliteOf } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 
 /** At most one probe write per second, however often a load balancer asks. */
@@ -66,8 +67,12 @@ async function probe(deps: Pick<ServerDeps, 'db' | 'config'>, at: string): Promi
     );
   }
   try {
-    const room = databaseRoom(db);
-    const bytes = (room.pagesLeft + room.freePages) * room.pageSize;
+    // SQLite's own page limit; PostgreSQL's room is its server's to watch.
+    const sqlite = sqliteOf(db);
+    const room = sqlite && databaseRoom(sqlite);
+    const bytes = room
+      ? (room.pagesLeft + room.freePages) * room.pageSize
+      : Number.POSITIVE_INFINITY;
     if (bytes < READINESS_MIN_FREE_BYTES) {
       return fail(
         `The database is nearly full: ${megabytes(bytes)} left under its page limit (PRAGMA max_page_count), ${megabytes(READINESS_MIN_FREE_BYTES)} needed`,

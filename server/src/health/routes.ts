@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import pkg from '../../package.json' with { type: 'json' };
+import { schemaVersion } from '../db/health.js';
 import type { ServerDeps } from '../deps.js';
 import { readinessProbe } from './readiness.js';
 
@@ -21,10 +22,9 @@ export function healthRoutes(deps: ServerDeps): Hono {
   const app = new Hono();
   const readiness = readinessProbe(deps);
 
-  app.get('/healthz', (c) => {
+  app.get('/healthz', async (c) => {
     try {
-      const schema = deps.db.pragma('user_version', { simple: true }) as number;
-      deps.db.prepare('SELECT 1').get();
+      const schema = await schemaVersion(deps.db);
       return c.json({ ok: true, version: VERSION, database: { ok: true, schemaVersion: schema } });
     } catch (error) {
       deps.log.error('health check: database unavailable', { error: String(error) });

@@ -8,19 +8,18 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/database.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import { getWorkspaceSetting, putWorkspaceSetting } from '../db/workspace-settings.js';
 
 /** What signing needs: the database (for a generated secret) and the configuration. */
 export type MediaDeps = {
-  db: Db;
+  db: Connection;
   clock: Clock;
   config: Pick<Config, 'mediaSecret' | 'publicBaseUrl'>;
 };
 
 const SETTING = 'media-secret';
-const secrets = new WeakMap<Db, string>();
+const secrets = new WeakMap<Connection, string>();
 
 /**
  * RINGFLOW_MEDIA_SECRET when set; otherwise a random secret generated the
@@ -30,11 +29,11 @@ async function mediaSecret({ db, clock, config }: MediaDeps): Promise<string> {
   if (config.mediaSecret) return config.mediaSecret;
   let secret = secrets.get(db);
   if (!secret) {
-    secret = await transaction(db, async () => {
-      const stored = await getWorkspaceSetting(db, SETTING);
+    secret = await transaction(db, async (tx) => {
+      const stored = await getWorkspaceSetting(tx, SETTING);
       if (typeof stored === 'string' && stored.length >= 32) return stored;
       const created = randomBytes(32).toString('hex');
-      await putWorkspaceSetting(db, SETTING, created, clock.now().toISOString());
+      await putWorkspaceSetting(tx, SETTING, created, clock.now().toISOString());
       return created;
     });
     secrets.set(db, secret);

@@ -4,13 +4,13 @@
  * whatever came of it, so the settings pages can show what happened.
  */
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/database.js';
 import {
   type Channel,
   type EventType,
   insertDelivery,
   type NotificationDelivery,
 } from '../db/notifications.js';
+import type { Connection } from '../db/sql/connection.js';
 
 /** How one attempt went. */
 export interface AttemptOutcome {
@@ -27,7 +27,7 @@ export interface AttemptOutcome {
  *   eventId, eventType: 'call.missed' }, { ok: true, statusCode: 200, error: null, durationMs: 31 });
  */
 export async function logAttempt(
-  db: Db,
+  db: Connection,
   clock: Clock,
   target: {
     outboxId: number | null;

@@ -35,7 +35,12 @@ export async function notifyAtCallEnd(
   try {
     await transaction(
       db,
-      async () => await enqueueNotifications(deps, { type: 'call.missed', callId }, { notBefore }),
+      async (tx) =>
+        await enqueueNotifications(
+          { ...deps, db: tx },
+          { type: 'call.missed', callId },
+          { notBefore },
+        ),
     );
   } catch (error) {
     log.error('missed-call notification failed', { callId, error: String(error) });

@@ -7,7 +7,6 @@
  * audio and transcript are described as they are when it goes out.
  */
 import { getCall } from '../db/calls.js';
-import type { Db } from '../db/database.js';
 import { getMessage } from '../db/messages.js';
 import {
   type Channel,
@@ -17,6 +16,7 @@ import {
   wantsEmail,
 } from '../db/notifications.js';
 import { enqueue, findOutboxByKey } from '../db/outbox.js';
+import type { Connection } from '../db/sql/connection.js';
 import { listUsers } from '../db/users.js';
 import { getVoicemail } from '../db/voicemails.js';
 import { endpointsFor } from '../db/webhook-endpoints.js';
@@ -58,7 +58,7 @@ export function eventIdentity(event: NotificationEvent): { eventId: string; subj
 }
 
 /** The number an event concerns, or null when it has none (or the subject is gone). */
-async function numberOf(db: Db, event: NotificationEvent): Promise<string | null> {
+async function numberOf(db: Connection, event: NotificationEvent): Promise<string | null> {
   switch (event.type) {
     case 'voicemail.new': {
       const voicemail = await getVoicemail(db, event.voicemailId);

@@ -8,11 +8,11 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { type Call, getCall } from '../db/calls.js';
-import type { Db } from '../db/database.js';
 import { getMessage, type Message } from '../db/messages.js';
 import { EventTypeSchema } from '../db/notifications.js';
 import { getNumber } from '../db/numbers.js';
 import { getSchedule } from '../db/schedules.js';
+import type { Connection } from '../db/sql/connection.js';
 import { getVoicemail, type Voicemail } from '../db/voicemails.js';
 
 export const NotificationPayloadSchema = z.object({
@@ -55,7 +55,7 @@ export type FactsResult = { ok: true; facts: EventFacts } | { ok: false; reason:
  * if (!read.ok) return { status: 'cancelled', reason: read.reason };
  */
 export async function loadFacts(
-  db: Db,
+  db: Connection,
   config: Pick<Config, 'publicBaseUrl'>,
   event: { eventId: string; eventType: z.infer<typeof EventTypeSchema>; subjectId: string },
   createdAt: string,

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/database.js';
 import { getNumberNotifications, type NotificationDelivery } from '../db/notifications.js';
 import type { PhoneNumber } from '../db/numbers.js';
+import type { Connection } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
 import { logAttempt } from './attempt-log.js';
@@ -68,7 +68,7 @@ export function slackHandler(
  * const delivery = await sendSlackTest({ db, clock }, number, url);
  */
 export async function sendSlackTest(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Connection; clock: Clock },
   number: PhoneNumber,
   url: string,
   options: HttpChannelOptions = {},

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/database.js';
 import type { NotificationDelivery } from '../db/notifications.js';
+import type { Connection } from '../db/sql/connection.js';
 import { getWebhookEndpoint, type WebhookEndpoint } from '../db/webhook-endpoints.js';
 import type { ServerDeps } from '../deps.js';
 import type { OutboxHandler } from '../outbox/worker.js';
@@ -76,7 +76,7 @@ function send(
  * const delivery = await sendWebhookTest({ db, clock }, endpoint);
  */
 export async function sendWebhookTest(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Connection; clock: Clock },
   endpoint: WebhookEndpoint,
   options: HttpChannelOptions = {},
 ): Promise<NotificationDelivery> {

@@ -7,9 +7,8 @@
  * Twilio cannot say, the row stays in doubt and is asked about again later,
  * ending 'unknown' (left for a person) rather than risking a second text.
  */
-import type { Db } from '../db/database.js';
 import type { OutboxRow } from '../db/outbox.js';
-import { sql } from '../db/statements.js';
+import { type Connection, sqlOf } from '../db/sql/connection.js';
 import type { MessagesClient } from '../providers/twilio/messages.js';
 import type { SmsPayload } from './sms.js';
 import type { DeliveryResult } from './worker.js';
@@ -29,7 +28,7 @@ const SKEW_MS = 5 * 60_000;
  */
 export async function recoverText(
   client: MessagesClient,
-  db: Db | undefined,
+  db: Connection | undefined,
   row: OutboxRow<SmsPayload>,
 ): Promise<DeliveryResult | undefined> {
   const startedAt = row.attemptStartedAt;
@@ -46,7 +45,7 @@ export async function recoverText(
     };
   }
   const taken = db
-    ? sidsOfOtherRows(
+    ? await sidsOfOtherRows(
         db,
         row.id,
         found.matches.map((m) => m.sid),
@@ -68,16 +67,24 @@ export async function recoverText(
  * The sids among `sids` that other outbox rows already recorded as theirs: in
  * their result, or, for a text of the message log, on its message.
  */
-function sidsOfOtherRows(db: Db, id: number, sids: string[]): Set<string> {
+async function sidsOfOtherRows(db: Connection, id: number, sids: string[]): Promise<Set<string>> {
   if (sids.length === 0) return new Set();
-  const rows = sql<{ id: number; sids: string }, { sid: string }>(
-    db,
-    `SELECT json_extract(result, '$.sid') AS sid FROM outbox
-     WHERE id != @id AND kind = 'sms' AND json_extract(result, '$.sid') IN (SELECT value FROM json_each(@sids))
-     UNION
-     SELECT provider_message_id AS sid FROM messages
-     WHERE provider_message_id IN (SELECT value FROM json_each(@sids))
-       AND outbox_id IS NOT NULL AND outbox_id != @id`,
-  ).all({ id, sids: JSON.stringify(sids) });
+  const sql = sqlOf(db);
+  const rows = await sql.all<{ sid: string }>(
+    sql.dialect === 'postgres'
+      ? `SELECT result::json->>'sid' AS sid FROM outbox
+         WHERE id != @id AND kind = 'sms' AND result::json->>'sid' IN (SELECT json_array_elements_text(@sids::json))
+         UNION
+         SELECT provider_message_id AS sid FROM messages
+         WHERE provider_message_id IN (SELECT json_array_elements_text(@sids::json))
+           AND outbox_id IS NOT NULL AND outbox_id != @id`
+      : `SELECT json_extract(result, '$.sid') AS sid FROM outbox
+         WHERE id != @id AND kind = 'sms' AND json_extract(result, '$.sid') IN (SELECT value FROM json_each(@sids))
+         UNION
+         SELECT provider_message_id AS sid FROM messages
+         WHERE provider_message_id IN (SELECT value FROM json_each(@sids))
+           AND outbox_id IS NOT NULL AND outbox_id != @id`,
+    { id, sids: JSON.stringify(sids) },
+  );
   return new Set(rows.map((r) => r.sid));
 }

@@ -12,9 +12,9 @@
  */
 import { issueFields } from '@ringflow/flow-runtime';
 import { z } from 'zod';
-import type { Db } from '../db/database.js';
 import { getMessage, insertMessage, type Message, setProviderMessageId } from '../db/messages.js';
 import { enqueue, type Instant, type OutboxRow } from '../db/outbox.js';
+import type { Connection } from '../db/sql/connection.js';
 import { newId } from '../ids.js';
 import type { MessagesClient, SendResult } from '../providers/twilio/messages.js';
 import { recoverText } from './recover-text.js';
@@ -41,7 +41,7 @@ function messageOf(payload: unknown): string | null {
 
 /** The text a row sends: its own payload, or the message it names. */
 async function textOf(
-  db: Db | undefined,
+  db: Connection | undefined,
   payload: unknown,
 ): Promise<{ text: SmsPayload } | { error: string }> {
   const message = messageOf(payload);
@@ -78,7 +78,7 @@ export interface SmsHooks {
  * enqueueSms(db, { from: number, to: caller, body }, { idempotencyKey: `auto-reply:${callId}:${nodeId}`, notBefore, now });
  */
 export async function enqueueSms(
-  db: Db,
+  db: Connection,
   payload: QueuedSms,
   options: { idempotencyKey: string; notBefore?: Instant; now: Instant },
 ): Promise<number> {
@@ -95,7 +95,7 @@ export async function enqueueSms(
  *   idempotencyKey: `auto-reply:${causeKey}:flow:${nodeId}`, notBefore, at });
  */
 export async function queueLoggedText(
-  db: Db,
+  db: Connection,
   text: SmsPayload & {
     numberId: string | null;
     author: 'team' | 'auto-reply';
@@ -136,7 +136,7 @@ export async function queueLoggedText(
  * const { message } = queueTeamText(db, { numberId, from: number.number, to, body, idempotencyKey, at });
  */
 export async function queueTeamText(
-  db: Db,
+  db: Connection,
   text: SmsPayload & { numberId: string | null; idempotencyKey: string; at: string },
 ): Promise<{ message: Message; outboxId: number }> {
   return await queueLoggedText(db, { ...text, author: 'team' });
@@ -155,7 +155,7 @@ export function smsHandler({
 }: {
   client: MessagesClient;
   /** To tell this row's text from an identical one another row sent; without it, any match counts. */
-  db?: Db;
+  db?: Connection;
 } & SmsHooks): OutboxHandler {
   const handler: OutboxHandler = async (row, attempt) => {
     const payload = await textOf(db, row.payload);

@@ -8,10 +8,9 @@
  * `start()`.
  */
 import type { Clock } from '../clock.js';
-import { commitGroup } from '../db/commit-group.js';
-import type { Db } from '../db/database.js';
 import { cancelOutbox, claimDue, getOutbox, type OutboxRow } from '../db/outbox.js';
 import { markFailed, markRetry, markSent, startAttempt } from '../db/outbox-outcomes.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { Logger } from '../logger.js';
 
 /** What a handler made of one delivery attempt. */
@@ -51,7 +50,7 @@ export interface OutboxHandler {
 }
 
 export interface OutboxWorkerOptions {
-  db: Db;
+  db: Connection;
   clock: Clock;
   log: Logger;
   handlers: Record<string, OutboxHandler>;
@@ -96,17 +95,17 @@ export function retryDelayMs(attempts: number): number {
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, clock, log, handlers, leaseSeconds = 60, maxAttempts = 10 } = options;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
-  // Claims, attempts and outcomes share the commits of the webhooks of the moment (and of
-  // each other) instead of paying for a commit each; each still settles only once stored.
-  const group = commitGroup(db);
+  // On SQLite, claims, attempts and outcomes share the commits of the webhooks of the moment
+  // (and of each other) instead of paying for a commit each; each still settles only once stored.
 
   const attempt = async (row: OutboxRow): Promise<DeliveryResult> => {
     const handler = handlers[row.kind];
     if (!handler) return { status: 'failed', error: `No handler for outbox kind "${row.kind}"` };
     let started = false;
     const start = async () => {
-      started = await group.run(
-        async () => await startAttempt(db, row.id, { attempts: row.attempts, at: clock.now() }),
+      started = await transaction(
+        db,
+        async (tx) => await startAttempt(tx, row.id, { attempts: row.attempts, at: clock.now() }),
       );
       return started;
     };
@@ -163,9 +162,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   const settle = (row: OutboxRow, outcome: DeliveryResult) => {
     const onSettled = handlers[row.kind]?.onSettled;
-    return group.run(async () => {
+    return transaction(db, async (tx) => {
       const settled = await record(row, outcome);
-      const updated = await getOutbox(db, row.id);
+      const updated = await getOutbox(tx, row.id);
       if (onSettled && updated) await onSettled(updated, settled);
       return { settled, updated };
     });
@@ -230,8 +229,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!halting && claimed.length === 0 && inFlight.size < concurrency) {
         const limit = concurrency - inFlight.size;
         claimed.push(
-          ...(await group.run(
-            async () => await claimDue(db, clock.now(), { limit, leaseSeconds, dueBy }),
+          ...(await transaction(
+            db,
+            async (tx) => await claimDue(tx, clock.now(), { limit, leaseSeconds, dueBy }),
           )),
         );
       }

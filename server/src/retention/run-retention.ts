@@ -117,8 +117,8 @@ async function deleteRecordings(deps: RetentionDeps, before: string, at: string)
   let deleted = 0;
   let after = '';
   for (;;) {
-    const batch = await transaction(db, async () => {
-      const found = await expiredRecordings(db, { before, after, limit: BATCH });
+    const batch = await transaction(db, async (tx) => {
+      const found = await expiredRecordings(tx, { before, after, limit: BATCH });
       for (const voicemail of found) {
         try {
           // The file first: if it cannot be removed, the voicemail must not say it was.
@@ -130,9 +130,9 @@ async function deleteRecordings(deps: RetentionDeps, before: string, at: string)
           });
           continue;
         }
-        await recordAudioDeleted(db, voicemail.id, 'retention', at);
+        await recordAudioDeleted(tx, voicemail.id, 'retention', at);
         if (voicemail.callId !== null) {
-          await appendCallEvent(db, {
+          await appendCallEvent(tx, {
             callId: voicemail.callId,
             step: voicemail.callStep ?? 0,
             kind: 'note',
@@ -165,10 +165,10 @@ async function deleteBareVoicemails(
   let counted = 0;
   for (;;) {
     // No file to remove: only a voicemail whose recording is kept has one.
-    const batch = await transaction(db, async () => {
-      const found = await bareVoicemails(db, { before, limit: BATCH });
+    const batch = await transaction(db, async (tx) => {
+      const found = await bareVoicemails(tx, { before, limit: BATCH });
       await deleteVoicemailRows(
-        db,
+        tx,
         found.map((v) => v.id),
       );
       return found;

@@ -4,7 +4,7 @@
  * last retention run deleted. Both are workspace settings documents.
  */
 import { z } from 'zod';
-import type { Db } from '../db/database.js';
+import type { Connection } from '../db/sql/connection.js';
 import { getWorkspaceSetting, putWorkspaceSetting } from '../db/workspace-settings.js';
 
 const DAYS_MESSAGE = 'Use a whole number of days from 1 to 3650, or null to keep for ever';
@@ -50,13 +50,13 @@ export const KEEP_EVERYTHING: RetentionSettings = {
  * @example
  * getRetentionSettings(db); // { voicemailDays: 90, callDays: null, messageDays: 365 }
  */
-export async function getRetentionSettings(db: Db): Promise<RetentionSettings> {
+export async function getRetentionSettings(db: Connection): Promise<RetentionSettings> {
   const parsed = RetentionSettingsSchema.safeParse(await getWorkspaceSetting(db, SETTINGS_KEY));
   return parsed.success ? parsed.data : KEEP_EVERYTHING;
 }
 
 export async function saveRetentionSettings(
-  db: Db,
+  db: Connection,
   settings: RetentionSettings,
   at: string,
 ): Promise<void> {
@@ -64,10 +64,10 @@ export async function saveRetentionSettings(
 }
 
 /** The summary of the last run, or null before the first. */
-export async function getLastRetentionRun(db: Db): Promise<RetentionRun | null> {
+export async function getLastRetentionRun(db: Connection): Promise<RetentionRun | null> {
   return ((await getWorkspaceSetting(db, LAST_RUN_KEY)) as RetentionRun | null) ?? null;
 }
 
-export async function saveLastRetentionRun(db: Db, run: RetentionRun): Promise<void> {
+export async function saveLastRetentionRun(db: Connection, run: RetentionRun): Promise<void> {
   await putWorkspaceSetting(db, LAST_RUN_KEY, run, run.at);
 }

@@ -5,8 +5,8 @@
  * renderer makes, which touches nothing but one indexed row.
  */
 import type { SayPrompt } from '@ringflow/shared';
-import type { Db } from '../db/database.js';
 import { getSpeechCache, type SpeechCacheEntry, speechCacheKey } from '../db/speech-cache.js';
+import type { Connection } from '../db/sql/connection.js';
 import { SYNTHESIS_FORMAT } from './synthesize.js';
 
 /** What a 'synthesize' outbox row carries. */
@@ -33,7 +33,7 @@ export function promptKey(prompt: {
 
 /** The cached audio of a say prompt, or undefined when none was made (yet). */
 export async function cachedPromptAudio(
-  db: Db,
+  db: Connection,
   prompt: SayPrompt,
 ): Promise<SpeechCacheEntry | undefined> {
   return await getSpeechCache(db, promptKey(prompt));

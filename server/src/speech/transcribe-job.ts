@@ -89,9 +89,9 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
         ? { status: 'failed', error: message }
         : { status: 'retry', error: message };
     }
-    await transaction(db, async () => {
-      await recordEngineTranscript(db, id, { ...transcript, engine: 'azure' });
-      await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+    await transaction(db, async (tx) => {
+      await recordEngineTranscript(tx, id, { ...transcript, engine: 'azure' });
+      await enqueueNotifications({ ...deps, db: tx }, { type: 'voicemail.new', voicemailId: id });
     });
     log.info('voicemail: transcribed', { voicemailId: id, language: transcript.language });
     return {
@@ -111,11 +111,11 @@ export function transcribeHandler(deps: Deps, engine: SpeechEngine | null): Outb
       await recordTranscriptError(db, id, outcome.error, false, 'azure');
       return;
     }
-    await transaction(db, async () => {
-      await recordTranscriptError(db, id, outcome.error, true, 'azure');
-      const voicemail = await getVoicemail(db, id);
+    await transaction(db, async (tx) => {
+      await recordTranscriptError(tx, id, outcome.error, true, 'azure');
+      const voicemail = await getVoicemail(tx, id);
       if (voicemail && !voicemail.deletedAt) {
-        await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+        await enqueueNotifications({ ...deps, db: tx }, { type: 'voicemail.new', voicemailId: id });
       }
     });
     log.warn('voicemail: transcription failed for good', { voicemailId: id, error: outcome.error });

@@ -12,7 +12,7 @@
  */
 import { findCallByProviderId } from '../db/calls.js';
 import { keepEarlyTranscription, takeEarlyTranscription } from '../db/early-transcriptions.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import {
   awaitTwilioTranscript,
   markTranscriptPending,
@@ -41,7 +41,7 @@ const tooLong = (voicemail: Pick<Voicemail, 'reportedDurationSeconds'>) =>
 
 /** Writes Twilio's transcription onto its voicemail; call inside a transaction. */
 async function applyTranscription(
-  db: ServerDeps['db'],
+  db: Connection,
   voicemail: Voicemail,
   transcription: TwilioTranscription,
 ): Promise<'stored' | 'failed'> {
@@ -79,13 +79,13 @@ export async function keepTwilioTranscription(
   const { RecordingSid, TranscriptionStatus, TranscriptionText, CallSid } = params;
   if (!RecordingSid) return 'ignored';
   const transcription = { status: TranscriptionStatus ?? '', text: TranscriptionText ?? null };
-  return await transaction(db, async () => {
-    const voicemail = await findVoicemailByRecording(db, TWILIO, RecordingSid);
+  return await transaction(db, async (tx) => {
+    const voicemail = await findVoicemailByRecording(tx, TWILIO, RecordingSid);
     if (voicemail && !voicemail.deletedAt)
-      return await applyTranscription(db, voicemail, transcription);
+      return await applyTranscription(tx, voicemail, transcription);
     // Before the recording status callback: kept for the voicemail it is about to create.
-    if (!voicemail && CallSid && (await findCallByProviderId(db, TWILIO, CallSid))) {
-      await keepEarlyTranscription(db, {
+    if (!voicemail && CallSid && (await findCallByProviderId(tx, TWILIO, CallSid))) {
+      await keepEarlyTranscription(tx, {
         provider: TWILIO,
         providerRecordingId: RecordingSid,
         ...transcription,

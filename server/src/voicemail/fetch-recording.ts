@@ -77,15 +77,15 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       sha256: sha256(bytes),
       durationSeconds: await audioDuration(bytes, audio.contentType),
     };
-    const kept = await transaction(db, async () => {
+    const kept = await transaction(db, async (tx) => {
       // Deleted while the download ran: keep nothing.
-      const now = await getVoicemail(db, id);
+      const now = await getVoicemail(tx, id);
       if (!now || now.deletedAt || now.audioStatus !== 'fetching') return false;
-      await recordAudioStored(db, id, stored);
-      const number = now.numberId ? await getNumber(db, now.numberId) : undefined;
+      await recordAudioStored(tx, id, stored);
+      const number = now.numberId ? await getNumber(tx, now.numberId) : undefined;
       if (number?.deleteProviderRecordings) {
         const payload: RecordingPayload = { voicemailId: id };
-        await enqueue(db, {
+        await enqueue(tx, {
           kind: RECORDING_DELETE_KIND,
           payload,
           idempotencyKey: `${RECORDING_DELETE_KIND}:${id}`,
@@ -93,8 +93,10 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
         });
       }
       // With Azure, the announcement waits for the transcript (see speech/transcribe-job.ts).
-      if (config.speech && now.transcriptStatus === 'pending') await enqueueTranscription(deps, id);
-      else await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+      if (config.speech && now.transcriptStatus === 'pending')
+        await enqueueTranscription({ ...deps, db: tx }, id);
+      else
+        await enqueueNotifications({ ...deps, db: tx }, { type: 'voicemail.new', voicemailId: id });
       return true;
     });
     if (!kept) {
@@ -118,12 +120,15 @@ export function recordingFetchHandler(deps: Deps, client: RecordingsClient): Out
       await recordAudioError(db, id, outcome.error, false);
     } else if (row.status === 'failed') {
       const reason = outcome.status === 'failed' ? outcome.error : (row.lastError ?? 'unknown');
-      await transaction(db, async () => {
-        await recordAudioError(db, id, reason, true);
+      await transaction(db, async (tx) => {
+        await recordAudioError(tx, id, reason, true);
         if (config.speech)
-          await recordTranscriptError(db, id, 'There is no audio to transcribe', true, 'azure');
-        if ((await getVoicemail(db, id))?.audioStatus === 'unavailable') {
-          await enqueueNotifications(deps, { type: 'voicemail.new', voicemailId: id });
+          await recordTranscriptError(tx, id, 'There is no audio to transcribe', true, 'azure');
+        if ((await getVoicemail(tx, id))?.audioStatus === 'unavailable') {
+          await enqueueNotifications(
+            { ...deps, db: tx },
+            { type: 'voicemail.new', voicemailId: id },
+          );
         }
       });
     }

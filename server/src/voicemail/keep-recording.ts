@@ -60,12 +60,12 @@ export async function keepRecording(
   const { db, clock } = deps;
   const now = clock.now();
   const at = now.toISOString();
-  return await transaction(db, async () => {
-    const call = await findCallByProviderId(db, recording.provider, recording.providerCallId);
+  return await transaction(db, async (tx) => {
+    const call = await findCallByProviderId(tx, recording.provider, recording.providerCallId);
     if (!call) return null;
     // The voicemail node asked for a transcript: Azure or Twilio will write it.
-    const pending = await recordingWantsTranscript(db, call.id);
-    const { voicemail, created } = await insertVoicemail(db, {
+    const pending = await recordingWantsTranscript(tx, call.id);
+    const { voicemail, created } = await insertVoicemail(tx, {
       callId: call.id,
       numberId: call.phoneNumberId,
       caller: call.from,
@@ -78,9 +78,9 @@ export async function keepRecording(
       transcriptStatus: pending ? 'pending' : 'none',
     });
     if (created && recording.provider === TWILIO) {
-      await expectTwilioTranscript(deps, voicemail, { pending });
+      await expectTwilioTranscript({ ...deps, db: tx }, voicemail, { pending });
     }
-    await appendCallEvent(db, {
+    await appendCallEvent(tx, {
       callId: call.id,
       step: call.step,
       kind: 'note',
@@ -89,7 +89,7 @@ export async function keepRecording(
       response: null,
     });
     const payload: RecordingPayload = { voicemailId: voicemail.id };
-    await enqueue(db, {
+    await enqueue(tx, {
       kind: RECORDING_FETCH_KIND,
       payload,
       idempotencyKey: `${RECORDING_FETCH_KIND}:${voicemail.id}`,

@@ -5,6 +5,7 @@ import { seedOwner } from '../../src/auth/seed-owner.js';
 import { textDelivery } from '../../src/auto-replies/delivery.js';
 import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
+import type { Db } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/database.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import type { ServerDeps } from '../../src/deps.js';
@@ -65,7 +66,7 @@ export async function startTestServer(
   };
   const stop = async () => {
     await server.close();
-    deps.db.close();
+    (deps.db as Db).close();
   };
   await boot();
 

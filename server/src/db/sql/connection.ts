@@ -21,6 +21,19 @@ export function sqlOf(connection: Connection): Sql {
 }
 
 /**
+ * The SQLite database behind a connection, for what only SQLite has (its
+ * pragmas, its file); undefined on PostgreSQL.
+ *
+ * @example
+ * const sqlite = sqliteOf(deps.db);
+ * if (sqlite) sqlite.pragma('wal_checkpoint(PASSIVE)');
+ */
+export function sqliteOf(connection: Connection): Db | undefined {
+  if (!('dialect' in connection)) return connection;
+  return connection.dialect === 'sqlite' ? (connection as Sql & { db: Db }).db : undefined;
+}
+
+/**
  * Runs `work` in one transaction on `connection` (a savepoint when it is
  * already a transaction). See {@link Sql.transaction}.
  *

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import { callAnswered, noteOnCall } from '../../calls/notices.js';
-import { commitGroup } from '../../db/commit-group.js';
+import { transaction } from '../../db/sql/connection.js';
 import type { ServerDeps } from '../../deps.js';
 import { greetingPlayback } from '../../media/greeting-playback.js';
 import { speechUrl } from '../../speech/speech-url.js';
@@ -69,7 +69,6 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   const base = config.publicBaseUrl;
   const app = new Hono<Env>();
 
-  const commits = commitGroup(deps.db);
   const spoken = speechUrl(deps);
   const renderer: Renderer = {
     reply: (reply) => {
@@ -186,10 +185,8 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     if (status.ended) {
       try {
         const { CallSid } = parsed.value;
-        await commits.run(
-          async () =>
-            await calls.ended(CallSid, status.status, status.durationSeconds ?? null, params),
-        );
+        // One transaction of its own (on SQLite, in the commit group of the moment).
+        await calls.ended(CallSid, status.status, status.durationSeconds ?? null, params);
       } catch (error) {
         log.error('status callback failed', {
           error: String(error),
@@ -247,16 +244,20 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     const recording = parseRecordingParams(params);
     if (!recording.ok) return text(c, recording.error, 400);
     try {
-      const kept = await commits.run(
-        async () =>
-          await keepRecording(deps, {
-            provider: TWILIO,
-            providerCallId: sid,
-            recordingId: recording.value.RecordingSid,
-            recordingUrl: recording.value.RecordingUrl,
-            reportedDurationSeconds: recording.value.durationSeconds,
-            note,
-          }),
+      const kept = await transaction(
+        deps.db,
+        async (tx) =>
+          await keepRecording(
+            { ...deps, db: tx },
+            {
+              provider: TWILIO,
+              providerCallId: sid,
+              recordingId: recording.value.RecordingSid,
+              recordingUrl: recording.value.RecordingUrl,
+              reportedDurationSeconds: recording.value.durationSeconds,
+              note,
+            },
+          ),
       );
       if (!kept) log.warn('recording for a call Ringflow does not know', { callSid: sid });
     } catch (error) {
