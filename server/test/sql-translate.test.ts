@@ -15,6 +15,17 @@ describe("SQLite's SQL as PostgreSQL reads it", () => {
     ).toBe('SELECT user_id AS "userId", CAST(n AS INTEGER) AS n, x as "lastUsedAt" FROM s');
   });
 
+  it("reads SQLite's json_each and instr in PostgreSQL's words", () => {
+    expect(
+      translate(
+        'SELECT * FROM s WHERE id IN (SELECT value FROM json_each(?)) AND instr(lower(t), lower(@q)) > 0 AND n IN (SELECT value FROM json_each(@ids))',
+      ),
+    ).toEqual({
+      text: 'SELECT * FROM s WHERE id IN (SELECT value FROM json_array_elements_text(CAST($1 AS json))) AND strpos(lower(t), lower($2)) > 0 AND n IN (SELECT value FROM json_array_elements_text(CAST($3 AS json)))',
+      slots: [0, 'q', 'ids'],
+    });
+  });
+
   it("drops SQLite's INDEXED BY hint", () => {
     expect(translate('SELECT 1 FROM t INDEXED BY t_at WHERE a = ?').text).toBe(
       'SELECT 1 FROM t  WHERE a = $1',

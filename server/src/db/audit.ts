@@ -50,9 +50,9 @@ export async function listAudit(
   const rows = await sqlOf(db).all<Omit<AuditEntry, 'detail'> & { detail: string | null }>(
     `SELECT a.id, a.at, a.user_id AS userId, u.name AS userName, a.action, a.subject, a.detail
      FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-     WHERE (@before IS NULL OR a.id < @before)
-       AND (@action IS NULL OR a.action = @action)
-       AND (@from IS NULL OR (a.action >= @from AND a.action < @to))
+     WHERE (CAST(@before AS BIGINT) IS NULL OR a.id < @before)
+       AND (CAST(@action AS TEXT) IS NULL OR a.action = @action)
+       AND (CAST(@from AS TEXT) IS NULL OR (a.action >= @from AND a.action < @to))
      ORDER BY a.id DESC LIMIT @limit`,
     {
       before: query.before ?? null,

@@ -144,7 +144,7 @@ async function findNewest<T>(
   const { callId, kind, step } = query;
   const rows = await sqlOf(db).all<TraceRow>(
     `SELECT n, step, at, entries, NULL AS response FROM call_trace
-     WHERE call_id = @callId AND (@step IS NULL OR step = @step) ORDER BY n DESC`,
+     WHERE call_id = @callId AND (CAST(@step AS BIGINT) IS NULL OR step = @step) ORDER BY n DESC`,
     { callId, step: step ?? null },
   );
   for (const row of rows) {

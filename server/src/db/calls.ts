@@ -201,10 +201,10 @@ export interface CallListQuery {
 export async function listCalls(db: Connection, query: CallListQuery): Promise<Call[]> {
   const rows = await sqlOf(db).all<CallRow>(
     `${CALL}
-     WHERE (@before IS NULL OR started_at < @before) AND (@from IS NULL OR from_number = @from)
-       AND (@outcome IS NULL OR outcome = @outcome)
-       AND (@numberId IS NULL OR phone_number_id = @numberId)
-       AND (@since IS NULL OR started_at >= @since) AND (@until IS NULL OR started_at < @until)
+     WHERE (CAST(@before AS TEXT) IS NULL OR started_at < @before) AND (CAST(@from AS TEXT) IS NULL OR from_number = @from)
+       AND (CAST(@outcome AS TEXT) IS NULL OR outcome = @outcome)
+       AND (CAST(@numberId AS TEXT) IS NULL OR phone_number_id = @numberId)
+       AND (CAST(@since AS TEXT) IS NULL OR started_at >= @since) AND (CAST(@until AS TEXT) IS NULL OR started_at < @until)
      ORDER BY started_at DESC, id DESC LIMIT @limit`,
     {
       before: query.before ?? null,
@@ -237,16 +237,21 @@ export async function findQuietActiveCalls(
   before: string,
   limit: number,
 ): Promise<QuietCall[]> {
-  const rows = await sqlOf(db).all<CallRow & { last_activity_at: string }>(
+  const sql = sqlOf(db);
+  // The newest trace row's instant (milliseconds) as ISO text, comparable with started_at.
+  const lastTraceInstant =
+    sql.dialect === 'postgres'
+      ? `to_char(to_timestamp(MAX(e.at) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+      : `strftime('%Y-%m-%dT%H:%M:%fZ', MAX(e.at) / 1000.0, 'unixepoch')`;
+  const rows = await sql.all<CallRow & { last_activity_at: string }>(
     `SELECT * FROM (
        SELECT calls.*, s.snapshot,
          COALESCE(
-           (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', MAX(e.at) / 1000.0, 'unixepoch')
-            FROM call_trace e WHERE e.call_id = calls.id),
+           (SELECT ${lastTraceInstant} FROM call_trace e WHERE e.call_id = calls.id),
            calls.started_at
          ) AS last_activity_at
        FROM ${CALL_FROM} WHERE calls.status = 'active'
-     ) WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
+     ) AS quiet WHERE last_activity_at < @before ORDER BY last_activity_at LIMIT @limit`,
     { before, limit },
   );
   return rows.map((row) => ({ call: toCall(row), lastActivityAt: row.last_activity_at }));

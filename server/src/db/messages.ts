@@ -122,8 +122,8 @@ export interface MessageFilter {
 export async function listMessages(db: Connection, filter: MessageFilter): Promise<Message[]> {
   return await sqlOf(db).all<Message>(
     `SELECT ${COLUMNS}
-     WHERE (@numberId IS NULL OR phone_number_id = @numberId)
-       AND (@contact IS NULL OR contact_number = @contact)
+     WHERE (CAST(@numberId AS TEXT) IS NULL OR phone_number_id = @numberId)
+       AND (CAST(@contact AS TEXT) IS NULL OR contact_number = @contact)
      ORDER BY at DESC, rowid DESC LIMIT @limit`,
     {
       numberId: filter.numberId ?? null,

@@ -46,7 +46,7 @@ export async function startAttempt(
   return (
     (await sqlOf(db).run(
       `UPDATE outbox SET attempt_started_at = ?, updated_at = ?
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+       WHERE id = ? AND status = 'pending' AND (CAST(? AS BIGINT) IS NULL OR attempts = ?)`,
       [
         instantMs(update.at),
         instantMs(update.at),
@@ -78,7 +78,7 @@ export async function markRetry(
     (await sqlOf(db).run(
       `UPDATE outbox SET not_before = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
          attempt_started_at = CASE WHEN ? THEN attempt_started_at END
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+       WHERE id = ? AND status = 'pending' AND (CAST(? AS BIGINT) IS NULL OR attempts = ?)`,
       [
         instantMs(update.notBefore),
         update.error,
@@ -103,7 +103,7 @@ export async function markFailed(
     (await sqlOf(db).run(
       `UPDATE outbox SET status = ?, last_error = ?, result = COALESCE(?, result), updated_at = ?,
          attempt_started_at = CASE WHEN ? = 'unknown' THEN attempt_started_at END
-       WHERE id = ? AND status = 'pending' AND (? IS NULL OR attempts = ?)`,
+       WHERE id = ? AND status = 'pending' AND (CAST(? AS BIGINT) IS NULL OR attempts = ?)`,
       [
         update.status ?? 'failed',
         update.error,

@@ -222,8 +222,8 @@ export async function cancelOutbox(
   return await sqlOf(db).run(
     `UPDATE outbox SET status = 'cancelled', last_error = ?, updated_at = ?
      WHERE status = 'pending' AND attempt_started_at IS NULL
-       AND (? IS NULL OR kind = ?)
-       AND (? IS NULL OR substr(idempotency_key, 1, length(?)) = ?)`,
+       AND (CAST(? AS TEXT) IS NULL OR kind = ?)
+       AND (CAST(? AS TEXT) IS NULL OR substr(idempotency_key, 1, length(CAST(? AS TEXT))) = ?)`,
     [
       reason,
       when,
@@ -258,7 +258,7 @@ export async function listOutbox(
 ): Promise<OutboxRow[]> {
   return (
     await sqlOf(db).all<Row>(
-      `SELECT * FROM outbox WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?)
+      `SELECT * FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR kind = ?) AND (CAST(? AS TEXT) IS NULL OR status = ?)
      ORDER BY id DESC LIMIT ?`,
       [kind ?? null, kind ?? null, status ?? null, status ?? null, limit],
     )

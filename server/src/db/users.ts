@@ -200,7 +200,7 @@ export async function findApiTokenByHash(
 /** Every user's tokens, or one user's when `userId` is given; newest first. */
 export async function listApiTokens(db: Connection, userId?: string): Promise<ApiToken[]> {
   return await sqlOf(db).all<ApiToken>(
-    `SELECT ${TOKEN_COLUMNS} WHERE (@userId IS NULL OR t.user_id = @userId)
+    `SELECT ${TOKEN_COLUMNS} WHERE (CAST(@userId AS TEXT) IS NULL OR t.user_id = @userId)
      ORDER BY t.created_at DESC, t.id`,
     { userId: userId ?? null },
   );

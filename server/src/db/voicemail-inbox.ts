@@ -58,11 +58,11 @@ export async function listInbox(db: Connection, query: InboxQuery): Promise<Inbo
     await sqlOf(db).all<Row>(
       `${SELECT}
      WHERE v.deletedAt IS NULL
-       AND (@numberId IS NULL OR v.numberId = @numberId)
-       AND (@status IS NULL OR v.status = @status)
-       AND (@assigneeId IS NULL OR v.assigneeId = @assigneeId)
-       AND (@before IS NULL OR v.at < @before)
-       AND (@q IS NULL
+       AND (CAST(@numberId AS TEXT) IS NULL OR v.numberId = @numberId)
+       AND (CAST(@status AS TEXT) IS NULL OR v.status = @status)
+       AND (CAST(@assigneeId AS TEXT) IS NULL OR v.assigneeId = @assigneeId)
+       AND (CAST(@before AS TEXT) IS NULL OR v.at < @before)
+       AND (CAST(@q AS TEXT) IS NULL
          OR instr(lower(COALESCE(v.transcript, '')), lower(@q)) > 0
          OR (@digits <> '' AND instr(replace(v.caller, '+', ''), @digits) > 0))
      ORDER BY v.at DESC, v.id DESC

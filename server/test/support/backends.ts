@@ -26,6 +26,8 @@ export type BackendKind = (typeof BACKENDS)[number];
 export interface Backend {
   /** A new, empty, migrated database. */
   fresh(): Promise<Storage>;
+  /** A new, empty, migrated PostgreSQL database's URL (PostgreSQL only). */
+  freshUrl(): Promise<string>;
   /**
    * A second storage on the last fresh database, as a second process would
    * have (PostgreSQL only: SQLite is one process's).
@@ -52,12 +54,16 @@ export function useBackend(kind: BackendKind): Backend {
         opened.push(storage);
         return storage;
       }
-      if (!server) throw new Error('PostgreSQL did not start');
-      url = await server.createDatabase();
-      await withClient(url, (client) => migratePostgres(client));
+      url = await this.freshUrl();
       const storage = postgresStorage({ url });
       opened.push(storage);
       return storage;
+    },
+    async freshUrl() {
+      if (!server) throw new Error('Only PostgreSQL has databases to make');
+      const made = await server.createDatabase();
+      await withClient(made, (client) => migratePostgres(client));
+      return made;
     },
     another() {
       if (kind !== 'postgres') throw new Error('Only PostgreSQL is shared by several processes');
@@ -66,4 +72,21 @@ export function useBackend(kind: BackendKind): Backend {
       return storage;
     },
   };
+}
+
+/**
+ * For `startTestServer({ postgres })`: on PostgreSQL, makes a fresh migrated
+ * database for each test server of the file and gives its URL; on SQLite,
+ * undefined (the server keeps its data directory's file).
+ *
+ * @example
+ * describe.each(BACKENDS)('on %s', (kind) => {
+ *   const postgres = serverDatabase(kind);
+ *   beforeEach(async () => { server = await startTestServer({ postgres }); });
+ * });
+ */
+export function serverDatabase(kind: BackendKind): (() => Promise<string>) | undefined {
+  if (kind === 'sqlite') return undefined;
+  const backend = useBackend(kind);
+  return () => backend.freshUrl();
 }

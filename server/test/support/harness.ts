@@ -7,6 +7,8 @@ import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
 import { openDatabase } from '../../src/db/database.js';
+import { postgresStorage } from '../../src/db/sql/postgres.js';
+import type { Storage } from '../../src/db/sql/sql.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import type { ServerDeps } from '../../src/deps.js';
 import { memoryLogger } from '../../src/logger.js';
@@ -35,6 +37,12 @@ export async function startTestServer(
     twilioRest?: { url: string; accountSid: string };
     /** More environment variables, e.g. SMTP_URL and MAIL_FROM. */
     env?: Record<string, string>;
+    /**
+     * Makes a fresh PostgreSQL database and gives its URL: the server keeps
+     * everything there instead of the data directory's SQLite file (and
+     * finds it again after `restart()`).
+     */
+    postgres?: () => Promise<string>;
   } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-test-'));
@@ -52,12 +60,16 @@ export async function startTestServer(
     ...options.env,
   });
   const log = memoryLogger();
+  const postgresUrl = await options.postgres?.();
   let deps: ServerDeps;
   let server: RunningServer;
   let delivery: Delivery;
 
   const boot = async () => {
-    deps = { db: openDatabase(config.databaseFile), clock, config, log };
+    const db = postgresUrl
+      ? postgresStorage({ url: postgresUrl })
+      : openDatabase(config.databaseFile);
+    deps = { db, clock, config, log };
     await seedOwner(deps);
     await seedDemo(deps);
     server = await startServer(deps);
@@ -66,7 +78,8 @@ export async function startTestServer(
   };
   const stop = async () => {
     await server.close();
-    (deps.db as Db).close();
+    if ('dialect' in deps.db) await (deps.db as Storage).close();
+    else (deps.db as Db).close();
   };
   await boot();
 

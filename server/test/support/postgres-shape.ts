@@ -59,10 +59,13 @@ async function readTable(client: pg.ClientBase, table: string): Promise<TableSha
     not_null: boolean;
     dflt: string | null;
   }>(
+    // An identity column named rowid stands for SQLite's implicit rowid (the order rows came in).
     `SELECT a.attname AS name, format_type(a.atttypid, NULL) AS type, a.attnotnull AS not_null,
        pg_get_expr(d.adbin, d.adrelid) AS dflt
      FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
+     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+       AND NOT (a.attname = 'rowid' AND a.attidentity <> '')
+     ORDER BY a.attnum`,
     [table],
   );
   const columns: TableShape['columns'] = {};

@@ -7,10 +7,11 @@
  * PostgreSQL side translates it once per text (`./translate.ts`).
  *
  * What differs between the two and is not translated: a function of one
- * dialect only (`json_extract`, `strftime`), `LIMIT -1`, `INSERT OR IGNORE`
- * (write `ON CONFLICT DO NOTHING`, which both read), and a parameter PostgreSQL
- * cannot type from its place (`? IS NULL` alone: name it and use the name
- * where a column gives it a type too). `dialect` is there for the rare text
+ * dialect only (`strftime`, `json_extract`; `json_each` and `instr` are
+ * translated), `LIMIT -1`, `INSERT OR IGNORE` (write `ON CONFLICT DO NOTHING`,
+ * which both read), and a parameter PostgreSQL cannot type from where it
+ * first stands: write `CAST(@x AS TEXT) IS NULL` (or `BIGINT`), not `@x IS
+ * NULL`, which both read alike. `dialect` is there for the rare text
  * that has to be written twice.
  */
 

@@ -18,6 +18,10 @@ export interface Translated {
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 /** SQLite's planner hint; PostgreSQL plans on its own. */
 const INDEXED_BY = /INDEXED\s+BY\s+[A-Za-z_][A-Za-z0-9_]*/y;
+/** `json_each(?)`, SQLite's rows of a JSON array (its `value` column), in PostgreSQL's words. */
+const JSON_EACH = /json_each\(\s*([?@][A-Za-z0-9_]*)\s*\)/y;
+/** SQLite's `instr(haystack, needle)` is PostgreSQL's `strpos`: same arguments, same 1-based answer. */
+const INSTR = /instr\(/y;
 const CAMEL_ALIAS = /(?:AS|as|As)(\s+)([a-z][a-z0-9_]*[A-Z][A-Za-z0-9_]*)\b/y;
 
 /**
@@ -31,6 +35,20 @@ export function translate(sql: string): Translated {
   const slots: (number | string)[] = [];
   const named = new Map<string, number>();
   let positional = 0;
+  /** `$n` for a `?` (no name) or an `@name`; a name used again keeps its number. */
+  const parameter = (name: string): string => {
+    if (!name) {
+      slots.push(positional++);
+      return `$${slots.length}`;
+    }
+    let slot = named.get(name);
+    if (slot === undefined) {
+      slots.push(name);
+      slot = slots.length;
+      named.set(name, slot);
+    }
+    return `$${slot}`;
+  };
   let i = 0;
   while (i < sql.length) {
     const ch = sql[i] as string;
@@ -38,24 +56,21 @@ export function translate(sql: string): Translated {
     if (end > i) {
       out += sql.slice(i, end);
       i = end;
-    } else if (ch === '?') {
-      slots.push(positional++);
-      out += `$${slots.length}`;
-      i++;
-    } else if (ch === '@') {
-      NAME.lastIndex = i + 1;
-      const name = NAME.exec(sql)?.[0];
-      if (!name) throw new Error(`A lone "@" at ${i} in: ${sql}`);
-      let slot = named.get(name);
-      if (slot === undefined) {
-        slots.push(name);
-        slot = slots.length;
-        named.set(name, slot);
-      }
-      out += `$${slot}`;
+    } else if (ch === '?' || ch === '@') {
+      const name = ch === '@' ? nameAt(sql, i + 1) : '';
+      out += parameter(name);
       i += 1 + name.length;
     } else if (ch === 'I' && startsWord(sql, i, INDEXED_BY)) {
       i = INDEXED_BY.lastIndex;
+    } else if (ch === 'j' && startsWord(sql, i, JSON_EACH)) {
+      // The parameter is translated where it stands, inside the new call.
+      const end = JSON_EACH.lastIndex;
+      const marker = sql.slice(i + 'json_each('.length, end - 1).trim();
+      out += `json_array_elements_text(CAST(${parameter(marker.slice(1))} AS json))`;
+      i = end;
+    } else if (ch === 'i' && startsWord(sql, i, INSTR)) {
+      out += 'strpos(';
+      i = INSTR.lastIndex;
     } else if ((ch === 'A' || ch === 'a') && !/[A-Za-z0-9_]/.test(sql[i - 1] ?? ' ')) {
       CAMEL_ALIAS.lastIndex = i;
       const alias = CAMEL_ALIAS.exec(sql);
@@ -72,6 +87,13 @@ export function translate(sql: string): Translated {
     }
   }
   return { text: out, slots };
+}
+
+function nameAt(sql: string, i: number): string {
+  NAME.lastIndex = i;
+  const name = NAME.exec(sql)?.[0];
+  if (!name) throw new Error(`A lone "@" at ${i - 1} in: ${sql}`);
+  return name;
 }
 
 /** True when `pattern` (sticky) matches a whole word at `i`; its `lastIndex` is then where it ends. */

@@ -64,6 +64,8 @@ export const CALL_TABLES = /* sql */ `
   CREATE INDEX outbox_due ON outbox (not_before, id) WHERE status = 'pending';
 
   CREATE TABLE messages (
+    -- SQLite's implicit rowid: the order the rows came in, which some lists sort by.
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
     id text PRIMARY KEY,
     phone_number_id text REFERENCES phone_numbers (id) ON DELETE SET NULL,
     direction text NOT NULL CHECK (direction IN ('in', 'out')),
@@ -84,6 +86,8 @@ export const CALL_TABLES = /* sql */ `
   CREATE INDEX messages_outbox ON messages (outbox_id);
 
   CREATE TABLE auto_reply_decisions (
+    -- SQLite's implicit rowid: the order the rows came in, which some lists sort by.
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
     id text PRIMARY KEY,
     phone_number_id text REFERENCES phone_numbers (id) ON DELETE CASCADE,
     contact_number text NOT NULL,
@@ -176,6 +180,8 @@ export const CALL_TABLES = /* sql */ `
   CREATE INDEX voicemails_transcript_pending ON voicemails (at) WHERE transcript_status = 'pending';
 
   CREATE TABLE voicemail_comments (
+    -- SQLite's implicit rowid: the order the rows came in, which some lists sort by.
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
     id text PRIMARY KEY,
     voicemail_id text NOT NULL REFERENCES voicemails (id) ON DELETE CASCADE,
     author_id text REFERENCES users (id) ON DELETE SET NULL,
@@ -193,6 +199,8 @@ export const CALL_TABLES = /* sql */ `
   );
 
   CREATE TABLE early_transcriptions (
+    -- SQLite's implicit rowid: the order the rows came in, which some lists sort by.
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
     provider text NOT NULL,
     provider_recording_id text NOT NULL,
     status text NOT NULL,

@@ -119,6 +119,8 @@ export const WORKSPACE_TABLES = /* sql */ `
     FOR EACH ROW EXECUTE FUNCTION flow_revisions_immutable();
 
   CREATE TABLE scenarios (
+    -- SQLite's implicit rowid: the order the rows came in, which some lists sort by.
+    rowid bigint GENERATED ALWAYS AS IDENTITY,
     id text PRIMARY KEY,
     flow_id text NOT NULL REFERENCES flows (id) ON DELETE CASCADE,
     document text NOT NULL,
