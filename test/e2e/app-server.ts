@@ -50,8 +50,8 @@ export async function startAppServer(
     config,
     log: memoryLogger(),
   };
-  seedOwner(deps);
-  if (options.demo) seedDemo(deps);
+  await seedOwner(deps);
+  if (options.demo) await seedDemo(deps);
   const server = await startServer(deps);
   // As `pnpm start` does: the simulator's first "Run all" finds a worker ready.
   warmFlowWork(deps);

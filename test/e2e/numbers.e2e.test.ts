@@ -27,14 +27,15 @@ beforeAll(async () => {
   ]);
   const { db } = app.deps;
   const at = new Date().toISOString();
-  demoFlowId = listFlows(db)[0]?.id ?? '';
-  const document = getFlow(db, demoFlowId)?.draft;
+  demoFlowId = (await listFlows(db))[0]?.id ?? '';
+  const document = (await getFlow(db, demoFlowId))?.draft;
   if (!document) throw new Error('no demo flow');
   // A second published flow, and a draft that has never been published.
-  salesFlowId = createFlow(db, { draft: { ...document, name: 'Sales' }, userId: null }, at).id;
-  publishRevision(db, salesFlowId, { document, message: 'Sales hours', authorId: null }, at);
-  createFlow(db, { draft: { ...document, name: 'Winter draft' }, userId: null }, at);
-  sales = createNumber(
+  salesFlowId = (await createFlow(db, { draft: { ...document, name: 'Sales' }, userId: null }, at))
+    .id;
+  await publishRevision(db, salesFlowId, { document, message: 'Sales hours', authorId: null }, at);
+  await createFlow(db, { draft: { ...document, name: 'Winter draft' }, userId: null }, at);
+  sales = await createNumber(
     db,
     {
       number: '+14155550200',
@@ -68,7 +69,7 @@ async function signedIn(path: string, viewport = WIDE): Promise<Page> {
   return page;
 }
 
-const flowOfMain = () => findNumberByE164(app.deps.db, MAIN)?.flowId;
+const flowOfMain = async () => (await findNumberByE164(app.deps.db, MAIN))?.flowId;
 
 describe('the flow of a number', () => {
   it('offers only published flows, and asks before a live number changes or goes off the air', async () => {
@@ -92,14 +93,14 @@ describe('the flow of a number', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await select.inputValue()).toBe(demoFlowId);
-    expect(flowOfMain()).toBe(demoFlowId);
+    expect(await flowOfMain()).toBe(demoFlowId);
 
     // Confirm saves it.
     await select.selectOption({ label: 'Sales' });
     await dialog.getByRole('button', { name: 'Yes, switch' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => select.inputValue()).toBe(salesFlowId);
-    expect(flowOfMain()).toBe(salesFlowId);
+    expect(await flowOfMain()).toBe(salesFlowId);
 
     // "No flow" says what callers will hear, then the row says it does not answer.
     await select.selectOption({ label: 'No flow' });
@@ -115,11 +116,11 @@ describe('the flow of a number', () => {
     await row
       .getByText('Not answering: callers hear “Sorry, we cannot take your call right now”')
       .waitFor();
-    expect(flowOfMain()).toBeNull();
+    expect(await flowOfMain()).toBeNull();
 
     // A number that answers nothing loses no callers: pointing it at a flow saves at once.
     await select.selectOption({ label: 'Demo: small office' });
-    await expect.poll(() => flowOfMain()).toBe(demoFlowId);
+    await expect.poll(async () => await flowOfMain()).toBe(demoFlowId);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => row.getByText(/^Not answering/).count()).toBe(0);
 
@@ -137,7 +138,7 @@ describe('the flow of a number', () => {
       .getByText('Calls to +1 415 555 0100 will run "Sales" from now on.', { exact: false })
       .waitFor();
     await form.getByRole('button', { name: 'Cancel' }).click();
-    expect(flowOfMain()).toBe(demoFlowId);
+    expect(await flowOfMain()).toBe(demoFlowId);
     await page.close();
 
     const narrow = await signedIn('/numbers', PHONE);
@@ -186,7 +187,10 @@ describe("a number's page", () => {
     expect(new URL(page.url()).search).toMatch(/^\?numberId=num_/);
     await page.close();
 
-    const narrow = await signedIn(`/numbers/${findNumberByE164(app.deps.db, MAIN)?.id}`, PHONE);
+    const narrow = await signedIn(
+      `/numbers/${(await findNumberByE164(app.deps.db, MAIN))?.id}`,
+      PHONE,
+    );
     await narrow.getByRole('heading', { name: 'Main line' }).waitFor();
     await narrow.getByRole('region', { name: 'Recent calls' }).getByText('+14155550166').waitFor();
     // The whole page: on a phone the addresses and the calls are below the fold.
@@ -197,7 +201,12 @@ describe("a number's page", () => {
 });
 
 /** A finished call in the log, to a number, at a chosen instant. */
-function logCall(id: string, startedAt: string, numberId: string, outcome: CallOutcome): void {
+async function logCall(
+  id: string,
+  startedAt: string,
+  numberId: string,
+  outcome: CallOutcome,
+): Promise<void> {
   const call: Call = {
     id,
     provider: 'twilio',
@@ -217,13 +226,13 @@ function logCall(id: string, startedAt: string, numberId: string, outcome: CallO
     endedAt: startedAt,
     durationSeconds: 30,
   };
-  insertCall(app.deps.db, call);
+  await insertCall(app.deps.db, call);
 }
 
 describe('the call log filters', () => {
   it('shows a blocked caller as Blocked, and filters by it', async () => {
-    const mainId = findNumberByE164(app.deps.db, MAIN)?.id ?? '';
-    logCall('feb02-main-blocked', '2026-02-02T15:00:00.000Z', mainId, 'blocked');
+    const mainId = (await findNumberByE164(app.deps.db, MAIN))?.id ?? '';
+    await logCall('feb02-main-blocked', '2026-02-02T15:00:00.000Z', mainId, 'blocked');
     const page = await signedIn('/calls');
     await page.getByLabel('Outcome').selectOption({ label: 'Blocked' });
     await expect.poll(() => new URL(page.url()).search).toBe('?outcome=blocked');
@@ -236,12 +245,12 @@ describe('the call log filters', () => {
   });
 
   it('filters by number, outcome and day in the URL, in the browser’s zone', async () => {
-    const mainId = findNumberByE164(app.deps.db, MAIN)?.id ?? '';
-    logCall('jan10-sales-missed', '2026-01-10T15:00:00.000Z', sales.id, 'missed');
+    const mainId = (await findNumberByE164(app.deps.db, MAIN))?.id ?? '';
+    await logCall('jan10-sales-missed', '2026-01-10T15:00:00.000Z', sales.id, 'missed');
     // 22:00 on 11 January in New York, already 12 January in UTC.
-    logCall('jan11-sales-missed', '2026-01-12T03:00:00.000Z', sales.id, 'missed');
-    logCall('jan11-sales-answered', '2026-01-11T16:00:00.000Z', sales.id, 'answered');
-    logCall('jan11-main-missed', '2026-01-11T17:00:00.000Z', mainId, 'missed');
+    await logCall('jan11-sales-missed', '2026-01-12T03:00:00.000Z', sales.id, 'missed');
+    await logCall('jan11-sales-answered', '2026-01-11T16:00:00.000Z', sales.id, 'answered');
+    await logCall('jan11-main-missed', '2026-01-11T17:00:00.000Z', mainId, 'missed');
     const page = await signedIn('/calls');
     const rows = page.locator('table.calls tbody tr');
     await page.getByLabel('Number', { exact: true }).selectOption({

@@ -22,9 +22,9 @@ const MAIN = '+14155550100';
 beforeAll(async () => {
   [browser, app] = await Promise.all([launchBrowser(), startAppServer({ demo: true })]);
   const { db } = app.deps;
-  const document = getFlow(db, listFlows(db)[0]?.id ?? '')?.draft;
+  const document = (await getFlow(db, (await listFlows(db))[0]?.id ?? ''))?.draft;
   if (!document) throw new Error('no demo flow');
-  createFlow(
+  await createFlow(
     db,
     { draft: { ...document, name: 'Winter draft' }, userId: null },
     new Date().toISOString(),
