@@ -6,6 +6,17 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   RINGFLOW_DATA_DIR: z.string().min(1).default('.data'),
+  /** Keep everything in PostgreSQL instead of the data directory's SQLite file (several processes may share it). */
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\/./,
+      'Must be a postgres:// URL, e.g. postgres://ringflow@db:5432/ringflow',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Connections each process keeps open to PostgreSQL at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** The address Twilio calls, without a trailing slash; action URLs and signatures use it. */
   PUBLIC_BASE_URL: z
     .string()
@@ -74,7 +85,10 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** The SQLite file in the data directory; unused when `postgres` is set. */
   databaseFile: string;
+  /** DATABASE_URL and DATABASE_POOL_SIZE; null: the SQLite file. */
+  postgres: { url: string; poolSize: number } | null;
   publicBaseUrl: string;
   twilio: {
     accountSid: string;
@@ -125,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir,
     databaseFile: join(dataDir, 'ringflow.db'),
+    postgres: e.DATABASE_URL ? { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } : null,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     twilio: {
       accountSid: e.TWILIO_ACCOUNT_SID,

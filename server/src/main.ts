@@ -14,7 +14,10 @@ import { callReconciler } from './calls/reconciler.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startCheckpointer } from './db/checkpointer.js';
+import type { Db } from './db/database.js';
 import { DataDirError, openDataDir } from './db/open-data-dir.js';
+import { openPostgres, PostgresOpenError, redactUrl } from './db/postgres/open.js';
+import type { Storage } from './db/sql/sql.js';
 import { DEMO_ADMIN, DEMO_AUTH_TOKEN, DEMO_NUMBER } from './demo/credentials.js';
 import { seedDemo } from './demo/seed.js';
 import type { ServerDeps } from './deps.js';
@@ -24,6 +27,7 @@ import { twilioSetup } from './providers/twilio/credentials.js';
 import { startRetentionJob } from './retention/retention-job.js';
 import { startServer } from './server.js';
 import { speechEngine, speechProblem } from './speech/engine.js';
+import { advisoryLeadership, singleProcess } from './work/leadership.js';
 
 async function main(argv: string[]): Promise<void> {
   const log = jsonLogger();
@@ -39,9 +43,17 @@ async function main(argv: string[]): Promise<void> {
     env.RINGFLOW_ADMIN_PASSWORD ||= DEMO_ADMIN.password;
   }
   const config = loadConfig(env);
-  const db = openDataDir(config.dataDir, config.databaseFile);
+  // The data directory holds audio either way; the database is its SQLite file or PostgreSQL.
+  const sqlite = openDataDir(config.dataDir, config.databaseFile, { database: !config.postgres });
+  const db = config.postgres ? await openPostgres(config.postgres) : (sqlite as Db);
   const deps: ServerDeps = { db, clock: systemClock, config, log };
-  const checkpoints = startCheckpointer(db, (message) => log.warn(message));
+  const checkpoints = sqlite
+    ? startCheckpointer(sqlite, (message) => log.warn(message))
+    : { stop: async () => undefined };
+  // Periodic jobs run on one process at a time when several share PostgreSQL.
+  const leadership = config.postgres
+    ? advisoryLeadership({ url: config.postgres.url, log })
+    : singleProcess();
 
   if (config.twilio.skipSignatureCheck) {
     log.warn(
@@ -67,14 +79,15 @@ async function main(argv: string[]): Promise<void> {
     );
   warmFlowWork(deps);
   delivery.worker.start();
-  const retention = startRetentionJob(deps);
+  const retention = startRetentionJob(deps, leadership);
   // Ends calls whose status callback was lost, and logs calls refused while storage failed.
-  const reconciler = callReconciler(deps);
+  const reconciler = callReconciler(deps, { leadership });
   reconciler.start();
   log.info('Ringflow is listening', {
     url: server.url,
     publicBaseUrl: config.publicBaseUrl,
     dataDir: config.dataDir,
+    database: config.postgres ? redactUrl(config.postgres.url) : config.databaseFile,
     ...(demo
       ? {
           login: `${config.admin?.email} / ${env.RINGFLOW_ADMIN_PASSWORD === DEMO_ADMIN.password ? DEMO_ADMIN.password : '(as configured)'}`,
@@ -97,8 +110,10 @@ async function main(argv: string[]): Promise<void> {
     await retention.stop();
     await reconciler.stop();
     await server.close();
+    await leadership.stop();
     await checkpoints.stop();
-    db.close();
+    if (sqlite) sqlite.close();
+    else await (db as Storage).close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
@@ -106,7 +121,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof ConfigError || error instanceof DataDirError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirError ||
+    error instanceof PostgresOpenError
+  ) {
     console.error(error.message);
     process.exit(2);
   }

@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../src/db/audit.js';
 import { saveLoginThrottle } from '../src/db/login-throttles.js';
+import type { Connection } from '../src/db/sql/connection.js';
 import { type ApiHarness, apiHarness, type Sent } from './api-harness.js';
+import { BACKENDS, serverDatabase } from './support/backends.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-let h: ApiHarness;
-beforeEach(async () => {
-  h = await apiHarness();
-});
-afterEach(() => h.close());
+let h: ApiHarness<Connection>;
 
 const ALICE = { name: 'Alice', addresses: ['+14155550101'] };
 const newId = async (path: string, body: unknown) => (await h.send('POST', path, body)).body.id;
@@ -187,68 +185,76 @@ const NOT_CHANGES: Record<string, string> = {
   'DELETE /voicemails/{id}/read': "the caller's own read mark",
 };
 
-describe('every change', () => {
-  it.each(CHANGES)('$route writes $action by the caller', async ({ run, action }) => {
-    const res = await run();
-    expect(res.status, res.text).toBeLessThan(300);
-    const entries = await listAudit(h.db, { limit: 10, action });
-    expect(entries.length).toBeGreaterThan(0);
-    expect(entries[0]?.userId).toBe(h.owner.id);
+describe.each(BACKENDS)('on %s', (kind) => {
+  const postgres = serverDatabase(kind);
+  beforeEach(async () => {
+    h = await apiHarness({ postgres });
+  });
+  afterEach(() => h.close());
+
+  describe('every change', () => {
+    it.each(CHANGES)('$route writes $action by the caller', async ({ run, action }) => {
+      const res = await run();
+      expect(res.status, res.text).toBeLessThan(300);
+      const entries = await listAudit(h.db, { limit: 10, action });
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries[0]?.userId).toBe(h.owner.id);
+    });
+
+    it('is accounted for: each changing route is audited, or says why not', async () => {
+      const doc = (await h.send('GET', '/openapi.json', undefined, 'none')).body;
+      const changing = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+        .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
+        .filter((route) => !route.startsWith('GET '))
+        .sort();
+      const known = [
+        ...CHANGES.map((c) => c.route),
+        ...Object.keys(AUDITED_ELSEWHERE),
+        ...Object.keys(NOT_CHANGES),
+      ].sort();
+      expect(changing).toEqual(known);
+      const sources = join(import.meta.dirname, '../src/api');
+      const code = readdirSync(sources)
+        .map((f) => readFileSync(join(sources, f), 'utf8'))
+        .join('\n');
+      for (const action of Object.values(AUDITED_ELSEWHERE)) {
+        expect(code, action).toContain(`'${action}'`);
+      }
+    });
   });
 
-  it('is accounted for: each changing route is audited, or says why not', async () => {
-    const doc = (await h.send('GET', '/openapi.json', undefined, 'none')).body;
-    const changing = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
-      .filter((route) => !route.startsWith('GET '))
-      .sort();
-    const known = [
-      ...CHANGES.map((c) => c.route),
-      ...Object.keys(AUDITED_ELSEWHERE),
-      ...Object.keys(NOT_CHANGES),
-    ].sort();
-    expect(changing).toEqual(known);
-    const sources = join(import.meta.dirname, '../src/api');
-    const code = readdirSync(sources)
-      .map((f) => readFileSync(join(sources, f), 'utf8'))
-      .join('\n');
-    for (const action of Object.values(AUDITED_ELSEWHERE)) {
-      expect(code, action).toContain(`'${action}'`);
-    }
-  });
-});
+  describe('GET /audit', () => {
+    it('is for owners only', async () => {
+      await h.addUser('admin', 'ann@example.com');
+      const ann = await h.login('ann@example.com');
+      const res = await h.send('GET', '/audit', undefined, ann);
+      expect(res.status).toBe(403);
+      expect((await h.send('GET', '/audit')).status).toBe(200);
+    });
 
-describe('GET /audit', () => {
-  it('is for owners only', async () => {
-    await h.addUser('admin', 'ann@example.com');
-    const ann = await h.login('ann@example.com');
-    const res = await h.send('GET', '/audit', undefined, ann);
-    expect(res.status).toBe(403);
-    expect((await h.send('GET', '/audit')).status).toBe(200);
-  });
-
-  it('pages newest first and filters by action or family', async () => {
-    for (const name of ['A', 'B', 'C']) await h.send('POST', '/members', { ...ALICE, name });
-    await h.send('POST', '/tokens', { name: 'ci' });
-    const first = await h.send('GET', '/audit?limit=2');
-    expect(first.body.entries.map((e: { action: string }) => e.action)).toEqual([
-      'token.create',
-      'member.create',
-    ]);
-    expect(first.body.actions).toEqual(['member.create', 'token.create']);
-    const next = await h.send('GET', `/audit?limit=2&before=${first.body.nextBefore}`);
-    expect(next.body.entries.map((e: { detail: { name: string } }) => e.detail.name)).toEqual(
-      ['A', 'B'].reverse(),
-    );
-    const last = await h.send('GET', `/audit?limit=2&before=${next.body.entries[1].id}`);
-    expect(last.body.nextBefore).toBeNull();
-    const members = await h.send('GET', '/audit?action=member.create');
-    expect(members.body.entries).toHaveLength(3);
-    const family = await h.send('GET', '/audit?action=member.*');
-    expect(family.body.entries).toHaveLength(3);
-    expect((await h.send('GET', '/audit?action=member')).body.entries).toHaveLength(0);
-    const bad = await h.send('GET', '/audit?action=drop%20table');
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.fields[0].path).toBe('action');
+    it('pages newest first and filters by action or family', async () => {
+      for (const name of ['A', 'B', 'C']) await h.send('POST', '/members', { ...ALICE, name });
+      await h.send('POST', '/tokens', { name: 'ci' });
+      const first = await h.send('GET', '/audit?limit=2');
+      expect(first.body.entries.map((e: { action: string }) => e.action)).toEqual([
+        'token.create',
+        'member.create',
+      ]);
+      expect(first.body.actions).toEqual(['member.create', 'token.create']);
+      const next = await h.send('GET', `/audit?limit=2&before=${first.body.nextBefore}`);
+      expect(next.body.entries.map((e: { detail: { name: string } }) => e.detail.name)).toEqual(
+        ['A', 'B'].reverse(),
+      );
+      const last = await h.send('GET', `/audit?limit=2&before=${next.body.entries[1].id}`);
+      expect(last.body.nextBefore).toBeNull();
+      const members = await h.send('GET', '/audit?action=member.create');
+      expect(members.body.entries).toHaveLength(3);
+      const family = await h.send('GET', '/audit?action=member.*');
+      expect(family.body.entries).toHaveLength(3);
+      expect((await h.send('GET', '/audit?action=member')).body.entries).toHaveLength(0);
+      const bad = await h.send('GET', '/audit?action=drop%20table');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields[0].path).toBe('action');
+    });
   });
 });

@@ -1,7 +1,15 @@
 /**
  * @module
- * The admin API in-process on a real SQLite file in a temporary directory,
- * with an owner account, its API token and a clock the test moves.
+ * The admin API in-process on a real SQLite file in a temporary directory (or
+ * on a PostgreSQL database the test gives), with an owner account, its API
+ * token and a clock the test moves.
+ *
+ * @example
+ * describe.each(BACKENDS)('on %s', (kind) => {
+ *   const postgres = serverDatabase(kind);
+ *   beforeEach(async () => { h = await apiHarness({ postgres }); });
+ *   afterEach(() => h.close());
+ * });
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +21,8 @@ import { hashPasswordSync } from '../src/auth/password.js';
 import { manualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { type Db, openDatabase } from '../src/db/database.js';
+import type { Connection } from '../src/db/sql/connection.js';
+import { postgresStorage } from '../src/db/sql/postgres.js';
 import { createUser, type Role, type User } from '../src/db/users.js';
 import type { ServerDeps } from '../src/deps.js';
 import { memoryLogger } from '../src/logger.js';
@@ -49,6 +59,26 @@ export function tempDatabase(): TempDatabase {
   };
 }
 
+/** A temporary data directory beside a fresh PostgreSQL database, for {@link apiHarness}. */
+async function postgresDatabase(fresh: () => Promise<string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'ringflow-'));
+  const db = postgresStorage({ url: await fresh() });
+  let closed: Promise<void> | undefined;
+  const closeDb = () => {
+    closed ??= db.close();
+    return closed;
+  };
+  return {
+    dir,
+    db,
+    closeDb,
+    close: async () => {
+      await closeDb();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface Sent {
   status: number;
   headers: Headers;
@@ -60,9 +90,10 @@ export interface Sent {
 /** Credentials for one request: the owner's API token by default. */
 export type As = 'token' | 'none' | { bearer: string } | { cookie: string; csrf?: string };
 
-export interface ApiHarness {
+/** `D`: the SQLite database by default; any connection when the harness may be on PostgreSQL. */
+export interface ApiHarness<D extends Connection = Db> {
   deps: ServerDeps;
-  db: Db;
+  db: D;
   clock: ReturnType<typeof manualClock>;
   log: ReturnType<typeof memoryLogger>;
   app: Hono;
@@ -71,13 +102,26 @@ export interface ApiHarness {
   addUser(role: Role, email: string, name?: string): Promise<User>;
   send(method: string, path: string, body?: unknown, as?: As): Promise<Sent>;
   login(email?: string, password?: string): Promise<{ cookie: string; csrf: string; res: Sent }>;
-  close(): void;
+  /** Closes the database alone, for the tests of what a failing database does. */
+  closeDatabase(): Promise<void>;
+  /** Closes the database and removes the directory. */
+  close(): Promise<void>;
+}
+
+export interface ApiHarnessOptions {
+  at?: string;
+  publicBaseUrl?: string;
+  env?: Record<string, string>;
+  /** Makes a fresh migrated PostgreSQL database and gives its URL: used instead of SQLite. */
+  postgres?: () => Promise<string>;
 }
 
 export async function apiHarness(
-  options: { at?: string; publicBaseUrl?: string; env?: Record<string, string> } = {},
-): Promise<ApiHarness> {
-  const store = tempDatabase();
+  options?: ApiHarnessOptions & { postgres?: undefined },
+): Promise<ApiHarness>;
+export async function apiHarness(options: ApiHarnessOptions): Promise<ApiHarness<Connection>>;
+export async function apiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness<Connection>> {
+  const store = options.postgres ? await postgresDatabase(options.postgres) : tempDatabase();
   const clock = manualClock(options.at ?? MONDAY_10AM);
   const log = memoryLogger();
   const config = loadConfig({
@@ -148,6 +192,12 @@ export async function apiHarness(
     addUser,
     send,
     login,
-    close: store.close,
+    closeDatabase: async () => {
+      if ('closeDb' in store) await store.closeDb();
+      else store.db.close();
+    },
+    close: async () => {
+      await store.close();
+    },
   };
 }

@@ -10,13 +10,19 @@ import { getMessage } from '../src/db/messages.js';
 import { getOutbox } from '../src/db/outbox.js';
 import { transaction } from '../src/db/sql/connection.js';
 import { queueTeamText } from '../src/outbox/sms.js';
+import { BACKENDS, serverDatabase } from './support/backends.js';
 import { NOTHING, type OutboxHarness, outboxHarness } from './support/outbox-harness.js';
 
 const HOUR = 60 * 60_000;
 
 /** A harness whose texts are in the message log, kept up to date by its hooks. */
-async function withLog(
-  options: { maxAttempts?: number; concurrency?: number; fetch?: typeof fetch } = {},
+async function withLogOn(
+  options: {
+    maxAttempts?: number;
+    concurrency?: number;
+    fetch?: typeof fetch;
+    postgres?: () => Promise<string>;
+  } = {},
 ) {
   const faults = { settle: 0 };
   let h: OutboxHarness | undefined;
@@ -26,20 +32,20 @@ async function withLog(
     // Nothing relies on Twilio dropping a repeated idempotency token.
     idempotencyTokens: false,
     hooks: {
-      onSettled: async (row, outcome) => {
+      onSettled: async (row, outcome, tx) => {
         if (faults.settle > 0) {
           faults.settle--;
           throw new Error('disk I/O error (injected)');
         }
-        await hooks().onSettled?.(row, outcome);
+        await hooks().onSettled?.(row, outcome, tx);
       },
     },
   });
   const harness = h;
   // As the team's texts and auto-replies are queued: the outbox row names its message.
   const queue = (to: string, key = `text:${to}`) =>
-    transaction(harness.db, async () => {
-      const { message, outboxId } = await queueTeamText(harness.db, {
+    transaction(harness.db, async (tx) => {
+      const { message, outboxId } = await queueTeamText(tx, {
         numberId: null,
         from: '+14155550100',
         to,
@@ -54,7 +60,11 @@ async function withLog(
 
 const contact = (i: number) => `+1415555${String(1000 + i)}`;
 
-describe('texts exactly once', () => {
+describe.each(BACKENDS)('texts exactly once on %s', (kind) => {
+  const postgres = serverDatabase(kind);
+  const withLog = (options: Parameters<typeof withLogOn>[0] = {}) =>
+    withLogOn({ ...options, postgres });
+
   it('asks Twilio after a lost answer and records the text it finds, without sending again', async () => {
     const { h, queue } = await withLog();
     try {
@@ -205,7 +215,8 @@ describe('texts exactly once', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      // Each run makes a fresh database: on PostgreSQL that is a new database, and slower.
+      { numRuns: kind === 'sqlite' ? 25 : 10 },
     );
   }, 60_000);
 });

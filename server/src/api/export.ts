@@ -4,7 +4,7 @@ import { exportArchive } from '../export/archive.js';
 import { toWebStream } from '../export/web-stream.js';
 import { auditChange } from './audit-change.js';
 import { requireOwner } from './authenticate.js';
-import { errorResponses } from './errors.js';
+import { ApiError, errorResponses } from './errors.js';
 import { router } from './router.js';
 
 const exportRoute = createRoute({
@@ -21,7 +21,7 @@ const exportRoute = createRoute({
       description: 'The archive, `ringflow-export-YYYY-MM-DD.zip`',
       content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
     },
-    ...errorResponses(403),
+    ...errorResponses(403, 409),
   },
 });
 
@@ -30,6 +30,14 @@ export function exportApi(deps: ServerDeps) {
   const { clock, config, log } = deps;
   return router().openapi(exportRoute, async (c) => {
     requireOwner(c);
+    if (config.postgres) {
+      // The archive is read from a snapshot of the SQLite file; PostgreSQL has its own tools.
+      throw new ApiError(
+        409,
+        'export_unavailable',
+        'Export reads the SQLite database, and this installation keeps its data in PostgreSQL: back it up with pg_dump (see docs/scaling.md)',
+      );
+    }
     const now = clock.now();
     await auditChange(deps, c, 'workspace.export', 'export');
     const { chunks } = exportArchive({

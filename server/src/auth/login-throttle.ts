@@ -14,6 +14,7 @@ import {
   deleteLoginThrottle,
   getLoginThrottle,
   type LoginThrottle,
+  lockLoginThrottles,
   pruneLoginThrottles,
   saveLoginThrottle,
 } from '../db/login-throttles.js';
@@ -139,6 +140,10 @@ export async function beginAttempt(
   keys: ThrottleKey[],
 ): Promise<Refusal | Attempt> {
   const now = deps.clock.now();
+  await lockLoginThrottles(
+    deps.db,
+    keys.map((k) => k.key),
+  );
   const before: (LoginThrottle | undefined)[] = [];
   for (const k of keys) before.push(await getLoginThrottle(deps.db, k.key));
   let refusal: Refusal | undefined;
@@ -164,8 +169,13 @@ export async function beginAttempt(
 /**
  * The password was right: the account starts afresh, and the address gets
  * back the attempt counted against it (unless others were counted since).
+ * Call it inside a transaction.
  */
 export async function succeedAttempt(deps: ServerDeps, attempt: Attempt): Promise<void> {
+  await lockLoginThrottles(
+    deps.db,
+    attempt.keys.map((k) => k.key),
+  );
   for (const [i, k] of attempt.keys.entries()) {
     if (k.kind === 'account') {
       await deleteLoginThrottle(deps.db, k.key);

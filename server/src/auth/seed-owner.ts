@@ -1,5 +1,5 @@
 import { recordAudit } from '../db/audit.js';
-import { transaction } from '../db/sql/connection.js';
+import { oneAtATime, transaction } from '../db/sql/connection.js';
 import { countUsers, createUser } from '../db/users.js';
 import type { ServerDeps } from '../deps.js';
 import { hashPasswordSync } from './password.js';
@@ -19,6 +19,7 @@ export async function seedOwner(deps: ServerDeps): Promise<boolean> {
   // Hashing is slow on purpose; do it before taking the write lock.
   const passwordHash = hashPasswordSync(config.admin.password);
   const created = await transaction(db, async (tx) => {
+    await oneAtATime(tx, 'seed-owner');
     if ((await countUsers(tx)) > 0) return undefined;
     const at = clock.now().toISOString();
     const name = email.split('@')[0] || email;

@@ -17,7 +17,7 @@ import {
   triggerOfOutcome,
 } from '@ringflow/flow-runtime';
 import type { AutoReplyGuards, FlowDocument, Schedule } from '@ringflow/shared';
-import { getAutoReplySettings, insertDecision } from '../db/auto-replies.js';
+import { getAutoReplySettings, insertDecision, lockContactDecisions } from '../db/auto-replies.js';
 import { type ContactFacts, contactFacts, type Message } from '../db/messages.js';
 import type { PhoneNumber } from '../db/numbers.js';
 import { listSchedulesByIds } from '../db/schedules.js';
@@ -148,6 +148,7 @@ async function decideAndRecord(
   },
 ): Promise<AutoReplyDecision[]> {
   const { event, number, cause, guards } = input;
+  await lockContactDecisions(db, number.id, event.contact.number);
   // What the guards know of the contact; the call or text being decided is not its own history.
   const history = historyOf(
     await contactFacts(db, {

@@ -63,8 +63,8 @@ export function messageLogHooks(db: Connection, clock: Clock): SmsHooks {
       });
       return cancelDelayed(new Date(decision.at), historyOf(facts));
     },
-    async onSettled(row, outcome) {
-      const message = await findMessageByOutbox(db, row.id);
+    async onSettled(row, outcome, tx) {
+      const message = await findMessageByOutbox(tx, row.id);
       if (!message) return;
       const status = messageStatusOf(row);
       if (status === 'sent') {
@@ -72,17 +72,17 @@ export function messageLogHooks(db: Connection, clock: Clock): SmsHooks {
         const sid =
           (outcome.status === 'sent' ? outcome.providerId : undefined) ??
           (row.result as { sid?: unknown } | null)?.sid;
-        await updateMessageDelivery(db, message.id, {
+        await updateMessageDelivery(tx, message.id, {
           status,
           sentAt: clock.now().toISOString(),
           providerMessageId: typeof sid === 'string' ? sid : null,
         });
       } else if (status === 'cancelled') {
         const reason = outcome.status === 'cancelled' ? outcome.reason : row.lastError;
-        await updateMessageDelivery(db, message.id, { status, error: reason });
+        await updateMessageDelivery(tx, message.id, { status, error: reason });
       } else {
         // Failed, unknown, or still to send: the last error says why.
-        await updateMessageDelivery(db, message.id, { status, error: row.lastError });
+        await updateMessageDelivery(tx, message.id, { status, error: row.lastError });
       }
     },
   };

@@ -165,7 +165,9 @@ export class CallService {
   ): Promise<string> {
     const { db, log } = deps;
     return await transaction(db, async (tx) => {
-      const call = await findCallByProviderId(tx, this.provider, step.providerCallId);
+      const call = await findCallByProviderId(tx, this.provider, step.providerCallId, {
+        lock: true,
+      });
       if (!call) {
         log.warn('webhook for an unknown call', { callSid: step.providerCallId });
         return render.apology();
@@ -263,7 +265,7 @@ export class CallService {
     const { db, clock, log } = this.deps;
     const at = clock.now().toISOString();
     await transaction(db, async (tx) => {
-      const call = await findCallByProviderId(tx, this.provider, providerCallId);
+      const call = await findCallByProviderId(tx, this.provider, providerCallId, { lock: true });
       if (!call) {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;

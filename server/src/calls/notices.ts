@@ -18,7 +18,7 @@ export async function noteOnCall(
 ): Promise<boolean> {
   const { db, clock } = deps;
   return await transaction(db, async (tx) => {
-    const call = await findCallByProviderId(tx, provider, providerCallId);
+    const call = await findCallByProviderId(tx, provider, providerCallId, { lock: true });
     if (!call) return false;
     await appendCallEvent(tx, {
       callId: call.id,
@@ -46,7 +46,7 @@ export async function callAnswered(
   const { db, clock } = deps;
   const at = clock.now().toISOString();
   await transaction(db, async (tx) => {
-    const call = await findCallByProviderId(tx, provider, providerCallId);
+    const call = await findCallByProviderId(tx, provider, providerCallId, { lock: true });
     if (!call) return;
     await recordAnswered(tx, call.id, at);
     await appendCallEvent(tx, {

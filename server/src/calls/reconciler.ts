@@ -14,6 +14,7 @@ import type { ServerDeps } from '../deps.js';
 import { type CallsClient, ENDED_STATUSES, twilioCalls } from '../providers/twilio/calls.js';
 import { TWILIO } from '../providers/twilio/name.js';
 import { expireLateTwilioTranscripts } from '../speech/twilio-transcript-deadline.js';
+import { type Leadership, singleProcess, whenLeading } from '../work/leadership.js';
 import { CallService } from './call-service.js';
 import { logRefusedCalls } from './refusals.js';
 
@@ -68,9 +69,15 @@ export interface CallReconciler {
  */
 export function callReconciler(
   deps: ServerDeps,
-  options: { twilio?: CallsClient; fetch?: typeof globalThis.fetch } = {},
+  options: {
+    twilio?: CallsClient;
+    fetch?: typeof globalThis.fetch;
+    /** Several processes on one PostgreSQL database: only the one leading `call-reconciler` runs it. */
+    leadership?: Leadership;
+  } = {},
 ): CallReconciler {
   const { db, clock, config, log } = deps;
+  const leadership = options.leadership ?? singleProcess();
   const service = new CallService(deps, TWILIO);
   const twilio =
     options.twilio ??
@@ -194,7 +201,7 @@ export function callReconciler(
       const tick = () => {
         if (busy) return;
         busy = true;
-        running = run()
+        running = whenLeading(leadership, 'call-reconciler', run)()
           .catch((error: unknown) => log.error('reconciler run failed', { error: String(error) }))
           .finally(() => {
             busy = false;

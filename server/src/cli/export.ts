@@ -40,6 +40,11 @@ export async function exportCommand(
   const target = resolve(values.out);
   const dataDir = resolve(values['data-dir'] ?? (env.RINGFLOW_DATA_DIR || '.data'));
   const databaseFile = join(dataDir, 'ringflow.db');
+  if (env.DATABASE_URL) {
+    throw new CliError(
+      'DATABASE_URL is set: this installation keeps its data in PostgreSQL, and export reads the SQLite file. Back PostgreSQL up with pg_dump (see docs/scaling.md).',
+    );
+  }
   if (!existsSync(databaseFile)) {
     throw new CliError(
       `No Ringflow database at ${databaseFile}: give the data directory with --data-dir or RINGFLOW_DATA_DIR.`,

@@ -13,7 +13,7 @@ import {
 import { newId } from '../ids.js';
 import { type MessageStatus, updateMessageDelivery } from './messages.js';
 import { cancelOutbox } from './outbox.js';
-import { type Connection, sqlOf } from './sql/connection.js';
+import { type Connection, oneAtATime, sqlOf } from './sql/connection.js';
 
 /** A number's settings, or the defaults (no rules, default guards) when never set. */
 export async function getAutoReplySettings(
@@ -51,6 +51,24 @@ export async function saveAutoReplySettings(
      ON CONFLICT (phone_number_id) DO UPDATE SET document = @document, updated_at = @at`,
     { numberId, document: JSON.stringify(settings), at },
   );
+}
+
+/**
+ * Waits, until the transaction ends, for any other transaction deciding the
+ * auto-replies of the same contact on the same number, so the guards read
+ * what it wrote (two texts at once get one reply). PostgreSQL only: SQLite
+ * runs one writing transaction at a time already. Call it in the
+ * transaction that decides.
+ *
+ * @example
+ * await lockContactDecisions(tx, number.id, '+14155550123');
+ */
+export async function lockContactDecisions(
+  db: Connection,
+  numberId: string,
+  contact: string,
+): Promise<void> {
+  await oneAtATime(sqlOf(db), `auto-reply:${numberId}:${contact}`);
 }
 
 export interface DecisionRecord {

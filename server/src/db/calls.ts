@@ -89,12 +89,21 @@ function toCall(row: CallRow): Call {
 const CALL_FROM = 'calls LEFT JOIN call_snapshots s ON s.call_id = calls.id';
 const CALL = `SELECT calls.*, s.snapshot FROM ${CALL_FROM}`;
 
+/**
+ * The call the provider knows by `providerCallId`. `lock`: in a transaction
+ * that will step the call, its row is locked until the transaction ends, so a
+ * retried webhook that reached another process at the same moment waits and
+ * then finds the step taken (PostgreSQL; SQLite's write lock already does so).
+ */
 export async function findCallByProviderId(
   db: Connection,
   provider: string,
   providerCallId: string,
+  options: { lock?: boolean } = {},
 ): Promise<Call | undefined> {
-  const row = await sqlOf(db).get<CallRow>(`${CALL} WHERE provider = ? AND provider_call_id = ?`, [
+  const sql = sqlOf(db);
+  const lock = options.lock && sql.forUpdate ? `${sql.forUpdate} OF calls` : '';
+  const row = await sql.get<CallRow>(`${CALL} WHERE provider = ? AND provider_call_id = ?${lock}`, [
     provider,
     providerCallId,
   ]);

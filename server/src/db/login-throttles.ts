@@ -4,7 +4,7 @@
  * how many in a row, and until when the key is slowed or locked. The rules
  * live in `auth/login-throttle.ts`; this file only stores their state.
  */
-import { type Connection, sqlOf } from './sql/connection.js';
+import { type Connection, oneAtATime, sqlOf } from './sql/connection.js';
 
 export interface LoginThrottle {
   key: string;
@@ -22,6 +22,23 @@ export const MAX_THROTTLE_ROWS = 50_000;
 
 export function getLoginThrottle(db: Connection, key: string): Promise<LoginThrottle | undefined> {
   return sqlOf(db).get<LoginThrottle>(`SELECT ${COLUMNS} WHERE key = ?`, [key]);
+}
+
+/**
+ * Holds `keys` until the transaction ends, so that attempts made at the same
+ * moment are counted one after the other (call it first, with the keys in
+ * the same order everywhere). SQLite's transaction already holds the whole
+ * database; PostgreSQL's could not lock a row that does not exist yet, so it
+ * locks each key itself (a lock of the transaction, on the key's hash).
+ *
+ * @example
+ * await transaction(db, async (tx) => {
+ *   await lockLoginThrottles(tx, ['account:ann@example.com', 'address:203.0.113.5']);
+ *   const row = await getLoginThrottle(tx, 'account:ann@example.com');
+ * });
+ */
+export async function lockLoginThrottles(db: Connection, keys: readonly string[]): Promise<void> {
+  for (const key of keys) await oneAtATime(sqlOf(db), `login-throttle:${key}`);
 }
 
 /**

@@ -90,8 +90,20 @@ function databaseProblem(file: string, error: unknown): string {
  *   if (error instanceof DataDirError) console.error(error.message);
  * }
  */
-export function openDataDir(dataDir: string, databaseFile: string): Db {
+export function openDataDir(dataDir: string, databaseFile: string): Db;
+export function openDataDir(
+  dataDir: string,
+  databaseFile: string,
+  options: { database: boolean },
+): Db | undefined;
+export function openDataDir(
+  dataDir: string,
+  databaseFile: string,
+  options = { database: true },
+): Db | undefined {
   checkDirectory(dataDir);
+  // On PostgreSQL the directory still holds recordings and greetings: checked, no file opened.
+  if (!options.database) return undefined;
   try {
     const stat = statSync(databaseFile, { throwIfNoEntry: false });
     if (stat && !stat.isFile()) {

@@ -34,15 +34,18 @@ export interface InboxQuery {
 
 type Row = Omit<InboxVoicemail, 'read'> & { read: number };
 
+// The subquery's camelCase columns are quoted where they are named: PostgreSQL folds an unquoted
+// name to lower case (SQLite matches either way). The read mark is 1 or 0 on both, not a boolean.
 const SELECT = `SELECT v.*, n.name AS numberName, hb.name AS handledByName, a.name AS assigneeName,
     te.name AS transcriptEditedByName,
-    EXISTS (SELECT 1 FROM voicemail_reads r WHERE r.voicemail_id = v.id AND r.user_id = @userId) AS read,
+    CASE WHEN EXISTS (SELECT 1 FROM voicemail_reads r WHERE r.voicemail_id = v.id AND r.user_id = @userId)
+      THEN 1 ELSE 0 END AS read,
     (SELECT COUNT(*) FROM voicemail_comments c WHERE c.voicemail_id = v.id) AS commentCount
   FROM (SELECT ${VOICEMAIL_COLUMNS}) AS v
-  LEFT JOIN phone_numbers n ON n.id = v.numberId
-  LEFT JOIN users hb ON hb.id = v.handledBy
-  LEFT JOIN users a ON a.id = v.assigneeId
-  LEFT JOIN users te ON te.id = v.transcriptEditedBy`;
+  LEFT JOIN phone_numbers n ON n.id = v."numberId"
+  LEFT JOIN users hb ON hb.id = v."handledBy"
+  LEFT JOIN users a ON a.id = v."assigneeId"
+  LEFT JOIN users te ON te.id = v."transcriptEditedBy"`;
 
 const toInbox = (row: Row): InboxVoicemail => ({ ...row, read: row.read === 1 });
 
@@ -57,10 +60,10 @@ export async function listInbox(db: Connection, query: InboxQuery): Promise<Inbo
   return (
     await sqlOf(db).all<Row>(
       `${SELECT}
-     WHERE v.deletedAt IS NULL
-       AND (CAST(@numberId AS TEXT) IS NULL OR v.numberId = @numberId)
+     WHERE v."deletedAt" IS NULL
+       AND (CAST(@numberId AS TEXT) IS NULL OR v."numberId" = @numberId)
        AND (CAST(@status AS TEXT) IS NULL OR v.status = @status)
-       AND (CAST(@assigneeId AS TEXT) IS NULL OR v.assigneeId = @assigneeId)
+       AND (CAST(@assigneeId AS TEXT) IS NULL OR v."assigneeId" = @assigneeId)
        AND (CAST(@before AS TEXT) IS NULL OR v.at < @before)
        AND (CAST(@q AS TEXT) IS NULL
          OR instr(lower(COALESCE(v.transcript, '')), lower(@q)) > 0

@@ -11,7 +11,7 @@ import { countFlows, createFlow, publishRevision } from '../db/flows.js';
 import { createMember, getMember } from '../db/members.js';
 import { createNumber, findNumberByE164 } from '../db/numbers.js';
 import { createSchedule, getSchedule } from '../db/schedules.js';
-import { transaction } from '../db/sql/connection.js';
+import { oneAtATime, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { DEMO_NUMBER } from './credentials.js';
 // Imported rather than read from disk, so that the bundled server (dist/main.js) carries them.
@@ -49,6 +49,7 @@ export async function seedDemo(deps: ServerDeps): Promise<boolean> {
   const team: { members: { id: string; name: string }[] } = demoTeam;
   const schedules = (demoSchedules as unknown[]).map((s) => ScheduleSchema.parse(s));
   const seeded = await transaction(db, async (tx) => {
+    await oneAtATime(tx, 'seed-demo');
     if ((await countFlows(tx)) > 0) return false;
     const at = clock.now().toISOString();
     for (const [i, member] of team.members.entries()) {

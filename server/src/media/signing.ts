@@ -8,7 +8,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { type Connection, transaction } from '../db/sql/connection.js';
+import { type Connection, oneAtATime, transaction } from '../db/sql/connection.js';
 import { getWorkspaceSetting, putWorkspaceSetting } from '../db/workspace-settings.js';
 
 /** What signing needs: the database (for a generated secret) and the configuration. */
@@ -30,6 +30,8 @@ async function mediaSecret({ db, clock, config }: MediaDeps): Promise<string> {
   let secret = secrets.get(db);
   if (!secret) {
     secret = await transaction(db, async (tx) => {
+      // Processes starting together on PostgreSQL must all sign with the one secret kept.
+      await oneAtATime(tx, 'media-secret');
       const stored = await getWorkspaceSetting(tx, SETTING);
       if (typeof stored === 'string' && stored.length >= 32) return stored;
       const created = randomBytes(32).toString('hex');

@@ -65,8 +65,15 @@ export interface SmsHooks {
   beforeSend?: (
     row: OutboxRow<SmsPayload>,
   ) => string | null | undefined | Promise<string | null | undefined>;
-  /** In the transaction that updates the outbox row, with the row as it now is (its payload as stored). */
-  onSettled?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void | Promise<void>;
+  /**
+   * In the transaction that updates the outbox row (`tx`, to write in), with
+   * the row as it now is (its payload as stored).
+   */
+  onSettled?: (
+    row: OutboxRow<QueuedSms>,
+    outcome: DeliveryResult,
+    tx: Connection,
+  ) => void | Promise<void>;
   /** After the outbox row was updated, with the row as it now is (its payload as stored). */
   afterDelivery?: (row: OutboxRow<QueuedSms>, outcome: DeliveryResult) => void | Promise<void>;
 }
@@ -179,12 +186,12 @@ export function smsHandler({
     }
     return outcome;
   };
-  handler.onSettled = async (row, outcome) => {
+  handler.onSettled = async (row, outcome, tx) => {
     const message = messageOf(row.payload);
     if (db && message && outcome.status === 'sent' && outcome.providerId) {
-      await setProviderMessageId(db, message, outcome.providerId);
+      await setProviderMessageId(tx, message, outcome.providerId);
     }
-    await onSettled?.(row as OutboxRow<QueuedSms>, outcome);
+    await onSettled?.(row as OutboxRow<QueuedSms>, outcome, tx);
   };
   if (afterDelivery) {
     handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<QueuedSms>, outcome);

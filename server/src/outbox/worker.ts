@@ -37,15 +37,16 @@ export interface Attempt {
 
 /**
  * Delivers one row of its kind. `onSettled`, when present, runs in the
- * transaction that records the outcome, with the row as it now is (its
- * status says how it went; 'pending' after a retry): the place to update a
- * caller's own tables; if it throws, neither is written and the row is
- * delivered again once its lease runs out. `afterDelivery` runs after that
+ * transaction that records the outcome (`tx`: write there, not on the
+ * worker's database, or PostgreSQL commits the write apart), with the row as
+ * it now is (its status says how it went; 'pending' after a retry): the
+ * place to update a caller's own tables; if it throws, neither is written
+ * and the row is delivered again once its lease runs out. `afterDelivery` runs after that
  * commit, for work that cannot share a transaction.
  */
 export interface OutboxHandler {
   (row: OutboxRow, attempt: Attempt): Promise<DeliveryResult>;
-  onSettled?: (row: OutboxRow, outcome: DeliveryResult) => void | Promise<void>;
+  onSettled?: (row: OutboxRow, outcome: DeliveryResult, tx: Connection) => void | Promise<void>;
   afterDelivery?: (row: OutboxRow, outcome: DeliveryResult) => void | Promise<void>;
 }
 
@@ -118,19 +119,23 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   };
 
-  /** Writes the outcome; a retry past `maxAttempts` becomes a failure ('unknown' when in doubt). */
-  const record = async (row: OutboxRow, outcome: DeliveryResult): Promise<DeliveryResult> => {
+  /** Writes the outcome on `tx`; a retry past `maxAttempts` becomes a failure ('unknown' when in doubt). */
+  const record = async (
+    tx: Connection,
+    row: OutboxRow,
+    outcome: DeliveryResult,
+  ): Promise<DeliveryResult> => {
     const at = clock.now();
     const fence = { attempts: row.attempts };
     switch (outcome.status) {
       case 'sent':
-        await markSent(db, row.id, { result: outcome.result, at });
+        await markSent(tx, row.id, { result: outcome.result, at });
         return outcome;
       case 'cancelled':
-        await cancelOutbox(db, row.id, outcome.reason, at);
+        await cancelOutbox(tx, row.id, outcome.reason, at);
         return outcome;
       case 'failed':
-        await markFailed(db, row.id, {
+        await markFailed(tx, row.id, {
           ...fence,
           error: outcome.error,
           result: outcome.result,
@@ -143,11 +148,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
             ? `Unknown whether it was delivered after ${row.attempts} attempts: ${outcome.error}`
             : `Gave up after ${row.attempts} attempts: ${outcome.error}`;
           const status = outcome.inDoubt ? 'unknown' : 'failed';
-          await markFailed(db, row.id, { ...fence, status, error, result: outcome.result, at });
+          await markFailed(tx, row.id, { ...fence, status, error, result: outcome.result, at });
           return { status: 'failed', error, result: outcome.result };
         }
         const notBefore = new Date(at.getTime() + retryDelayMs(row.attempts));
-        await markRetry(db, row.id, {
+        await markRetry(tx, row.id, {
           ...fence,
           notBefore,
           error: outcome.error,
@@ -163,9 +168,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const settle = (row: OutboxRow, outcome: DeliveryResult) => {
     const onSettled = handlers[row.kind]?.onSettled;
     return transaction(db, async (tx) => {
-      const settled = await record(row, outcome);
+      const settled = await record(tx, row, outcome);
       const updated = await getOutbox(tx, row.id);
-      if (onSettled && updated) await onSettled(updated, settled);
+      if (onSettled && updated) await onSettled(updated, settled, tx);
       return { settled, updated };
     });
   };

@@ -61,7 +61,9 @@ export async function keepRecording(
   const now = clock.now();
   const at = now.toISOString();
   return await transaction(db, async (tx) => {
-    const call = await findCallByProviderId(tx, recording.provider, recording.providerCallId);
+    const call = await findCallByProviderId(tx, recording.provider, recording.providerCallId, {
+      lock: true,
+    });
     if (!call) return null;
     // The voicemail node asked for a transcript: Azure or Twilio will write it.
     const pending = await recordingWantsTranscript(tx, call.id);

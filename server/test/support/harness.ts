@@ -47,7 +47,9 @@ export async function startTestServer(
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-test-'));
   const clock = options.clock ?? manualClock(MONDAY_10AM);
+  const postgresUrl = await options.postgres?.();
   const config = loadConfig({
+    ...(postgresUrl ? { DATABASE_URL: postgresUrl } : {}),
     RINGFLOW_DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -60,7 +62,6 @@ export async function startTestServer(
     ...options.env,
   });
   const log = memoryLogger();
-  const postgresUrl = await options.postgres?.();
   let deps: ServerDeps;
   let server: RunningServer;
   let delivery: Delivery;

@@ -1,9 +1,10 @@
 /**
  * @module
  * The outbox's delivery against the fake Twilio REST API over real HTTP, on
- * a real SQLite file in a temporary directory, with a clock the test moves.
- * `restart()` closes the database and builds everything again on the same
- * file, as a new process would.
+ * a real SQLite file in a temporary directory (or a fresh PostgreSQL
+ * database), with a clock the test moves. `restart()` closes the database
+ * and builds everything again on the same file (or database), as a new
+ * process would.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,9 +14,13 @@ import { afterEach } from 'vitest';
 import { type FakeTwilioRest, startFakeTwilio } from '../../../test/fakes/twilio-rest.js';
 import { manualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { type Db, openDatabase } from '../../src/db/database.js';
+import { openDatabase } from '../../src/db/database.js';
+import { type Connection, sqliteOf } from '../../src/db/sql/connection.js';
+import { postgresStorage } from '../../src/db/sql/postgres.js';
+import type { Storage } from '../../src/db/sql/sql.js';
 import { memoryLogger } from '../../src/logger.js';
 import { createDelivery, type Delivery, type DeliveryOptions } from '../../src/outbox/index.js';
+import { type BackendKind, serverDatabase } from './backends.js';
 
 export const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 export const AUTH_TOKEN = 'twilio-rest-token';
@@ -26,10 +31,11 @@ export interface OutboxHarness {
   twilio: FakeTwilioRest;
   clock: ReturnType<typeof manualClock>;
   log: ReturnType<typeof memoryLogger>;
-  readonly db: Db;
+  /** The SQLite database, or a PostgreSQL storage. */
+  readonly db: Connection;
   readonly delivery: Delivery;
   /** Closes the database and opens it again with a new worker: a restart. */
-  restart(): void;
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,9 +44,11 @@ export async function outboxHarness(
     credentials?: boolean;
     /** False: the fake sends a text again for a repeated idempotency token, as Twilio may. */
     idempotencyTokens?: boolean;
+    /** Makes a fresh PostgreSQL database and gives its URL: kept there instead of SQLite. */
+    postgres?: () => Promise<string>;
   } = {},
 ): Promise<OutboxHarness> {
-  const { credentials = true, idempotencyTokens, ...deliveryOptions } = options;
+  const { credentials = true, idempotencyTokens, postgres, ...deliveryOptions } = options;
   const clock = manualClock(T0);
   const twilio = await startFakeTwilio({
     accountSid: ACCOUNT_SID,
@@ -56,9 +64,18 @@ export async function outboxHarness(
     TWILIO_API_BASE_URL: twilio.url,
   });
   const log = memoryLogger();
+  const postgresUrl = await postgres?.();
   const boot = () => {
-    const db = openDatabase(config.databaseFile);
+    const db: Connection = postgresUrl
+      ? postgresStorage({ url: postgresUrl })
+      : openDatabase(config.databaseFile);
     return { db, delivery: createDelivery({ db, clock, config, log }, deliveryOptions) };
+  };
+  const closeDb = async (db: Connection) => {
+    const sqlite = sqliteOf(db);
+    if (sqlite) {
+      if (sqlite.open) sqlite.close();
+    } else await (db as Storage).close();
   };
   let current = boot();
   let closed = false;
@@ -72,8 +89,8 @@ export async function outboxHarness(
     get delivery() {
       return current.delivery;
     },
-    restart() {
-      current.db.close();
+    async restart() {
+      await closeDb(current.db);
       current = boot();
     },
     /** Harmless when already closed. */
@@ -81,7 +98,7 @@ export async function outboxHarness(
       if (closed) return;
       closed = true;
       await current.delivery.worker.stop();
-      if (current.db.open) current.db.close();
+      await closeDb(current.db);
       await twilio.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -100,16 +117,20 @@ export function text(body = 'Sorry we missed your call. We will call you back.')
 /** A drain that did nothing. */
 export const NOTHING = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
 
-/** Opens harnesses for the tests of a file and closes each one after its test. */
-export function outboxHarnesses(): (
-  options?: Parameters<typeof outboxHarness>[0],
-) => Promise<OutboxHarness> {
+/**
+ * Opens harnesses for the tests of a file (or of a `describe`) on `kind`'s
+ * backend, SQLite by default, and closes each one after its test.
+ */
+export function outboxHarnesses(
+  kind: BackendKind = 'sqlite',
+): (options?: Parameters<typeof outboxHarness>[0]) => Promise<OutboxHarness> {
   const opened: OutboxHarness[] = [];
+  const postgres = serverDatabase(kind);
   afterEach(async () => {
     for (const harness of opened.splice(0)) await harness.close();
   });
   return async (options) => {
-    const harness = await outboxHarness(options);
+    const harness = await outboxHarness({ postgres, ...options });
     opened.push(harness);
     return harness;
   };

@@ -27,7 +27,7 @@ export interface PostgresServer {
   /** The URL of a database on this server (superuser `postgres`, no password). */
   url(database: string): string;
   /** Creates an empty database with a new name and returns its URL. */
-  createDatabase(): Promise<string>;
+  createDatabase(options?: { template?: string }): Promise<string>;
   /** Stops the server and removes its directory; calling it again waits for the same stop. */
   stop(): Promise<void>;
 }
@@ -83,14 +83,28 @@ export async function startPostgres(): Promise<PostgresServer> {
     throw error;
   }
   let stopped: Promise<void> | undefined;
+  let version: Promise<number> | undefined;
+  const serverVersion = () => {
+    version ??= withClient(urlOf(port, 'postgres'), async (c) =>
+      Number((await c.query('SHOW server_version_num')).rows[0]?.server_version_num),
+    );
+    return version;
+  };
   return {
     dir,
     port,
     url: (database) => urlOf(port, database),
-    async createDatabase() {
+    async createDatabase(options = {}) {
       created += 1;
       const name = `test_${process.pid}_${created}`;
-      await withClient(urlOf(port, 'postgres'), (c) => c.query(`CREATE DATABASE ${name}`));
+      // A copy of a template's files is much faster than running its migrations again;
+      // FILE_COPY (PostgreSQL 15 and later) copies them whole instead of block by block.
+      const template = options.template
+        ? ` TEMPLATE ${options.template}${(await serverVersion()) >= 150000 ? ' STRATEGY = FILE_COPY' : ''}`
+        : '';
+      await withClient(urlOf(port, 'postgres'), (c) =>
+        c.query(`CREATE DATABASE ${name}${template}`),
+      );
       return urlOf(port, name);
     },
     stop() {

@@ -34,6 +34,24 @@ export function sqliteOf(connection: Connection): Db | undefined {
 }
 
 /**
+ * Makes the rest of transaction `tx` wait for any other process inside the
+ * same `name`d section, so that processes starting together (seeding the
+ * first account, the demo) do it one after the other: a PostgreSQL
+ * transaction-scoped advisory lock. On SQLite the transaction's write lock
+ * already does this.
+ *
+ * @example
+ * await transaction(db, async (tx) => {
+ *   await oneAtATime(tx, 'seed-owner');
+ *   if ((await countUsers(tx)) === 0) await createUser(tx, owner, at);
+ * });
+ */
+export async function oneAtATime(tx: Sql, name: string): Promise<void> {
+  if (tx.dialect !== 'postgres') return;
+  await tx.get('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`ringflow:${name}`]);
+}
+
+/**
  * Runs `work` in one transaction on `connection` (a savepoint when it is
  * already a transaction). See {@link Sql.transaction}.
  *

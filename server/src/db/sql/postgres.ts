@@ -10,8 +10,13 @@ import pg from 'pg';
 import type { Params, Sql, Storage } from './sql.js';
 import { bind, type Translated, translate } from './translate.js';
 
-/** Serialization failure and deadlock: the transaction did nothing and may run again. */
-const RETRYABLE = new Set(['40001', '40P01']);
+/**
+ * Serialization failure and deadlock: the transaction did nothing and may run
+ * again. A unique violation too: work that looked before inserting (a call's
+ * first webhook retried to two processes at once) finds the other's row when
+ * it runs again; a true duplicate fails the same way each time.
+ */
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const ATTEMPTS = 5;
 
 /**
