@@ -54,6 +54,24 @@ export class CommitGroup {
     });
   }
 
+  /**
+   * Settles once the work queued so far is committed (or failed); undefined
+   * when nothing waits, or while a group runs: a read from inside a piece
+   * must not wait for its own group. A read outside every transaction waits
+   * here so that it sees the writes of requests that arrived before it, as it
+   * did when each write committed at once.
+   *
+   * @example
+   * await commitGroup(db).queued();
+   * const flows = listFlows(db);
+   */
+  queued(): Promise<void> | undefined {
+    if (this.flushing || this.queue.length === 0) return undefined;
+    return new Promise<void>((resolve) => {
+      this.queue.push({ work: () => undefined, resolve: () => resolve(), reject: () => resolve() });
+    });
+  }
+
   private flush(): void {
     const group = this.queue;
     this.queue = [];

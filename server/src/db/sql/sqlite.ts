@@ -30,15 +30,30 @@ class SqliteSql implements Sql {
   ) {}
 
   async get<R>(text: string, params?: Params): Promise<R | undefined> {
+    await this.afterQueuedWrites();
     return call<R | undefined>(prepared(this.db, text), 'get', params);
   }
 
   async all<R>(text: string, params?: Params): Promise<R[]> {
+    await this.afterQueuedWrites();
     return call<R[]>(prepared(this.db, text), 'all', params);
   }
 
   async run(text: string, params?: Params): Promise<number> {
+    await this.afterQueuedWrites();
     return call<{ changes: number }>(prepared(this.db, text), 'run', params).changes;
+  }
+
+  /**
+   * Outside a transaction, first lets the commit group commit what is queued:
+   * a write that arrived a moment ago waits there for the next turn of the
+   * event loop, and a request that arrived after it must see it (a list
+   * loaded right after a save). Inside one (or while a group runs) it reads
+   * at once.
+   */
+  private afterQueuedWrites(): Promise<void> | undefined {
+    if (this.inside || this.db.inTransaction) return undefined;
+    return commitGroup(this.db).queued();
   }
 
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
