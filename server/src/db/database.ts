@@ -24,29 +24,3 @@ export function openDatabase(file: string): Db {
   migrate(db);
   return db;
 }
-
-/**
- * Runs `work` in one IMMEDIATE transaction: the write lock is taken at the
- * start, so two webhooks for one call can never read the same snapshot and
- * both write.
- */
-export function inTransaction<T>(db: Db, work: () => T): T {
-  return runner(db).immediate(work) as T;
-}
-
-type Runner = Database.Transaction<(work: () => unknown) => unknown>;
-const runners = new WeakMap<Db, Runner>();
-
-/**
- * One transaction function per connection, given the work to run:
- * `db.transaction(work)` builds its wrappers anew at every call, which showed
- * in a webhook's profile. Inside an open transaction it makes a savepoint.
- */
-export function runner(db: Db): Runner {
-  let run = runners.get(db);
-  if (!run) {
-    run = db.transaction((work: () => unknown) => work());
-    runners.set(db, run);
-  }
-  return run;
-}
