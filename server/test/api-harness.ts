@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { afterEach, beforeEach } from 'vitest';
 import { adminApi } from '../src/api/admin-api.js';
 import { issueApiToken } from '../src/auth/api-tokens.js';
 import { hashPasswordSync } from '../src/auth/password.js';
@@ -26,6 +27,7 @@ import { postgresStorage } from '../src/db/sql/postgres.js';
 import { createUser, type Role, type User } from '../src/db/users.js';
 import type { ServerDeps } from '../src/deps.js';
 import { memoryLogger } from '../src/logger.js';
+import { type BackendKind, serverDatabase } from './support/backends.js';
 
 export const OWNER = { email: 'owner@example.com', password: 'correct horse battery' };
 /** Monday 2026-11-23, 10:00 in New York. */
@@ -55,6 +57,45 @@ export function tempDatabase(): TempDatabase {
     close: () => {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh database for each test of the enclosing describe, for the tests of
+ * storage functions: on SQLite a migrated file in a temporary directory, as
+ * {@link tempDatabase} makes; on PostgreSQL an empty migrated database beside
+ * a temporary directory.
+ *
+ * @example
+ * describe.each(BACKENDS)('on %s', (kind) => {
+ *   const store = databasePerTest(kind);
+ *   it('…', async () => expect(await listMembers(store.db)).toEqual([]));
+ * });
+ */
+export function databasePerTest(kind: BackendKind): {
+  readonly db: Connection;
+  readonly dir: string;
+} {
+  const postgres = serverDatabase(kind);
+  let current: { db: Connection; dir: string; close(): unknown } | undefined;
+  beforeEach(async () => {
+    current = postgres ? await postgresDatabase(postgres) : tempDatabase();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const open = () => {
+    if (!current) throw new Error('The database is made for each test: use it inside one');
+    return current;
+  };
+  return {
+    get db() {
+      return open().db;
+    },
+    get dir() {
+      return open().dir;
     },
   };
 }

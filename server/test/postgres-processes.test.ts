@@ -1,91 +1,42 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCallByProviderId, listCallEvents } from '../src/db/calls.js';
 import { postgresStorage } from '../src/db/sql/postgres.js';
 import type { Storage } from '../src/db/sql/sql.js';
 import { FakeTwilio } from './support/fake-twilio.js';
 import { type PostgresServer, startPostgres } from './support/postgres.js';
+import { SERVER_DIR, type ServerProcess, startServerProcess } from './support/server-process.js';
 
 /**
  * Ringflow as several processes on one PostgreSQL database (DATABASE_URL):
  * real server processes started as `pnpm start` starts them, webhooks of one
  * call spread over them, a retried webhook sent to two at once.
  */
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const PUBLIC_URL = 'https://ringflow.example.com';
 const AUTH_TOKEN = 'multi-process-token';
 
-interface Process {
-  child: ChildProcess;
-  url: string;
-  dataDir: string;
-}
-
-/** Starts `src/main.ts --demo` on `databaseUrl`; resolves with its address once it listens. */
-function startProcess(databaseUrl: string): Promise<Process> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ringflow-multi-'));
-  const child = spawn(join(SERVER_DIR, 'node_modules/.bin/tsx'), ['src/main.ts', '--demo'], {
-    cwd: SERVER_DIR,
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: databaseUrl,
-      RINGFLOW_DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PUBLIC_BASE_URL: PUBLIC_URL,
-      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      const entry = JSON.parse(line) as { message?: string; url?: string };
-      if (entry.message === 'Ringflow is listening' && entry.url) {
-        resolve({ child, url: entry.url, dataDir });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
-  });
-}
-
-function stopProcess(p: Process): Promise<void> {
-  return new Promise((resolve) => {
-    if (p.child.exitCode !== null) {
-      resolve();
-      return;
-    }
-    p.child.once('exit', () => {
-      rmSync(p.dataDir, { recursive: true, force: true });
-      resolve();
-    });
-    p.child.kill('SIGTERM');
-  });
-}
-
 describe('several processes on one PostgreSQL database', () => {
   let pg: PostgresServer;
-  let processes: Process[] = [];
+  let processes: ServerProcess[] = [];
   let storage: Storage;
 
   beforeAll(async () => {
     pg = await startPostgres();
     const url = await pg.createDatabase();
     // Started together on an empty database: one migrates and seeds, the other waits and finds it done.
-    processes = await Promise.all([startProcess(url), startProcess(url)]);
+    const start = () =>
+      startServerProcess(
+        { DATABASE_URL: url, PUBLIC_BASE_URL: PUBLIC_URL, TWILIO_AUTH_TOKEN: AUTH_TOKEN },
+        ['--demo'],
+      );
+    processes = await Promise.all([start(), start()]);
     storage = postgresStorage({ url });
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(processes.map(stopProcess));
+    await Promise.all(processes.map((p) => p.stop()));
     await storage?.close();
     await pg?.stop();
   }, 60_000);
@@ -94,7 +45,7 @@ describe('several processes on one PostgreSQL database', () => {
   const alternating = () => {
     let next = 0;
     return (pathAndQuery: string, init: RequestInit) => {
-      const p = processes[next++ % processes.length] as Process;
+      const p = processes[next++ % processes.length] as ServerProcess;
       return fetch(`${p.url}${pathAndQuery}`, { ...init, signal: AbortSignal.timeout(20_000) });
     };
   };

@@ -9,7 +9,7 @@ import {
   renameGreeting,
   replaceGreetingAudio,
 } from '../db/greetings.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import {
   checkGreetingFile,
@@ -61,7 +61,12 @@ export function greetingsApi(deps: ServerDeps) {
   const now = () => clock.now().toISOString();
   const shown = async (greeting: Greeting) =>
     toGreeting(greeting, (await greetingsInUse(db)).get(greeting.id) ?? []);
-  const existing = async (id: string) => (await getGreeting(db, id)) ?? notFound('greeting', id);
+  /**
+   * Inside a transaction, pass it as `on`: on PostgreSQL another connection of
+   * the pool would not see what the transaction wrote, nor wait for its locks.
+   */
+  const existing = async (id: string, on: Connection = db) =>
+    (await getGreeting(on, id)) ?? notFound('greeting', id);
   /** A file no row points to any more; failing to remove it only leaves litter, so it is logged. */
   const discard = async (file: string | null) => {
     if (!file) return;
@@ -123,7 +128,7 @@ export function greetingsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const { before, after } = await transaction(db, async (tx) => {
-        const current = await existing(id);
+        const current = await existing(id, tx);
         const speech = {
           text: body.text ?? current.text,
           voice: body.voice ?? current.voice,
@@ -162,7 +167,7 @@ export function greetingsApi(deps: ServerDeps) {
           await retryGreetingSynthesis(tx, config, current, clock.now());
         }
         await auditChange({ ...deps, db: tx }, c, 'greeting.update', id, body);
-        return { before: current, after: await existing(id) };
+        return { before: current, after: await existing(id, tx) };
       });
       // What the old version said is no longer played by anyone.
       if (before.file && after.file !== before.file) await discard(before.file);
@@ -201,7 +206,7 @@ export function greetingsApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       const removed = await transaction(db, async (tx) => {
-        const greeting = await existing(id);
+        const greeting = await existing(id, tx);
         const usedBy = (await greetingsInUse(tx)).get(id) ?? [];
         if (usedBy.length > 0) {
           throw new ApiError(

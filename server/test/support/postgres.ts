@@ -11,7 +11,7 @@
  * afterAll(() => pg.stop());
  * const url = await pg.createDatabase();
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,6 +76,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     ]);
     port = await startOnFreePort(asOwner, bin, data, dir, log);
     process.once('exit', stopOnExit);
+    watchOwner(bin, data, dir);
     await waitUntilReady(urlOf(port, 'postgres'), log);
   } catch (error) {
     process.off('exit', stopOnExit);
@@ -219,11 +220,31 @@ function freePort(): Promise<number> {
   });
 }
 
+function stopCommand(bin: string, data: string): string[] {
+  const stop = [join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', '-t', '10', 'stop'];
+  return process.getuid?.() === 0 ? [RUNUSER, '-u', 'postgres', '--', ...stop] : stop;
+}
+
+/**
+ * Vitest ends its workers with a signal, which runs no exit handler: a
+ * small watchdog outlives this process and stops the server once it is gone
+ * (or leaves at once when the server was stopped the normal way).
+ */
+function watchOwner(bin: string, data: string, dir: string): void {
+  const script = [
+    'pid=$1; data=$2; dir=$3; shift 3',
+    'while [ -d "/proc/$pid" ] && [ -f "$data/postmaster.pid" ]; do sleep 1; done',
+    'if [ -f "$data/postmaster.pid" ]; then "$@" >/dev/null 2>&1; fi',
+    'rm -rf "$dir"',
+  ].join('\n');
+  const args = ['-c', script, 'sh', String(process.pid), data, dir, ...stopCommand(bin, data)];
+  spawn('sh', args, { detached: true, stdio: 'ignore' }).unref();
+}
+
 /** A test run that ends without stop() must not leave a server running or its files behind. */
 function stopSync(bin: string, data: string, dir: string): void {
   if (existsSync(join(data, 'postmaster.pid'))) {
-    const stop = [join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', '-t', '10', 'stop'];
-    const command = process.getuid?.() === 0 ? [RUNUSER, '-u', 'postgres', '--', ...stop] : stop;
+    const command = stopCommand(bin, data);
     try {
       execFileSync(command[0] as string, command.slice(1), { stdio: 'ignore' });
     } catch {
