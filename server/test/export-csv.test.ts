@@ -30,17 +30,18 @@ describe('CSV fields', () => {
 });
 
 describe('CSV rows and files', () => {
-  it('end each record with CRLF and start with the header', () => {
+  it('end each record with CRLF and start with the header', async () => {
     expect(csvRow(['id', 'body'])).toBe('id,body\r\n');
-    const lines = [
-      ...csvLines(
-        [{ id: 'm1', body: 'Hi, you' }],
-        [
-          ['id', (m) => m.id],
-          ['body', (m) => m.body],
-        ],
-      ),
-    ];
+    const lines: string[] = [];
+    for await (const line of csvLines(
+      [{ id: 'm1', body: 'Hi, you' }],
+      [
+        ['id', (m) => m.id],
+        ['body', (m) => m.body],
+      ],
+    )) {
+      lines.push(line);
+    }
     expect(lines.join('')).toBe('id,body\r\nm1,"Hi, you"\r\n');
   });
 });

@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FlowDocument } from '@ringflow/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCallByProviderId, listCallEvents } from '../src/db/calls.js';
 import { postgresStorage } from '../src/db/sql/postgres.js';
 import type { Storage } from '../src/db/sql/sql.js';
+import { DEMO_ADMIN } from '../src/demo/credentials.js';
 import { FakeTwilio } from './support/fake-twilio.js';
 import { type PostgresServer, startPostgres } from './support/postgres.js';
 import { SERVER_DIR, type ServerProcess, startServerProcess } from './support/server-process.js';
@@ -122,6 +124,49 @@ describe('several processes on one PostgreSQL database', () => {
     expect(rows).toEqual([{ n: 1 }]);
   }, 60_000);
 
+  it('answers the next call on any process with a flow just published on another', async () => {
+    const [one, other] = processes as [ServerProcess, ServerProcess];
+    const admin = await signIn(one);
+    const demo = await admin.json<{ id: string }[]>('GET', '/api/flows', undefined, 'flows');
+    const { draft } = await admin.json<{ draft: FlowDocument }>('GET', `/api/flows/${demo[0]?.id}`);
+    // The demo, answered straight by its voicemail step, whose greeting says which version it is.
+    const version = (words: string): FlowDocument => ({
+      ...draft,
+      edges: draft.edges.map((e) => (e.source === 'start' ? { ...e, target: 'voicemail' } : e)),
+      nodes: draft.nodes.map((n) =>
+        n.id === 'voicemail' && n.type === 'voicemail'
+          ? { ...n, data: { ...n.data, greeting: { type: 'say', text: words, language: 'en-US' } } }
+          : n,
+      ),
+    });
+    const flow = await admin.json<{ id: string }>('POST', '/api/flows', {
+      name: 'Second line',
+      document: version('First version.'),
+    });
+    await admin.json('POST', `/api/flows/${flow.id}/publish`, { message: 'first' });
+    await admin.json('POST', '/api/numbers', {
+      number: '+14155550177',
+      name: 'Second line',
+      flowId: flow.id,
+    });
+    const ring = async (p: ServerProcess) => {
+      const send = (path: string, init: RequestInit) => fetch(`${p.url}${path}`, init);
+      const call = new FakeTwilio(send, PUBLIC_URL, AUTH_TOKEN, '+14155550123', '+14155550177');
+      const reply = await call.ring();
+      await call.hangUp('completed', '3');
+      return reply.body;
+    };
+    expect(await ring(other)).toContain('First version.');
+    await admin.json('PUT', `/api/flows/${flow.id}/draft`, {
+      document: version('Second version.'),
+    });
+    await admin.json('POST', `/api/flows/${flow.id}/publish`, { message: 'second' });
+    // The other process compiled the first version a moment ago: the publish must reach it.
+    const body = await ring(other);
+    expect(body).toContain('Second version.');
+    expect(body).not.toContain('First version.');
+  }, 60_000);
+
   it('reports a database it cannot reach in one line that names DATABASE_URL', async () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = execFile(
@@ -148,3 +193,32 @@ describe('several processes on one PostgreSQL database', () => {
     expect(result.stderr).not.toContain('secret');
   }, 60_000);
 });
+
+/** Signs in as the demo's owner on `p`; `json` then calls the API with the session and its CSRF token. */
+async function signIn(p: ServerProcess) {
+  const res = await fetch(`${p.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(DEMO_ADMIN),
+  });
+  expect(res.status).toBe(200);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return {
+    async json<T = unknown>(
+      method: string,
+      path: string,
+      body?: unknown,
+      key?: string,
+    ): Promise<T> {
+      const answer = await fetch(`${p.url}${path}`, {
+        method,
+        headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const parsed = (await answer.json()) as Record<string, unknown>;
+      expect(answer.ok, `${method} ${path}: ${JSON.stringify(parsed)}`).toBe(true);
+      return (key ? parsed[key] : parsed) as T;
+    },
+  };
+}

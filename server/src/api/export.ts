@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { sqliteOf, sqlOf } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { exportArchive } from '../export/archive.js';
 import { toWebStream } from '../export/web-stream.js';
 import { auditChange } from './audit-change.js';
 import { requireOwner } from './authenticate.js';
-import { ApiError, errorResponses } from './errors.js';
+import { errorResponses } from './errors.js';
 import { router } from './router.js';
 
 const exportRoute = createRoute({
@@ -15,13 +16,14 @@ const exportRoute = createRoute({
   description:
     'Flows with every revision, calls with their traces, texts, auto-reply decisions, voicemails ' +
     'with their recordings, numbers, schedules, team members and accounts (no secrets), as CSV and ' +
-    'JSON, with a README.txt. Streamed as it is written.',
+    'JSON, with a README.txt. Streamed as it is written, from one consistent snapshot of the ' +
+    'database (SQLite or PostgreSQL).',
   responses: {
     200: {
       description: 'The archive, `ringflow-export-YYYY-MM-DD.zip`',
       content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
     },
-    ...errorResponses(403, 409),
+    ...errorResponses(403),
   },
 });
 
@@ -30,18 +32,13 @@ export function exportApi(deps: ServerDeps) {
   const { clock, config, log } = deps;
   return router().openapi(exportRoute, async (c) => {
     requireOwner(c);
-    if (config.postgres) {
-      // The archive is read from a snapshot of the SQLite file; PostgreSQL has its own tools.
-      throw new ApiError(
-        409,
-        'export_unavailable',
-        'Export reads the SQLite database, and this installation keeps its data in PostgreSQL: back it up with pg_dump (see docs/scaling.md)',
-      );
-    }
     const now = clock.now();
     await auditChange(deps, c, 'workspace.export', 'export');
     const { chunks } = exportArchive({
-      databaseFile: config.databaseFile,
+      // On PostgreSQL, one of the pool's connections while the archive streams.
+      database: sqliteOf(deps.db)
+        ? { sqliteFile: config.databaseFile }
+        : { postgres: sqlOf(deps.db) },
       dataDir: config.dataDir,
       now,
     });

@@ -129,10 +129,13 @@ export interface Attempt {
 
 /**
  * Refuses the attempt if any key is waiting or locked; otherwise counts it
- * as a failure up front. Call it inside a transaction.
+ * as a failure up front. Call it inside a transaction, with the transaction
+ * as `deps.db` (the keys' rows are locked on it).
  *
  * @example
- * const begun = await transaction(db, () => beginAttempt(deps, throttleKeys(email, address)));
+ * const begun = await transaction(db, (tx) =>
+ *   beginAttempt({ ...deps, db: tx }, throttleKeys(email, address)),
+ * );
  * if ('until' in begun) return tooManyAttempts(begun);
  */
 export async function beginAttempt(

@@ -4,18 +4,23 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/database.js';
+import type { ExportSource } from '../db/export-snapshot.js';
+import { openPostgres, PostgresOpenError } from '../db/postgres/open.js';
+import type { Storage } from '../db/sql/sql.js';
 import { exportArchive } from '../export/archive.js';
 import { CliError } from './cli-error.js';
 
 export const EXPORT_USAGE = 'ringflow export --out <file.zip> [--data-dir <dir>] [--force]';
 
 /**
- * Writes the workspace's data (the database in the data directory, and its
- * recordings) to one ZIP file, the same archive as the admin API's
- * GET /api/export. The data directory is --data-dir, else
- * RINGFLOW_DATA_DIR, else .data, relative to where the command was typed.
- * Works while the server runs. Exit 0 when written, 2 for bad arguments, a
- * missing database or an existing file without --force.
+ * Writes the workspace's data (the database, and the recordings and
+ * greetings in the data directory) to one ZIP file, the same archive as the
+ * admin API's GET /api/export. The database is PostgreSQL's when
+ * DATABASE_URL is set, else the data directory's SQLite file. The data
+ * directory is --data-dir, else RINGFLOW_DATA_DIR, else .data, relative to
+ * where the command was typed. Works while the server runs. Exit 0 when
+ * written, 2 for bad arguments, a missing or unreachable database or an
+ * existing file without --force.
  *
  * @example
  * npm run ringflow -- export --out backup.zip --data-dir /srv/ringflow
@@ -40,12 +45,7 @@ export async function exportCommand(
   const target = resolve(values.out);
   const dataDir = resolve(values['data-dir'] ?? (env.RINGFLOW_DATA_DIR || '.data'));
   const databaseFile = join(dataDir, 'ringflow.db');
-  if (env.DATABASE_URL) {
-    throw new CliError(
-      'DATABASE_URL is set: this installation keeps its data in PostgreSQL, and export reads the SQLite file. Back PostgreSQL up with pg_dump (see docs/scaling.md).',
-    );
-  }
-  if (!existsSync(databaseFile)) {
+  if (!env.DATABASE_URL && !existsSync(databaseFile)) {
     throw new CliError(
       `No Ringflow database at ${databaseFile}: give the data directory with --data-dir or RINGFLOW_DATA_DIR.`,
     );
@@ -53,10 +53,8 @@ export async function exportCommand(
   if (!values.force && existsSync(target)) {
     throw new CliError(`${target} exists; choose another --out, or add --force to replace it.`);
   }
-  // Brings an older database's schema up to date, as the server would at its start.
-  openDatabase(databaseFile).close();
-
-  const { chunks, summary } = exportArchive({ databaseFile, dataDir, now: new Date() });
+  const { database, close } = await openSource(env.DATABASE_URL, databaseFile);
+  const { chunks, summary } = exportArchive({ database, dataDir, now: new Date() });
   try {
     await pipeline(
       Readable.from(chunks),
@@ -69,6 +67,8 @@ export async function exportCommand(
     }
     rmSync(target, { force: true });
     throw new CliError(`Could not write ${target}: ${(error as Error).message}`, 1);
+  } finally {
+    await close();
   }
   const s = summary;
   out(`Wrote ${target} (${s.bytes} bytes)`);
@@ -78,4 +78,27 @@ export async function exportCommand(
       `${s.greetings} greetings (${s.greetingFiles} audio files)`,
   );
   return 0;
+}
+
+/**
+ * The database to export, its schema brought up to date as the server would
+ * at its start: PostgreSQL's at `url`, else the SQLite file.
+ */
+async function openSource(
+  url: string | undefined,
+  databaseFile: string,
+): Promise<{ database: ExportSource; close: () => Promise<void> }> {
+  if (!url) {
+    openDatabase(databaseFile).close();
+    return { database: { sqliteFile: databaseFile }, close: async () => undefined };
+  }
+  let storage: Storage;
+  try {
+    // The export reads through one connection; a second would only sit idle.
+    storage = await openPostgres({ url, poolSize: 1 });
+  } catch (error) {
+    if (error instanceof PostgresOpenError) throw new CliError(error.message);
+    throw error;
+  }
+  return { database: { postgres: storage }, close: () => storage.close() };
 }

@@ -1,47 +1,18 @@
 /**
  * @module
- * What the export reads: every row of the workspace's history, streamed
- * with `.iterate()` from a connection of its own that holds one read
- * transaction, so the archive is one consistent snapshot while the server
- * goes on writing through its own connection.
+ * What the export reads: every row of the workspace's history, in one
+ * snapshot (`./export-snapshot.ts`). The long lists (flows, calls, texts,
+ * decisions, voicemails) are streamed; a flow's revisions and a voicemail's
+ * comments are read whole, one flow or voicemail at a time. The SQL is the
+ * same on both backends.
  */
-import Database from 'better-sqlite3';
 import { DECISION_TEXT } from './auto-replies.js';
-import type { Db } from './database.js';
+import type { ExportSnapshot } from './export-snapshot.js';
 import { unpackText } from './packed-text.js';
-import { parseJson, sql } from './statements.js';
+import { parseJson } from './statements.js';
 
-/**
- * Opens the database file for the export: its own connection (an open
- * iterator would block writes on a shared one), refusing writes, inside a
- * read transaction that fixes the snapshot. Close it when done.
- *
- * @example
- * const snapshot = openExportSnapshot(config.databaseFile);
- * try { for (const call of exportCalls(snapshot)) ... } finally { snapshot.close(); }
- */
-export function openExportSnapshot(file: string): Db {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    db.pragma('query_only = ON');
-    db.exec('BEGIN');
-    // A deferred transaction takes its snapshot at the first read.
-    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-/** The schema version the data was written with (SQLite's `user_version`). */
-export function schemaVersion(db: Db): number {
-  return db.pragma('user_version', { simple: true }) as number;
-}
-
-function* mapRows<R, T>(rows: IterableIterator<R>, toItem: (row: R) => T): Generator<T> {
-  for (const row of rows) yield toItem(row);
+async function* mapRows<R, T>(rows: AsyncIterable<R>, toItem: (row: R) => T): AsyncGenerator<T> {
+  for await (const row of rows) yield toItem(row);
 }
 
 export interface ExportFlow {
@@ -56,14 +27,13 @@ export interface ExportFlow {
 }
 
 /** Every flow, deleted ones included (their revisions are what old calls ran), oldest first. */
-export function exportFlows(db: Db): Generator<ExportFlow> {
-  const rows = sql<[], Omit<ExportFlow, 'draft'> & { draft: string }>(
-    db,
+export function exportFlows(snapshot: ExportSnapshot): AsyncGenerator<ExportFlow> {
+  const rows = snapshot.rows<Omit<ExportFlow, 'draft'> & { draft: string }>(
     `SELECT f.id, f.name, f.created_at AS createdAt, f.deleted_at AS deletedAt,
        f.published_revision_id AS publishedRevisionId, f.draft_updated_at AS draftUpdatedAt,
        u.name AS draftUpdatedBy, f.draft
      FROM flows f LEFT JOIN users u ON u.id = f.draft_updated_by ORDER BY f.created_at, f.id`,
-  ).iterate();
+  );
   return mapRows(rows, (r) => ({ ...r, draft: JSON.parse(r.draft) }));
 }
 
@@ -77,15 +47,17 @@ export interface ExportRevision {
 }
 
 /** A flow's revisions with their documents, oldest first. */
-export function exportRevisions(db: Db, flowId: string): ExportRevision[] {
-  return sql<[string], Omit<ExportRevision, 'document'> & { document: string }>(
-    db,
+export async function exportRevisions(
+  snapshot: ExportSnapshot,
+  flowId: string,
+): Promise<ExportRevision[]> {
+  const rows = await snapshot.sql.all<Omit<ExportRevision, 'document'> & { document: string }>(
     `SELECT r.id, r.number, r.message, u.name AS author, r.created_at AS createdAt, r.document
      FROM flow_revisions r LEFT JOIN users u ON u.id = r.author_id
      WHERE r.flow_id = ? ORDER BY r.number`,
-  )
-    .all(flowId)
-    .map((r) => ({ ...r, document: JSON.parse(r.document) }));
+    [flowId],
+  );
+  return rows.map((r) => ({ ...r, document: JSON.parse(r.document) }));
 }
 
 export interface ExportCall {
@@ -111,9 +83,8 @@ export interface ExportCall {
 }
 
 /** Every call, oldest first, without its machine snapshot. */
-export function exportCalls(db: Db): Generator<ExportCall> {
-  const rows = sql<[], Omit<ExportCall, 'result'> & { result: Buffer | string | null }>(
-    db,
+export function exportCalls(snapshot: ExportSnapshot): AsyncGenerator<ExportCall> {
+  const rows = snapshot.rows<Omit<ExportCall, 'result'> & { result: Buffer | string | null }>(
     `SELECT c.id, c.started_at AS startedAt, c.answered_at AS answeredAt, c.ended_at AS endedAt,
        c.duration_seconds AS durationSeconds, c.from_number AS "from", c.to_number AS "to",
        c.phone_number_id AS numberId, p.name AS numberName, c.flow_id AS flowId, f.name AS flowName,
@@ -124,7 +95,7 @@ export function exportCalls(db: Db): Generator<ExportCall> {
      LEFT JOIN flows f ON f.id = c.flow_id
      LEFT JOIN flow_revisions r ON r.id = c.revision_id
      ORDER BY c.started_at, c.id`,
-  ).iterate();
+  );
   return mapRows(rows, (r) => ({ ...r, result: parseJson(unpackText(r.result)) }));
 }
 
@@ -144,14 +115,13 @@ export interface ExportMessage {
 }
 
 /** Every text, oldest first. */
-export function exportMessages(db: Db): IterableIterator<ExportMessage> {
-  return sql<[], ExportMessage>(
-    db,
+export function exportMessages(snapshot: ExportSnapshot): AsyncGenerator<ExportMessage> {
+  return snapshot.rows<ExportMessage>(
     `SELECT id, at, phone_number_id AS numberId, direction, author, contact_number AS contact,
        business_number AS business, body, status, error, sent_at AS sentAt,
        provider_message_id AS providerMessageId
      FROM messages ORDER BY at, id`,
-  ).iterate();
+  );
 }
 
 export interface ExportDecision {
@@ -175,16 +145,15 @@ export interface ExportDecision {
 }
 
 /** Every auto-reply decision, oldest first. */
-export function exportDecisions(db: Db): IterableIterator<ExportDecision> {
-  return sql<[], ExportDecision>(
-    db,
+export function exportDecisions(snapshot: ExportSnapshot): AsyncGenerator<ExportDecision> {
+  return snapshot.rows<ExportDecision>(
     `SELECT d.id, d.at, d.phone_number_id AS numberId, d.contact_number AS contact, d.trigger,
        d.call_id AS callId, d.message_id AS messageId, d.source, d.source_id AS sourceId,
        d.source_name AS sourceName, d.action, d.reason, d.detail, d.variant,
        ${DECISION_TEXT} AS text, d.send_at AS sendAt, d.reply_message_id AS replyMessageId
      FROM auto_reply_decisions d LEFT JOIN messages m ON m.id = d.reply_message_id
      ORDER BY d.at, d.id`,
-  ).iterate();
+  );
 }
 
 export interface ExportVoicemail {
@@ -217,9 +186,8 @@ export interface ExportVoicemail {
 }
 
 /** Every voicemail, deleted ones included (without audio or transcript), oldest first. */
-export function exportVoicemails(db: Db): IterableIterator<ExportVoicemail> {
-  return sql<[], ExportVoicemail>(
-    db,
+export function exportVoicemails(snapshot: ExportSnapshot): AsyncGenerator<ExportVoicemail> {
+  return snapshot.rows<ExportVoicemail>(
     `SELECT v.id, v.at, v.caller_number AS caller, v.business_number AS business,
        v.phone_number_id AS numberId, p.name AS numberName, v.call_id AS callId,
        COALESCE(v.duration_seconds, v.reported_duration_seconds) AS durationSeconds, v.status,
@@ -236,7 +204,7 @@ export function exportVoicemails(db: Db): IterableIterator<ExportVoicemail> {
      LEFT JOIN users a ON a.id = v.assignee_id
      LEFT JOIN users d ON d.id = v.deleted_by
      ORDER BY v.at, v.id`,
-  ).iterate();
+  );
 }
 
 export interface ExportComment {
@@ -247,10 +215,13 @@ export interface ExportComment {
 }
 
 /** A voicemail's comments, oldest first. */
-export function exportComments(db: Db, voicemailId: string): ExportComment[] {
-  return sql<[string], ExportComment>(
-    db,
+export function exportComments(
+  snapshot: ExportSnapshot,
+  voicemailId: string,
+): Promise<ExportComment[]> {
+  return snapshot.sql.all<ExportComment>(
     `SELECT id, author_name AS author, body, at FROM voicemail_comments
      WHERE voicemail_id = ? ORDER BY at, id`,
-  ).all(voicemailId);
+    [voicemailId],
+  );
 }

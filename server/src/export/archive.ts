@@ -1,17 +1,16 @@
 /**
  * @module
  * The workspace's data as one ZIP archive, produced chunk by chunk: rows are
- * read with `.iterate()` from a snapshot connection and audio files
- * (recordings, greetings) are read from disk in pieces, so neither the data nor
- * the archive is ever held in memory whole. See README.txt (`readme.ts`)
- * for what the archive holds.
+ * streamed from one snapshot of the database (SQLite or PostgreSQL,
+ * `../db/export-snapshot.ts`) and audio files (recordings, greetings) are
+ * read from disk in pieces, so neither the data nor the archive is ever held
+ * in memory whole. See README.txt (`readme.ts`) for what the archive holds.
  */
 import { extname } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { dataFilePath } from '../data-files.js';
 import { getAutoReplySettings } from '../db/auto-replies.js';
 import { listCallEvents } from '../db/calls.js';
-import type { Db } from '../db/database.js';
 import {
   exportCalls,
   exportComments,
@@ -20,9 +19,12 @@ import {
   exportMessages,
   exportRevisions,
   exportVoicemails,
-  openExportSnapshot,
-  schemaVersion,
 } from '../db/export-rows.js';
+import {
+  type ExportSnapshot,
+  type ExportSource,
+  openExportSnapshot,
+} from '../db/export-snapshot.js';
 import { listMembers } from '../db/members.js';
 import { listNumbers } from '../db/numbers.js';
 import { listScenarios } from '../db/scenarios.js';
@@ -44,8 +46,11 @@ import {
 import { ZipStream } from './zip-stream.js';
 
 export interface ExportOptions {
-  /** The database file; the export reads it through a connection of its own. */
-  databaseFile: string;
+  /**
+   * Where the rows are: the SQLite file (read through a connection of its
+   * own) or the PostgreSQL storage (read through one of its pool's connections).
+   */
+  database: ExportSource;
   /** Where recordings are, relative paths in the database being relative to it. */
   dataDir: string;
   /** The export's time, for README.txt and the entries' dates. */
@@ -53,7 +58,7 @@ export interface ExportOptions {
 }
 
 export interface ExportArchive {
-  /** The archive's bytes; stop early with `return()` and the snapshot is closed. */
+  /** The archive's bytes; stop early with `return()` and the snapshot is closed, its connection given back. */
   chunks: AsyncGenerator<Uint8Array>;
   /** Counts, filled in as the archive is written; complete when `chunks` is done. */
   summary: ExportSummary;
@@ -63,7 +68,7 @@ export interface ExportArchive {
  * Starts an export. Nothing is read until the first chunk is asked for.
  *
  * @example
- * const { chunks, summary } = exportArchive({ databaseFile, dataDir, now: clock.now() });
+ * const { chunks, summary } = exportArchive({ database: { sqliteFile }, dataDir, now: clock.now() });
  * await pipeline(Readable.from(chunks), createWriteStream('export.zip'));
  * console.log(summary.calls, summary.bytes);
  */
@@ -73,7 +78,7 @@ export function exportArchive(options: ExportOptions): ExportArchive {
 }
 
 async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
-  const db = openExportSnapshot(options.databaseFile);
+  const db = await openExportSnapshot(options.database);
   const zip = new ZipStream(options.now);
   try {
     /** Writes one text entry line by line, handing over the chunks as they come. */
@@ -103,7 +108,7 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
 
     // Recordings first, so the voicemail files can say which ones made it into the archive.
     const archived = new Map<string, string>();
-    for (const v of exportVoicemails(db)) {
+    for await (const v of exportVoicemails(db)) {
       if (v.audioStatus !== 'stored' || !v.audioFile) continue;
       const path = dataFilePath(options.dataDir, v.audioFile);
       if (!path) continue;
@@ -118,26 +123,26 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
     yield* entry('voicemails.csv', csvLines(withAudio(), VOICEMAIL_COLUMNS));
     yield* entry('voicemails.json', jsonArray(voicemails(db, withAudio(), summary)));
 
-    yield* greetingEntries(db, zip, options.dataDir, summary, entry);
+    yield* greetingEntries(db.sql, zip, options.dataDir, summary, entry);
 
     yield* entry(
       'numbers.json',
       jsonArray(
         await Promise.all(
-          (await listNumbers(db)).map(async (n) => ({
+          (await listNumbers(db.sql)).map(async (n) => ({
             ...n,
-            autoReplies: await getAutoReplySettings(db, n.id),
+            autoReplies: await getAutoReplySettings(db.sql, n.id),
           })),
         ),
       ),
     );
-    yield* entry('schedules.json', jsonArray(await listSchedules(db)));
-    yield* entry('members.json', jsonArray(await listMembers(db)));
-    yield* entry('users.json', jsonArray(await listUsers(db)));
+    yield* entry('schedules.json', jsonArray(await listSchedules(db.sql)));
+    yield* entry('members.json', jsonArray(await listMembers(db.sql)));
+    yield* entry('users.json', jsonArray(await listUsers(db.sql)));
     yield* entry('README.txt', [
       readmeText({
         exportedAt: options.now.toISOString(),
-        schemaVersion: schemaVersion(db),
+        schemaVersion: await db.schemaVersion(),
         version: pkg.version,
         summary,
       }),
@@ -146,7 +151,7 @@ async function* writeArchive(options: ExportOptions, summary: ExportSummary) {
     yield* zip.take();
     summary.bytes = zip.bytes;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -164,44 +169,48 @@ async function* jsonArray(
   yield first ? ']\n' : '\n]\n';
 }
 
-function* mapItems<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
+async function* mapItems<T, U>(items: AsyncIterable<T>, map: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield map(item);
 }
 
-function* counted<T>(
-  items: Iterable<T>,
+async function* counted<T>(
+  items: AsyncIterable<T>,
   summary: ExportSummary,
   key: 'messages' | 'decisions',
-): Generator<T> {
-  for (const item of items) {
+): AsyncGenerator<T> {
+  for await (const item of items) {
     summary[key]++;
     yield item;
   }
 }
 
-async function* flows(db: Db, summary: ExportSummary) {
-  for (const flow of exportFlows(db)) {
-    const revisions = exportRevisions(db, flow.id);
+async function* flows(db: ExportSnapshot, summary: ExportSummary) {
+  for await (const flow of exportFlows(db)) {
+    const revisions = await exportRevisions(db, flow.id);
     summary.flows++;
     summary.revisions += revisions.length;
-    yield { ...flow, scenarios: await listScenarios(db, flow.id), revisions };
+    yield { ...flow, scenarios: await listScenarios(db.sql, flow.id), revisions };
   }
 }
 
-async function* callsWithTraces(db: Db, summary: ExportSummary) {
-  for (const call of exportCalls(db)) {
+async function* callsWithTraces(db: ExportSnapshot, summary: ExportSummary) {
+  for await (const call of exportCalls(db)) {
     summary.calls++;
-    const events = (await listCallEvents(db, call.id)).map(
+    const events = (await listCallEvents(db.sql, call.id)).map(
       ({ callId: _callId, ...event }) => event,
     );
     yield { ...call, events };
   }
 }
 
-function* voicemails(db: Db, items: Iterable<VoicemailWithAudio>, summary: ExportSummary) {
-  for (const v of items) {
+async function* voicemails(
+  db: ExportSnapshot,
+  items: AsyncIterable<VoicemailWithAudio>,
+  summary: ExportSummary,
+) {
+  for await (const v of items) {
     summary.voicemails++;
-    yield voicemailJson(v, exportComments(db, v.id));
+    yield voicemailJson(v, await exportComments(db, v.id));
   }
 }
 

@@ -43,9 +43,12 @@ export type CsvColumns<T> = readonly (readonly [header: string, read: (item: T) 
  * The lines of a CSV file: the header row, then one row per item.
  *
  * @example
- * for (const line of csvLines(messages, [['id', (m) => m.id], ['body', (m) => m.body]])) write(line);
+ * for await (const line of csvLines(messages, [['id', (m) => m.id], ['body', (m) => m.body]])) write(line);
  */
-export function* csvLines<T>(items: Iterable<T>, columns: CsvColumns<T>): Generator<string> {
+export async function* csvLines<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  columns: CsvColumns<T>,
+): AsyncGenerator<string> {
   yield csvRow(columns.map(([header]) => header));
-  for (const item of items) yield csvRow(columns.map(([, read]) => read(item)));
+  for await (const item of items) yield csvRow(columns.map(([, read]) => read(item)));
 }

@@ -7,8 +7,8 @@
  * of a greeting are not kept by Ringflow, so they are not exported.
  */
 import { dataFilePath } from '../data-files.js';
-import type { Db } from '../db/database.js';
 import { type Greeting, listGreetings } from '../db/greetings.js';
+import type { Sql } from '../db/sql/sql.js';
 import { greetingArchivePath } from '../greetings/greeting-filename.js';
 import { fileEntry } from './file-entry.js';
 import type { ExportSummary } from './readme.js';
@@ -63,10 +63,10 @@ export function greetingJson(g: Greeting, file: string | null) {
  * The greetings' audio files, then greetings.json.
  *
  * @example
- * yield* greetingEntries(db, zip, options.dataDir, summary, entry);
+ * yield* greetingEntries(snapshot.sql, zip, options.dataDir, summary, entry);
  */
 export async function* greetingEntries(
-  db: Db,
+  db: Sql,
   zip: ZipStream,
   dataDir: string,
   summary: ExportSummary,

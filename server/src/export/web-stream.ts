@@ -15,10 +15,13 @@ export function toWebStream(
   chunks: AsyncGenerator<Uint8Array>,
   onError: (error: unknown) => void,
 ): ReadableStream<Uint8Array> {
+  // A download dropped while a chunk was being made: that chunk has nowhere to go.
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const next = await chunks.next();
+        if (cancelled) return;
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       } catch (error) {
@@ -27,6 +30,7 @@ export function toWebStream(
       }
     },
     async cancel() {
+      cancelled = true;
       await chunks.return(undefined);
     },
   });

@@ -68,7 +68,7 @@ export async function startTestServer(
 
   const boot = async () => {
     const db = postgresUrl
-      ? postgresStorage({ url: postgresUrl })
+      ? postgresStorage({ url: postgresUrl, poolSize: config.postgres?.poolSize })
       : openDatabase(config.databaseFile);
     deps = { db, clock, config, log };
     await seedOwner(deps);

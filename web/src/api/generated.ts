@@ -5680,7 +5680,7 @@ export interface paths {
         };
         /**
          * Download all of the workspace's data as one ZIP archive (owner only)
-         * @description Flows with every revision, calls with their traces, texts, auto-reply decisions, voicemails with their recordings, numbers, schedules, team members and accounts (no secrets), as CSV and JSON, with a README.txt. Streamed as it is written.
+         * @description Flows with every revision, calls with their traces, texts, auto-reply decisions, voicemails with their recordings, numbers, schedules, team members and accounts (no secrets), as CSV and JSON, with a README.txt. Streamed as it is written, from one consistent snapshot of the database (SQLite or PostgreSQL).
          */
         get: {
             parameters: {
@@ -5711,15 +5711,6 @@ export interface paths {
                 };
                 /** @description Missing CSRF header, or not allowed for this role */
                 403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };

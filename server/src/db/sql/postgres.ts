@@ -124,6 +124,49 @@ class PostgresStorage extends PostgresSql implements Storage {
   close(): Promise<void> {
     return this.pool.end();
   }
+
+  async reserve(): Promise<ReservedConnection> {
+    const client = await this.pool.connect();
+    let released = false;
+    return {
+      sql: new PostgresSql(client, true),
+      release(broken) {
+        if (released) return;
+        released = true;
+        client.release(broken);
+      },
+    };
+  }
+}
+
+/** One of a pool's connections, kept by its caller until `release()`. */
+export interface ReservedConnection {
+  /** Statements on this connection alone (`transaction` makes savepoints). */
+  sql: Sql;
+  /** Gives the connection back; with an error, the pool closes it instead. Once only. */
+  release(broken?: Error): void;
+}
+
+/**
+ * Takes one connection of a PostgreSQL storage's pool for work that spans
+ * many statements outside {@link Sql.transaction}, such as a long read in a
+ * snapshot of its own (the export). The pool has one connection fewer
+ * until it is released.
+ *
+ * @example
+ * const reserved = await reserveConnection(storage);
+ * try {
+ *   await reserved.sql.run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+ *   ...
+ * } finally {
+ *   reserved.release();
+ * }
+ */
+export async function reserveConnection(storage: Sql): Promise<ReservedConnection> {
+  if (!(storage instanceof PostgresStorage)) {
+    throw new Error('reserveConnection takes the PostgreSQL storage itself, not a transaction');
+  }
+  return storage.reserve();
 }
 
 export interface PostgresOptions {
