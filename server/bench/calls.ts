@@ -11,8 +11,17 @@ import { FakeTwilio, type TwilioReply } from '../test/support/fake-twilio.js';
 import { cpuMs } from './processes.js';
 
 export interface Target {
-  url: string;
-  pid: number;
+  /**
+   * Where the webhooks go: each to one of these at random, so any webhook of
+   * a call may reach any process, as behind a load balancer.
+   */
+  urls: string[];
+  /** The address the processes know themselves by (PUBLIC_BASE_URL): signatures cover it. */
+  publicUrl: string;
+  /** The processes whose CPU counts (summed). */
+  pids: number[];
+  /** CPU milliseconds a database server beside them has used so far, counted apart. */
+  databaseCpuMs?: () => number;
   authToken: string;
   /** The number called (the demo line). */
   to: string;
@@ -31,8 +40,10 @@ export interface Throughput {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** The target process's CPU (user + system) over the run, per webhook. */
+  /** The target processes' CPU (user + system, summed) over the run, per webhook. */
   cpuMsPerWebhook: number;
+  /** The database server's own CPU over the run, per webhook, when it has one (PostgreSQL). */
+  databaseCpuMsPerWebhook?: number;
 }
 
 /** Callers come from a pool large enough that auto-reply cooldowns rarely apply. */
@@ -45,9 +56,14 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 function caller(target: Target): FakeTwilio {
-  const send = (path: string, init: RequestInit) => fetch(`${target.url}${path}`, init);
-  return new FakeTwilio(send, target.url, target.authToken, randomCaller(), target.to);
+  const { urls } = target;
+  const send = (path: string, init: RequestInit) =>
+    fetch(`${urls[Math.floor(Math.random() * urls.length)]}${path}`, init);
+  return new FakeTwilio(send, target.publicUrl, target.authToken, randomCaller(), target.to);
 }
+
+/** CPU milliseconds the target's processes have used so far, summed. */
+const targetCpuMs = (target: Target) => target.pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 
 /**
  * Rings the number and leaves the call in progress; resolves to the
@@ -112,7 +128,8 @@ async function playCall(target: Target, latencies: number[]): Promise<number> {
 
 /**
  * `callers` callers at once, each playing whole calls back to back for
- * `seconds`, against `target`; measures its answers and its CPU.
+ * `seconds`, against `target`; measures its answers and its CPU (and its
+ * database server's, when it has one).
  *
  * @example
  * const run = await playCalls(server, 50, 10);
@@ -126,7 +143,8 @@ export async function playCalls(
   const latencies: number[] = [];
   let errors = 0;
   let calls = 0;
-  const cpuBefore = cpuMs(target.pid);
+  const cpuBefore = targetCpuMs(target);
+  const databaseBefore = target.databaseCpuMs?.() ?? 0;
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
@@ -142,8 +160,10 @@ export async function playCalls(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const cpu = cpuMs(target.pid) - cpuBefore;
+  const cpu = targetCpuMs(target) - cpuBefore;
+  const databaseCpu = target.databaseCpuMs ? target.databaseCpuMs() - databaseBefore : undefined;
   const sorted = latencies.sort((a, b) => a - b);
+  const perWebhook = (ms: number) => (sorted.length > 0 ? ms / sorted.length : 0);
   return {
     callers,
     calls,
@@ -154,6 +174,7 @@ export async function playCalls(
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     maxMs: sorted.at(-1) ?? 0,
-    cpuMsPerWebhook: sorted.length > 0 ? cpu / sorted.length : 0,
+    cpuMsPerWebhook: perWebhook(cpu),
+    ...(databaseCpu === undefined ? {} : { databaseCpuMsPerWebhook: perWebhook(databaseCpu) }),
   };
 }

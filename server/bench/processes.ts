@@ -6,9 +6,10 @@
  * app it is compared with. Figures come from the processes' own counters in
  * Linux's /proc, because the bench process's CPU and memory are not theirs.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -116,12 +117,65 @@ export function serverCommand(): { args: string[]; command: string; bundled: boo
   };
 }
 
+/** The fields of /proc/<pid>/stat after the command name, which may hold spaces. */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // fields[0] is the state, [1] the parent's pid, [11..14] utime, stime, cutime, cstime.
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** Runs a workspace package's build script (`dir` under the repository), when it has one; says so either way. */
+export function buildPackage(pkg: string, dir: string, say: (line: string) => void): void {
+  const repo = join(SERVER_DIR, '..');
+  const scripts = JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8')).scripts ?? {};
+  if (!scripts.build) {
+    say(`${pkg} has no build script: not built`);
+    return;
+  }
+  say(`Building ${pkg}...`);
+  const result = spawnSync('pnpm', ['--filter', pkg, 'run', 'build'], {
+    cwd: repo,
+    stdio: 'ignore',
+  });
+  if (result.status !== 0) throw new Error(`pnpm --filter ${pkg} run build failed`);
+}
+
 /** CPU milliseconds (user + system) a process has used so far. */
 export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name in parentheses may hold spaces; the fields count from after it.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** The pid of a process's parent. */
+export function parentPid(pid: number): number {
+  return Number(statFields(pid)[1]);
+}
+
+/**
+ * CPU milliseconds a process and its children have used so far: its own, its
+ * children's that it has waited for, and its live children's. A server that
+ * forks a process per connection (PostgreSQL's postmaster) is measured so:
+ * a child that exits between two readings moves its time from the live
+ * children to the parent's waited-for count, and the sum stays whole.
+ *
+ * @example
+ * const before = treeCpuMs(postmaster);
+ * // ... the work ...
+ * const used = treeCpuMs(postmaster) - before;
+ */
+export function treeCpuMs(pid: number): number {
+  const all = (fields: string[]) => [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+  let ticks = all(statFields(pid));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = statFields(Number(entry));
+      if (Number(fields[1]) === pid) ticks += all(fields);
+    } catch {
+      // Exited since the directory was listed.
+    }
+  }
+  return ticks * TICK_MS;
 }
 
 /** Resident memory of a process in bytes. */

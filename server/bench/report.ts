@@ -98,13 +98,16 @@ export function bound(
   };
 }
 
-/** The throughput runs, a row each. */
+/**
+ * The throughput runs, a row each. CPU is the Ringflow processes' own,
+ * summed over them; PostgreSQL's server (its postmaster and the backends it
+ * forked) gets a column of its own.
+ */
 export function throughputTable(rows: { target: string; run: Throughput }[]): string {
-  const head =
-    'target     callers  calls  webhooks  errors   webhooks/s   p50 ms   p99 ms   max ms   CPU ms/webhook';
+  const head = `${'target'.padEnd(23)} callers  calls  webhooks  errors   webhooks/s   p50 ms   p99 ms   max ms   CPU ms/webhook   PostgreSQL's CPU ms/webhook`;
   const lines = rows.map(({ target, run }) =>
     [
-      target.padEnd(10),
+      target.padEnd(23),
       String(run.callers).padStart(7),
       String(run.calls).padStart(6),
       String(run.webhooks).padStart(9),
@@ -114,6 +117,67 @@ export function throughputTable(rows: { target: string; run: Throughput }[]): st
       run.p99Ms.toFixed(2).padStart(8),
       run.maxMs.toFixed(2).padStart(8),
       run.cpuMsPerWebhook.toFixed(3).padStart(16),
+      (run.databaseCpuMsPerWebhook?.toFixed(3) ?? '-').padStart(29),
+    ].join(' '),
+  );
+  return [head, ...lines].join('\n');
+}
+
+/** A run beside the bare app's run at the same callers just before it, as ratios. */
+export interface VersusBare {
+  target: string;
+  callers: number;
+  webhooksPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuPerWebhook: number;
+  /** The database server's CPU per webhook over the bare app's whole CPU per webhook. */
+  databaseCpuPerWebhook?: number;
+}
+
+/**
+ * Each run that is not the bare app's, divided by the last bare run before it
+ * at the same number of callers (the bench measures the bare app just before
+ * each group of runs, so both saw the machine in the same state).
+ *
+ * @example
+ * versusBare([{ target: 'bare Hono', run: a }, { target: 'PostgreSQL, 1 process', run: b }]);
+ * // [{ target: 'PostgreSQL, 1 process', callers: 10, webhooksPerSecond: 0.5, ... }]
+ */
+export function versusBare(rows: { target: string; run: Throughput }[]): VersusBare[] {
+  return rows.flatMap(({ target, run }, i) => {
+    const bare = rows
+      .slice(0, i)
+      .findLast((r) => r.target === 'bare Hono' && r.run.callers === run.callers)?.run;
+    if (target === 'bare Hono' || !bare) return [];
+    const db = run.databaseCpuMsPerWebhook;
+    return [
+      {
+        target,
+        callers: run.callers,
+        webhooksPerSecond: ratio(run.webhooksPerSecond, bare.webhooksPerSecond),
+        p50: ratio(run.p50Ms, bare.p50Ms),
+        p99: ratio(run.p99Ms, bare.p99Ms),
+        cpuPerWebhook: ratio(run.cpuMsPerWebhook, bare.cpuMsPerWebhook),
+        ...(db === undefined ? {} : { databaseCpuPerWebhook: ratio(db, bare.cpuMsPerWebhook) }),
+      },
+    ];
+  });
+}
+
+/** {@link versusBare}'s ratios, a row each. */
+export function versusBareTable(ratios: VersusBare[]): string {
+  const x = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)}x`;
+  const head = `${'against the bare app'.padEnd(23)} callers   webhooks/s      p50      p99   CPU/webhook   PostgreSQL's CPU/webhook`;
+  const lines = ratios.map((r) =>
+    [
+      r.target.padEnd(23),
+      String(r.callers).padStart(7),
+      x(r.webhooksPerSecond).padStart(12),
+      x(r.p50).padStart(8),
+      x(r.p99).padStart(8),
+      x(r.cpuPerWebhook).padStart(13),
+      (r.databaseCpuPerWebhook === undefined ? '-' : `+${x(r.databaseCpuPerWebhook)}`).padStart(26),
     ].join(' '),
   );
   return [head, ...lines].join('\n');

@@ -3,31 +3,41 @@
  * `pnpm bench`: builds the production server (and the web app), starts it on
  * a fresh data directory beside a bare Hono app that only checks signatures,
  * drives both over real HTTP on 127.0.0.1 with the same caller, and prints
- * each figure beside the target of issue 13; everything measured also goes
- * to bench/results.json. Run on a quiet machine: the caller, the server and
- * the bare app share its cores, and a busy neighbour moves every figure.
+ * each figure beside the target of issue 13; then the same callers against
+ * the server on PostgreSQL, as one process and as two on one database
+ * (server/bench/postgres.ts; skipped, saying why, without PostgreSQL).
+ * Everything measured also goes to bench/results.json. Run on a quiet
+ * machine: the caller, the servers and the bare app share its cores, and a
+ * busy neighbour moves every figure.
  *
- * Run: pnpm bench                 (about 4 minutes)
+ * Run: pnpm bench                 (about 6 minutes)
  *      pnpm bench --smoke         (seconds: checks the bench works, judges nothing)
- *      pnpm bench --seconds 20 --live 10000 --no-build --no-web --out file.json
+ *      pnpm bench --seconds 20 --live 10000 --no-build --no-web --no-postgres --out file.json
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { makeWav } from '../../test/fakes/wav.js';
 import { playCalls, type Target, type Throughput } from './calls.js';
-import { freePort, rssBytes, SERVER_DIR, serverCommand, startProcess } from './processes.js';
+import { issueChecks } from './checks.js';
+import { postgresRows } from './postgres.js';
 import {
-  bound,
-  type Check,
+  buildPackage,
+  freePort,
+  rssBytes,
+  SERVER_DIR,
+  serverCommand,
+  startProcess,
+} from './processes.js';
+import {
   checksTable,
   machine,
   throughputTable,
+  versusBare,
+  versusBareTable,
   type WebFigures,
-  webhookChecks,
 } from './report.js';
 import { databaseBytes, liveCalls, outboxDrained } from './storage.js';
 
@@ -47,6 +57,7 @@ const { values: args } = parseArgs({
     live: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'no-web': { type: 'boolean', default: false },
+    'no-postgres': { type: 'boolean', default: false },
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'string' },
@@ -68,24 +79,9 @@ const say = (line: string) => console.log(line);
 const step = (line: string) =>
   say(`${((Date.now() - began) / 1000).toFixed(0).padStart(4)} s  ${line}`);
 
-/** Runs a package's build script, when it has one; says so either way. */
-function build(pkg: string, dir: string): void {
-  const scripts = JSON.parse(readFileSync(join(REPO, dir, 'package.json'), 'utf8')).scripts ?? {};
-  if (!scripts.build) {
-    say(`${pkg} has no build script: not built`);
-    return;
-  }
-  say(`Building ${pkg}...`);
-  const result = spawnSync('pnpm', ['--filter', pkg, 'run', 'build'], {
-    cwd: REPO,
-    stdio: 'ignore',
-  });
-  if (result.status !== 0) throw new Error(`pnpm --filter ${pkg} run build failed`);
-}
-
 if (!smoke && !args['no-build']) {
-  build('@ringflow/server', 'server');
-  if (!args['no-web']) build('@ringflow/web', 'web');
+  buildPackage('@ringflow/server', 'server', say);
+  if (!args['no-web']) buildPackage('@ringflow/web', 'web', say);
 }
 
 const twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
@@ -98,18 +94,21 @@ const serverUrl = `http://127.0.0.1:${serverPort}`;
 const startedAt = performance.now();
 // --profile DIR: a V8 CPU profile of the server, written when it stops (open it in Chrome's DevTools).
 const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
+const serverEnv = {
+  TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+  TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+  TWILIO_API_BASE_URL: twilio.url,
+  RINGFLOW_ADMIN_EMAIL: ADMIN.email,
+  RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
+};
 const server = await startProcess(
   [...profile, ...how.args, '--demo'],
   {
+    ...serverEnv,
     RINGFLOW_DATA_DIR: dataDir,
     PORT: String(serverPort),
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL: serverUrl,
-    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
-    TWILIO_API_BASE_URL: twilio.url,
-    RINGFLOW_ADMIN_EMAIL: ADMIN.email,
-    RINGFLOW_ADMIN_PASSWORD: ADMIN.password,
   },
   how.command,
 );
@@ -134,19 +133,18 @@ try {
   say(
     `Bare app: pid ${bare.pid}. ${seconds} s per run; ${smoke ? 'SMOKE RUN: figures are not measurements' : 'full run'}.`,
   );
+  const call = {
+    authToken: AUTH_TOKEN,
+    to: DEMO_NUMBER,
+    recordingUrl: (sid: string) => twilio.recordings.add(sid, audio),
+  };
   const targets = {
-    server: {
-      url: server.url,
-      pid: server.pid,
-      authToken: AUTH_TOKEN,
-      to: DEMO_NUMBER,
-      recordingUrl: (sid: string) => twilio.recordings.add(sid, audio),
-    },
+    server: { ...call, urls: [server.url], publicUrl: server.url, pids: [server.pid] },
     bare: {
-      url: bare.url,
-      pid: bare.pid,
-      authToken: AUTH_TOKEN,
-      to: DEMO_NUMBER,
+      ...call,
+      urls: [bare.url],
+      publicUrl: bare.url,
+      pids: [bare.pid],
       recordingUrl: () => 'https://example.test/r',
     },
   } satisfies Record<string, Target>;
@@ -162,13 +160,13 @@ try {
     for (const name of ['bare', 'server'] as const) {
       step(`${name}, ${callers} callers...`);
       runs.push({
-        target: name === 'bare' ? 'bare Hono' : 'Ringflow',
+        target: name === 'bare' ? 'bare Hono' : 'Ringflow, SQLite',
         run: await playCalls(targets[name], callers, seconds),
       });
     }
   }
   const finished = runs
-    .filter((r) => r.target === 'Ringflow')
+    .filter((r) => r.target === 'Ringflow, SQLite')
     .reduce((sum, r) => sum + r.run.calls, 0);
   // The outbox copies recordings and sends texts after the calls: the file is weighed, and the
   // browser run, once it has finished (a sent row keeps its result, so it weighs more).
@@ -193,6 +191,20 @@ try {
   } else
     step(args['no-web'] ? 'web app skipped (--no-web)' : 'web app skipped: web/dist is not built');
   await server.stop();
+  // After SQLite's runs, with its server stopped; the bare app runs again beside each group.
+  const postgres = args['no-postgres']
+    ? { skipped: 'PostgreSQL rows skipped (--no-postgres)', rows: [] }
+    : await postgresRows({
+        how,
+        env: serverEnv,
+        bare: targets.bare,
+        call,
+        // The smoke only checks that the rows work: one caller count keeps it to seconds.
+        callers: smoke ? [10] : [10, 50],
+        seconds,
+        warmSeconds: smoke ? 0.3 : 3,
+        step,
+      });
   await bare.stop();
 
   step('flow-runtime and auto-replies in-process...');
@@ -205,32 +217,27 @@ try {
   const isOpenAt = isOpenAtMicros(smoke ? 0.1 : 2);
   const decisions = await autoReplyDecisions(smoke ? 2_000 : 100_000, smoke ? 20 : 300);
 
-  const checks: Check[] = [];
-  for (const callers of [10, 50]) {
-    const of = (t: string) =>
-      runs.find((r) => r.target === t && r.run.callers === callers)?.run as Throughput;
-    checks.push(...webhookChecks(of('Ringflow'), of('bare Hono')));
-  }
-  checks.push(
-    bound('database per finished call', bytesPerCall / 1024, 'KB', 4),
-    liveMemoryCheck(live),
-    bound('server memory at idle', idleRss / 2 ** 20, 'MB', 100),
-  );
-  const compile1000 = Math.max(...compiles.filter((c) => c.nodes === 1000).map((c) => c.ms));
-  if (Number.isFinite(compile1000))
-    checks.push(bound('validate + compile 1,000 nodes', compile1000, 'ms', 100));
-  checks.push(bound('isOpenAt', isOpenAt.micros, 'µs', 20));
-  if (web) {
-    checks.push(
-      bound(`canvas fps dragging, ${web.nodes} nodes`, web.dragging.fps, 'fps', 50, false),
-      bound('sign-in page JS, gzipped', web.signInJsGzipBytes / 1024, 'KB', 150),
-      bound('flows page JS, gzipped', web.flowsJsGzipBytes / 1024, 'KB', 150),
-    );
-  }
-  const errors = runs.reduce((sum, r) => sum + r.run.errors, 0) + live.errors;
+  const checks = issueChecks({
+    runs,
+    bytesPerCall,
+    live,
+    idleRss,
+    compiles,
+    isOpenAtMicros: isOpenAt.micros,
+    web,
+  });
+  const throughput = [...runs, ...postgres.rows];
+  const ratios = versusBare(throughput);
+  const errors = throughput.reduce((sum, r) => sum + r.run.errors, 0) + live.errors;
 
   say('');
-  say(throughputTable(runs));
+  say(throughputTable(throughput));
+  say('');
+  say(versusBareTable(ratios));
+  say(
+    postgres.skipped ??
+      `CPU: the Ringflow processes' own, summed; PostgreSQL ${postgres.version}'s (its postmaster and backends) apart. 2 processes: each webhook to either at random.`,
+  );
   say('');
   say(
     `Database: ${((dbAfter - dbBefore) / 1024).toFixed(0)} KB over ${finished} finished calls (after a WAL checkpoint).`,
@@ -265,7 +272,13 @@ try {
     machine: machine(),
     server: { command: server.command, bundled: how.bundled, startMs, idleRssBytes: idleRss },
     secondsPerRun: seconds,
-    throughput: runs,
+    throughput,
+    versusBare: ratios,
+    postgres: {
+      skipped: postgres.skipped ?? null,
+      version: postgres.version ?? null,
+      command: postgres.command ?? null,
+    },
     database: {
       finishedCalls: finished,
       bytesBefore: dbBefore,
@@ -294,20 +307,4 @@ try {
   await twilio.close();
   if (args.keep) say(`Data directory kept (--keep): ${dataDir}`);
   else rmSync(dataDir, { recursive: true, force: true });
-}
-
-/**
- * Memory per live call, from the server's resident size before and after the
- * calls rang. The collector may free what earlier phases left while they ring,
- * and then the size falls: that run says nothing about the calls, and says so.
- */
-function liveMemoryCheck(live: Awaited<ReturnType<typeof liveCalls>>): Check {
-  const check = bound('server memory per live call', live.bytesPerLiveCall / 1024, 'KB', 5);
-  if (live.bytesPerLiveCall >= 0) return check;
-  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  return {
-    ...check,
-    met: false,
-    unmeasured: `resident size fell ${mb(live.rssBeforeBytes)} -> ${mb(live.rssAfterBytes)} MB: earlier phases' garbage collected meanwhile`,
-  };
 }

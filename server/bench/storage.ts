@@ -51,6 +51,9 @@ export async function outboxDrained(file: string, timeoutMs: number): Promise<nu
   }
 }
 
+/** The target's processes' resident memory, summed. */
+const residentBytes = (target: Target) => target.pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
+
 export interface LiveCalls {
   calls: number;
   errors: number;
@@ -74,7 +77,7 @@ export async function liveCalls(
 ): Promise<LiveCalls> {
   // Let the collector settle what earlier phases left behind.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const rssBeforeBytes = rssBytes(target.pid);
+  const rssBeforeBytes = residentBytes(target);
   const started = performance.now();
   let next = 0;
   let done = 0;
@@ -98,7 +101,7 @@ export async function liveCalls(
   const seconds = (ended - started) / 1000;
   const half = Math.floor(count / 2);
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const rssAfterBytes = rssBytes(target.pid);
+  const rssAfterBytes = residentBytes(target);
   return {
     calls: count,
     errors,

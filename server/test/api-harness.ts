@@ -101,9 +101,9 @@ export function databasePerTest(kind: BackendKind): {
 }
 
 /** A temporary data directory beside a fresh PostgreSQL database, for {@link apiHarness}. */
-async function postgresDatabase(fresh: () => Promise<string>) {
+async function postgresDatabase(fresh: () => Promise<string>, poolSize = 10) {
   const dir = mkdtempSync(join(tmpdir(), 'ringflow-'));
-  const db = postgresStorage({ url: await fresh() });
+  const db = postgresStorage({ url: await fresh(), poolSize });
   let closed: Promise<void> | undefined;
   const closeDb = () => {
     closed ??= db.close();
@@ -162,7 +162,10 @@ export async function apiHarness(
 ): Promise<ApiHarness>;
 export async function apiHarness(options: ApiHarnessOptions): Promise<ApiHarness<Connection>>;
 export async function apiHarness(options: ApiHarnessOptions = {}): Promise<ApiHarness<Connection>> {
-  const store = options.postgres ? await postgresDatabase(options.postgres) : tempDatabase();
+  const poolSize = Number(options.env?.DATABASE_POOL_SIZE ?? 10);
+  const store = options.postgres
+    ? await postgresDatabase(options.postgres, poolSize)
+    : tempDatabase();
   const clock = manualClock(options.at ?? MONDAY_10AM);
   const log = memoryLogger();
   const config = loadConfig({

@@ -2,13 +2,14 @@
  * @module
  * `pnpm bench --smoke` from the test command: the benchmark runs end to end
  * in seconds (production server and bare app in their own processes, whole
- * calls, live calls, the in-process figures, the web app in Chromium) and
- * writes its results. It checks that the bench works, never its figures:
+ * calls, live calls, the server on PostgreSQL as one and two processes when
+ * PostgreSQL is installed, the in-process figures, the web app in Chromium)
+ * and writes its results. It checks that the bench works, never its figures:
  * those depend on the machine, and live in docs/performance.md.
  * It sits with the browser tests because it drives Chromium and runs alone.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,10 @@ import { expect, it } from 'vitest';
 
 const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
 const WEB_BUILT = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
+/** As the bench looks for it: Debian's /usr/lib/postgresql/<version>/bin/initdb. */
+const POSTGRES_INSTALLED =
+  existsSync('/usr/lib/postgresql') &&
+  readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
 
 function runBench(out: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
@@ -49,15 +54,35 @@ it('runs the benchmark end to end and writes its results', { timeout: 180_000 },
     expect(results.smoke).toBe(true);
     expect(results.errors).toBe(0);
     expect(results.server.command).toMatch(/^node /);
-    expect(results.throughput.map((r: { target: string }) => r.target)).toEqual([
-      'bare Hono',
-      'Ringflow',
-      'bare Hono',
-      'Ringflow',
-    ]);
+    const sqlite = ['bare Hono', 'Ringflow, SQLite', 'bare Hono', 'Ringflow, SQLite'];
+    const postgres = ['bare Hono', 'PostgreSQL, 1 process', 'PostgreSQL, 2 processes'];
+    expect(results.throughput.map((r: { target: string }) => r.target)).toEqual(
+      POSTGRES_INSTALLED ? [...sqlite, ...postgres] : sqlite,
+    );
     for (const { run } of results.throughput) {
       expect(run.webhooks).toBeGreaterThan(0);
       expect(run.cpuMsPerWebhook).toBeGreaterThanOrEqual(0);
+    }
+    if (POSTGRES_INSTALLED) {
+      expect(results.postgres.version).toMatch(/^\d+/);
+      const rows = results.throughput.filter((r: { target: string }) =>
+        r.target.startsWith('PostgreSQL'),
+      );
+      // PostgreSQL's own server did work for the webhooks: its CPU is read and shown apart.
+      const pgCpu = rows.reduce(
+        (sum: number, r: { run: { databaseCpuMsPerWebhook: number } }) =>
+          sum + r.run.databaseCpuMsPerWebhook,
+        0,
+      );
+      expect(pgCpu).toBeGreaterThan(0);
+      expect(output).toMatch(/^PostgreSQL, 2 processes +10 /m);
+      expect(results.versusBare.map((r: { target: string }) => r.target)).toContain(
+        'PostgreSQL, 2 processes',
+      );
+    } else {
+      expect(output).toContain(
+        'PostgreSQL rows skipped: PostgreSQL is not installed: apt-get install -y postgresql',
+      );
     }
     expect(results.database.finishedCalls).toBeGreaterThan(0);
     expect(results.liveCalls.calls).toBeGreaterThan(0);

@@ -117,7 +117,9 @@ async function withDecisions(db: Connection, messages: Message[]) {
 /** Per-number auto-reply settings and decisions, and the message log. */
 export function autoRepliesApi(deps: ServerDeps) {
   const { db, clock } = deps;
-  const numberOf = async (id: string) => (await getNumber(db, id)) ?? notFound('phone number', id);
+  /** Inside a transaction, pass it as `on`: another pool connection would wait beside it (PostgreSQL). */
+  const numberOf = async (id: string, on: Connection = db) =>
+    (await getNumber(on, id)) ?? notFound('phone number', id);
   return router()
     .openapi(getSettingsRoute, async (c) => {
       const { id } = c.req.valid('param');
@@ -129,7 +131,7 @@ export function autoRepliesApi(deps: ServerDeps) {
       const settings = c.req.valid('json');
       const at = clock.now().toISOString();
       await transaction(db, async (tx) => {
-        await numberOf(id);
+        await numberOf(id, tx);
         const before = await getAutoReplySettings(tx, id);
         for (const rule of before.rules) {
           const now = settings.rules.find((r) => r.id === rule.id);
@@ -155,7 +157,7 @@ export function autoRepliesApi(deps: ServerDeps) {
       const { id, ruleId } = c.req.valid('param');
       const at = clock.now().toISOString();
       await transaction(db, async (tx) => {
-        await numberOf(id);
+        await numberOf(id, tx);
         const settings = await getAutoReplySettings(tx, id);
         if (!settings.rules.some((r) => r.id === ruleId)) notFound(`auto-reply of ${id}`, ruleId);
         const rules = settings.rules.filter((r) => r.id !== ruleId);
@@ -183,7 +185,7 @@ export function autoRepliesApi(deps: ServerDeps) {
       const { to, body } = c.req.valid('json');
       const at = clock.now().toISOString();
       const message = await transaction(db, async (tx) => {
-        const number = await numberOf(id);
+        const number = await numberOf(id, tx);
         const { message } = await queueTeamText(tx, {
           numberId: id,
           from: number.number,

@@ -7,7 +7,7 @@ import {
   saveUserNotifications,
 } from '../db/notifications.js';
 import { getNumber } from '../db/numbers.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { emailProblem } from '../notifications/email-ready.js';
 import { sendSlackTest } from '../notifications/slack.js';
@@ -131,7 +131,9 @@ export function notificationsApi(deps: ServerDeps) {
       deliveryView,
     ),
   });
-  const numberOf = async (id: string) => (await getNumber(db, id)) ?? notFound('phone number', id);
+  /** Inside a transaction, pass it as `on`: another pool connection would wait beside it (PostgreSQL). */
+  const numberOf = async (id: string, on: Connection = db) =>
+    (await getNumber(on, id)) ?? notFound('phone number', id);
 
   return router()
     .openapi(getMineRoute, async (c) => c.json(await myView(c.get('caller').user), 200))
@@ -161,7 +163,7 @@ export function notificationsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const { slack } = c.req.valid('json');
       await transaction(db, async (tx) => {
-        await numberOf(id);
+        await numberOf(id, tx);
         const before = (await getNumberNotifications(tx, id)).slack;
         await saveNumberNotifications(tx, id, { slack }, now());
         // The URL is a credential of the Slack channel: the log says whether it changed, not what it is.

@@ -5,7 +5,7 @@ import { schedulesOf } from '../calls/call-state.js';
 import { getCall, listCallEvents } from '../db/calls.js';
 import { getFlow, getRevisionByNumber } from '../db/flows.js';
 import { createScenario, deleteScenario, listScenarios, replaceScenario } from '../db/scenarios.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { auditChange } from './audit-change.js';
 import { errorResponses, notFound } from './errors.js';
@@ -129,7 +129,9 @@ function replayEvents(startedAt: string, rows: { kind: string; at: string; data:
 export function scenariosApi(deps: ServerDeps) {
   const { db, clock } = deps;
   const now = () => clock.now().toISOString();
-  const flowOf = async (id: string) => (await getFlow(db, id)) ?? notFound('flow', id);
+  /** Inside a transaction, pass it as `on`: another pool connection would wait beside it (PostgreSQL). */
+  const flowOf = async (id: string, on: Connection = db) =>
+    (await getFlow(on, id)) ?? notFound('flow', id);
   return router()
     .openapi(listRoute, async (c) => {
       const { id } = c.req.valid('param');
@@ -140,7 +142,7 @@ export function scenariosApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const scenario = await transaction(db, async (tx) => {
-        await flowOf(id);
+        await flowOf(id, tx);
         const created = await createScenario(tx, id, body, now());
         await auditChange({ ...deps, db: tx }, c, 'scenario.create', id, {
           scenarioId: created.id,
@@ -154,7 +156,7 @@ export function scenariosApi(deps: ServerDeps) {
       const { id, scenarioId } = c.req.valid('param');
       const body = c.req.valid('json');
       const scenario = await transaction(db, async (tx) => {
-        await flowOf(id);
+        await flowOf(id, tx);
         const replaced =
           (await replaceScenario(tx, id, scenarioId, body, now())) ??
           notFound(`scenario of flow ${id}`, scenarioId);
@@ -169,7 +171,7 @@ export function scenariosApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id, scenarioId } = c.req.valid('param');
       await transaction(db, async (tx) => {
-        await flowOf(id);
+        await flowOf(id, tx);
         if (!(await deleteScenario(tx, id, scenarioId)))
           notFound(`scenario of flow ${id}`, scenarioId);
         await auditChange({ ...deps, db: tx }, c, 'scenario.delete', id, { scenarioId });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCall } from '../db/calls.js';
-import { transaction } from '../db/sql/connection.js';
+import { type Connection, transaction } from '../db/sql/connection.js';
 import { getUser, listUsers } from '../db/users.js';
 import {
   addComment,
@@ -167,8 +167,8 @@ export function voicemailsApi(deps: ServerDeps) {
   const { db, clock, config, log } = deps;
   const userOf = (c: Ctx) => c.get('caller').user;
   /** A voicemail that is not deleted, or a 404. */
-  const live = async (id: string): Promise<Voicemail> => {
-    const voicemail = await getVoicemail(db, id);
+  const live = async (id: string, on: Connection = db): Promise<Voicemail> => {
+    const voicemail = await getVoicemail(on, id);
     if (!voicemail || voicemail.deletedAt) notFound('voicemail', id);
     return voicemail;
   };
@@ -224,7 +224,7 @@ export function voicemailsApi(deps: ServerDeps) {
       const patch = c.req.valid('json');
       const user = userOf(c);
       await transaction(db, async (tx) => {
-        await live(id);
+        await live(id, tx);
         if (patch.assigneeId && !(await getUser(tx, patch.assigneeId))) {
           badField('assigneeId', `No user with id "${patch.assigneeId}"`);
         }
@@ -238,7 +238,7 @@ export function voicemailsApi(deps: ServerDeps) {
       const { text } = c.req.valid('json');
       const user = userOf(c);
       await transaction(db, async (tx) => {
-        await live(id);
+        await live(id, tx);
         await editTranscript(tx, id, { text, userId: user.id, at: clock.now().toISOString() });
         await auditChange({ ...deps, db: tx }, c, 'voicemail.transcript', id, {
           chars: text.length,
@@ -251,7 +251,7 @@ export function voicemailsApi(deps: ServerDeps) {
       const { body } = c.req.valid('json');
       const user = userOf(c);
       const comment = await transaction(db, async (tx) => {
-        await live(id);
+        await live(id, tx);
         await auditChange({ ...deps, db: tx }, c, 'voicemail.comment', id, { chars: body.length });
         return await addComment(tx, {
           voicemailId: id,
@@ -267,7 +267,7 @@ export function voicemailsApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const at = clock.now().toISOString();
       const voicemail = await transaction(db, async (tx) => {
-        const found = await live(id);
+        const found = await live(id, tx);
         await markVoicemailDeleted(tx, id, userOf(c).id, at);
         await recordAudioDeleted(tx, id, 'user', at);
         await auditChange({ ...deps, db: tx }, c, 'voicemail.delete', id, {

@@ -135,8 +135,9 @@ export function webhooksApi(deps: ServerDeps) {
     });
     return { ...endpoint, lastDelivery: last ? deliveryView(last) : null };
   };
-  const endpointOf = async (id: string) =>
-    (await getWebhookEndpoint(db, id)) ?? notFound('webhook', id);
+  /** Inside a transaction, pass it as `on`: another pool connection would wait beside it (PostgreSQL). */
+  const endpointOf = async (id: string, on: Connection = db) =>
+    (await getWebhookEndpoint(on, id)) ?? notFound('webhook', id);
 
   return router()
     .openapi(listRoute, async (c) =>
@@ -156,7 +157,7 @@ export function webhooksApi(deps: ServerDeps) {
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const endpoint = await transaction(db, async (tx) => {
-        await endpointOf(id);
+        await endpointOf(id, tx);
         await checkNumber(tx, patch.numberId);
         const updated = (await updateWebhookEndpoint(tx, id, patch)) ?? notFound('webhook', id);
         await auditChange({ ...deps, db: tx }, c, 'webhook.update', id, patch);
@@ -167,7 +168,7 @@ export function webhooksApi(deps: ServerDeps) {
     .openapi(deleteRoute, async (c) => {
       const { id } = c.req.valid('param');
       await transaction(db, async (tx) => {
-        const endpoint = await endpointOf(id);
+        const endpoint = await endpointOf(id, tx);
         await deleteWebhookEndpoint(tx, id);
         await auditChange({ ...deps, db: tx }, c, 'webhook.delete', id, { url: endpoint.url });
       });

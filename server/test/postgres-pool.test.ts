@@ -1,0 +1,39 @@
+/**
+ * A transaction holds one of the pool's connections until it ends: whatever
+ * it reads or writes must go through it. A read on another connection of the
+ * pool from inside a transaction waits for a free one, and when every
+ * connection is held by such a transaction, none is ever freed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Connection } from '../src/db/sql/connection.js';
+import { type ApiHarness, apiHarness } from './api-harness.js';
+import { serverDatabase } from './support/backends.js';
+
+describe('changes made at once on a small PostgreSQL pool', () => {
+  const postgres = serverDatabase('postgres');
+  let h: ApiHarness<Connection>;
+  afterEach(() => h?.close());
+
+  it('completes more simultaneous changes than the pool has connections', async () => {
+    h = await apiHarness({ postgres, env: { DATABASE_POOL_SIZE: '2' } });
+    const number = await h.send('POST', '/numbers', { number: '+14155550188', name: 'Pool' });
+    expect(number.status).toBe(201);
+    const id = number.body.id as string;
+    const flow = await h.send('POST', '/flows', { name: 'Pool' });
+    expect(flow.status).toBe(201);
+    const { settings } = (await h.send('GET', `/numbers/${id}/auto-replies`)).body;
+    const changes = await Promise.all([
+      ...Array.from({ length: 4 }, () => h.send('PUT', `/numbers/${id}/auto-replies`, settings)),
+      ...Array.from({ length: 4 }, (_, i) =>
+        h.send('POST', `/flows/${flow.body.id}/scenarios`, {
+          name: `Scenario ${i}`,
+          from: '+14155550123',
+          at: '2026-11-30T15:00:00Z',
+          events: [],
+          expect: { path: ['start'], outcome: 'abandoned', autoReplies: [] },
+        }),
+      ),
+    ]);
+    expect(changes.map((c) => c.status)).toEqual([200, 200, 200, 200, 201, 201, 201, 201]);
+  }, 30_000);
+});
