@@ -9,7 +9,7 @@ import {
 } from '../db/calls.js';
 import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
-import { sqlOf, transaction } from '../db/sql/connection.js';
+import { type Connection, sqlOf, transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { replyOf, schedulesOf } from './call-state.js';
@@ -80,7 +80,7 @@ export class CallService {
       const revisionId = number?.flowId
         ? await publishedRevisionId({ ...deps, db: tx }, number.flowId)
         : null;
-      const revision = revisionId ? await this.publishedRevision(revisionId) : undefined;
+      const revision = revisionId ? await this.publishedRevision(revisionId, tx) : undefined;
       const id = newId('call');
       const base: Call = {
         id,
@@ -129,7 +129,7 @@ export class CallService {
       });
       const { view, addresses, notes, entered } = await settle(tx, machine, started, at);
       const reply = replyOf(view, 0, addresses, call);
-      const response = await render.reply(reply);
+      const response = await render.reply(reply, tx);
       await commitStep(
         { ...deps, db: tx },
         {
@@ -175,7 +175,7 @@ export class CallService {
       const resumable =
         step.step === call.step - 1 ? await findResumable(tx, call.id, step.step) : undefined;
       if (resumable && call.revisionId) {
-        const machine = await this.machineOf(call.revisionId);
+        const machine = await this.machineOf(call.revisionId, tx);
         return await lateReport({ ...deps, db: tx }, machine, call, resumable, step, at, render);
       }
       if (step.step < call.step) {
@@ -193,7 +193,7 @@ export class CallService {
         });
         return await current();
       }
-      const machine = await this.machineOf(call.revisionId);
+      const machine = await this.machineOf(call.revisionId, tx);
       if (!machine) {
         log.error('revision of a live call is missing', {
           callId: call.id,
@@ -229,7 +229,7 @@ export class CallService {
       }
       const nextStep = call.step + 1;
       const reply = replyOf(view, nextStep, addresses, call);
-      const response = await render.reply(reply);
+      const response = await render.reply(reply, tx);
       await commitStep(
         { ...deps, db: tx },
         {
@@ -270,7 +270,7 @@ export class CallService {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
-      const machine = call.revisionId ? await this.machineOf(call.revisionId) : undefined;
+      const machine = call.revisionId ? await this.machineOf(call.revisionId, tx) : undefined;
       await callEnded({ ...this.deps, db: tx }, call, machine, {
         status,
         durationSeconds,
@@ -281,12 +281,18 @@ export class CallService {
     });
   }
 
-  /** A published revision compiled; a flow that does not compile throws (the call is refused). */
-  private async publishedRevision(revisionId: string): Promise<CachedRevision | undefined> {
+  /**
+   * A published revision compiled; a flow that does not compile throws (the
+   * call is refused). Read on `db`, the webhook's transaction.
+   */
+  private async publishedRevision(
+    revisionId: string,
+    db: Connection,
+  ): Promise<CachedRevision | undefined> {
     let missing = false;
     try {
       return await this.machines.revision(revisionId, async () => {
-        const revision = await getRevision(this.deps.db, revisionId);
+        const revision = await getRevision(db, revisionId);
         if (revision) return revision.document;
         missing = true;
         throw new Error(`revision ${revisionId} not found`);
@@ -297,10 +303,13 @@ export class CallService {
     }
   }
 
-  private async revisionOf(revisionId: string): Promise<CachedRevision | undefined> {
+  private async revisionOf(
+    revisionId: string,
+    db: Connection,
+  ): Promise<CachedRevision | undefined> {
     try {
       return await this.machines.revision(revisionId, async () => {
-        const revision = await getRevision(this.deps.db, revisionId);
+        const revision = await getRevision(db, revisionId);
         if (!revision) throw new Error(`revision ${revisionId} not found`);
         return revision.document;
       });
@@ -309,8 +318,8 @@ export class CallService {
     }
   }
 
-  private async machineOf(revisionId: string): Promise<CallMachine | undefined> {
-    return (await this.revisionOf(revisionId))?.machine;
+  private async machineOf(revisionId: string, db: Connection): Promise<CallMachine | undefined> {
+    return (await this.revisionOf(revisionId, db))?.machine;
   }
 }
 

@@ -34,13 +34,16 @@ export async function lateReport(
   at: string,
   render: Renderer,
 ): Promise<string> {
-  const hangup = await render.reply({
-    step: call.step,
-    instruction: { type: 'hangup', nodeId: null },
-    dialAddresses: [],
-    callerNumber: call.from,
-    businessNumber: call.to,
-  });
+  const hangup = await render.reply(
+    {
+      step: call.step,
+      instruction: { type: 'hangup', nodeId: null },
+      dialAddresses: [],
+      callerNumber: call.from,
+      businessNumber: call.to,
+    },
+    deps.db,
+  );
   if (!machine) return hangup;
   let view = stepCall(machine, before, { ...step.event, at });
   if (!view.accepted) return hangup;

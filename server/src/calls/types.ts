@@ -1,4 +1,5 @@
 import type { CallEvent, Instruction } from '@ringflow/flow-runtime';
+import type { Connection } from '../db/sql/connection.js';
 
 /** What the provider should do now, for one step of one call. */
 export interface CallReply {
@@ -12,7 +13,12 @@ export interface CallReply {
 
 /** Turns replies into the provider's response documents (TwiML for Twilio). */
 export interface Renderer {
-  reply(reply: CallReply): Promise<string>;
+  /**
+   * `db` is the webhook's transaction: whatever rendering looks up, it reads
+   * there (on PostgreSQL another pooled connection could wait forever for
+   * the one the transaction holds).
+   */
+  reply(reply: CallReply, db: Connection): Promise<string>;
   /** Said when a call cannot be served: unknown number, no published flow, lost state. */
   apology(): string;
 }

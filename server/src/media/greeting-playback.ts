@@ -6,6 +6,7 @@
  */
 
 import { getGreeting } from '../db/greetings.js';
+import type { Connection } from '../db/sql/connection.js';
 import type { GreetingPlayback } from '../providers/twilio/twiml.js';
 import { greetingMediaPath } from './greeting-media.js';
 import { type MediaDeps, mediaUrl } from './signing.js';
@@ -20,11 +21,13 @@ import { type MediaDeps, mediaUrl } from './signing.js';
  */
 export function greetingPlayback(
   deps: MediaDeps,
+  /** Where the greeting is read: the webhook's transaction, when rendering inside one. */
+  db: Connection = deps.db,
 ): (greetingId: string) => Promise<GreetingPlayback> {
   const seen = new Map<string, GreetingPlayback>();
   return async (greetingId) => {
     if (seen.has(greetingId)) return seen.get(greetingId) ?? null;
-    const greeting = await getGreeting(deps.db, greetingId);
+    const greeting = await getGreeting(db, greetingId);
     let playback: GreetingPlayback = null;
     if (greeting?.file) {
       playback = { url: await mediaUrl(deps, greetingMediaPath(greeting)) };

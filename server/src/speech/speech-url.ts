@@ -5,6 +5,7 @@
  * indexed SQLite lookup; no synthesis on the webhook path.
  */
 import type { SayPrompt } from '@ringflow/shared';
+import type { Connection } from '../db/sql/connection.js';
 import { type MediaDeps, mediaUrl } from '../media/signing.js';
 import { speechMediaPath } from '../media/speech-media.js';
 import { cachedPromptAudio } from './prompt-audio.js';
@@ -17,10 +18,12 @@ import { cachedPromptAudio } from './prompt-audio.js';
  */
 export function speechUrl(
   deps: MediaDeps & { config: MediaDeps['config'] & { speech: unknown } },
+  /** Where the audio is looked up: the webhook's transaction, when rendering inside one. */
+  db: Connection = deps.db,
 ): ((prompt: SayPrompt) => Promise<string | null>) | null {
   if (!deps.config.speech) return null;
   return async (prompt) => {
-    const entry = await cachedPromptAudio(deps.db, prompt);
+    const entry = await cachedPromptAudio(db, prompt);
     return entry ? await mediaUrl(deps, speechMediaPath(entry.key)) : null;
   };
 }

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { makeWav } from '../../../test/fakes/wav.js';
 import { insertDecision } from '../../src/db/auto-replies.js';
 import { appendCallEvent, type CallStatus, insertCall } from '../../src/db/calls.js';
-import type { Db } from '../../src/db/database.js';
 import { insertMessage } from '../../src/db/messages.js';
+import type { Connection } from '../../src/db/sql/connection.js';
 import { insertVoicemail, recordAudioStored } from '../../src/db/voicemails.js';
 import { TWILIO } from '../../src/providers/twilio/name.js';
 
@@ -19,7 +19,7 @@ const sid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
 /** A call from `from` started at `at`, with a two-event trace; ended unless `status` says otherwise. */
 export async function addCall(
-  db: Db,
+  db: Connection,
   at: string,
   options: { status?: CallStatus; from?: string; numberId?: string | null } = {},
 ): Promise<string> {
@@ -68,7 +68,7 @@ export async function addCall(
  * under the data directory. Returns its id, the file's path and bytes.
  */
 export async function addVoicemail(
-  db: Db,
+  db: Connection,
   dataDir: string,
   at: string,
   options: { callId?: string | null; numberId?: string | null; caller?: string } = {},
@@ -102,7 +102,7 @@ export async function addVoicemail(
 
 /** A text received from `contact` at `at`. */
 export async function addText(
-  db: Db,
+  db: Connection,
   at: string,
   body: string,
   options: { numberId?: string | null; contact?: string } = {},
@@ -124,7 +124,7 @@ export async function addText(
 
 /** A decision, at `at`, not to answer the text `messageId`. */
 export async function addDecision(
-  db: Db,
+  db: Connection,
   at: string,
   numberId: string,
   messageId: string,

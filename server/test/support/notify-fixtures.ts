@@ -29,9 +29,15 @@ export interface NotifyServer {
   close(): Promise<void>;
 }
 
-export async function startNotifyServer(): Promise<NotifyServer> {
+/** `postgres`: as for `startTestServer`, keeps the server's data in a fresh PostgreSQL database. */
+export async function startNotifyServer(
+  options: { postgres?: () => Promise<string> } = {},
+): Promise<NotifyServer> {
   const smtp = await startSmtpSink();
-  const server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM } });
+  const server = await startTestServer({
+    env: { SMTP_URL: smtp.url, MAIL_FROM },
+    postgres: options.postgres,
+  });
   const admin = await server.admin();
   const numbers = await admin<{ numbers: { id: string; number: string }[] }>('GET', '/numbers');
   const numberId = numbers.body.numbers.find((n) => n.number === DEMO_NUMBER)?.id;
@@ -67,8 +73,8 @@ export async function addVoicemail(
   const { db, config } = server.deps;
   const at = server.clock.now().toISOString();
   const audio = options.audio ?? makeWav({ seconds: options.seconds ?? 2 });
-  return await transaction(db, async () => {
-    const { voicemail } = await insertVoicemail(db, {
+  return await transaction(db, async (tx) => {
+    const { voicemail } = await insertVoicemail(tx, {
       callId: null,
       numberId,
       caller: CALLER,
@@ -83,7 +89,7 @@ export async function addVoicemail(
       const file = join('recordings', `${voicemail.id}.wav`);
       mkdirSync(join(config.dataDir, 'recordings'), { recursive: true });
       writeFileSync(join(config.dataDir, file), audio);
-      await recordAudioStored(db, voicemail.id, {
+      await recordAudioStored(tx, voicemail.id, {
         file,
         contentType: 'audio/wav',
         bytes: audio.length,
@@ -91,19 +97,22 @@ export async function addVoicemail(
         durationSeconds: options.seconds ?? 2,
       });
     } else {
-      await recordAudioError(db, voicemail.id, audio.unavailable, true);
+      await recordAudioError(tx, voicemail.id, audio.unavailable, true);
     }
     if (options.transcript) {
-      await recordTranscript(db, voicemail.id, {
+      await recordTranscript(tx, voicemail.id, {
         status: 'done',
         text: options.transcript,
         error: null,
       });
     }
-    const enqueued = await enqueueNotifications(server.deps, {
-      type: 'voicemail.new',
-      voicemailId: voicemail.id,
-    });
+    const enqueued = await enqueueNotifications(
+      { ...server.deps, db: tx },
+      {
+        type: 'voicemail.new',
+        voicemailId: voicemail.id,
+      },
+    );
     return { id: voicemail.id, audio: Buffer.isBuffer(audio) ? audio : null, enqueued };
   });
 }

@@ -6,6 +6,7 @@ import { callAnswered, noteOnCall } from '../../calls/notices.js';
 import { transaction } from '../../db/sql/connection.js';
 import type { ServerDeps } from '../../deps.js';
 import { greetingPlayback } from '../../media/greeting-playback.js';
+import { mediaUrl } from '../../media/signing.js';
 import { speechUrl } from '../../speech/speech-url.js';
 import { keepTwilioTranscription } from '../../speech/twilio-transcription.js';
 import { keepRecording } from '../../voicemail/keep-recording.js';
@@ -69,9 +70,10 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   const base = config.publicBaseUrl;
   const app = new Hono<Env>();
 
-  const spoken = speechUrl(deps);
+  // Rendering runs inside the call's transaction: lookups go to it (`db`); signing uses the
+  // secret that `signingReady` read on the pool beforehand, once per process.
   const renderer: Renderer = {
-    reply: (reply) => {
+    reply: (reply, db) => {
       const kind = actionKind(reply);
       return renderTwiml(
         reply.instruction,
@@ -85,8 +87,8 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
           keyActionUrl: `${base}/webhooks/twilio/voice/action?step=${reply.step}&kind=gather`,
           businessNumber: reply.businessNumber,
           callerNumber: reply.callerNumber,
-          greetingUrl: greetingPlayback(deps),
-          speechUrl: spoken ?? undefined,
+          greetingUrl: greetingPlayback(deps, db),
+          speechUrl: speechUrl(deps, db) ?? undefined,
           transcriptionUrl: config.speech ? undefined : `${base}/webhooks/twilio/transcription`,
         },
         reply.dialAddresses,
@@ -94,6 +96,12 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     },
     apology: () => apologyTwiml(),
   };
+  /**
+   * Signed media URLs need the media secret, read (or made) in a transaction of its own: done
+   * before a call's transaction, which holds its connection while it renders (on PostgreSQL, a
+   * second one from the pool could wait for it forever). Free once the secret is known.
+   */
+  const signingReady = () => mediaUrl(deps, '');
 
   // The signature is checked before anything else is done with the request. Only a form
   // body (what Twilio posts) is parsed: any other type is checked as a signature over the
@@ -148,12 +156,13 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     const parsed = parseVoiceParams(c.get('params'));
     if (!parsed.ok) return text(c, parsed.error, 400);
     const { CallSid, From, To } = parsed.value;
-    return safely(c, 'incoming call', () =>
-      calls.incoming(
+    return safely(c, 'incoming call', async () => {
+      await signingReady();
+      return await calls.incoming(
         { providerCallId: CallSid, from: From, to: To, webhook: c.get('params') },
         renderer,
-      ),
-    );
+      );
+    });
   });
 
   app.post('/voice/action', (c) => {
@@ -169,12 +178,13 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
         400,
       );
     }
-    return safely(c, 'call step', () =>
-      calls.event(
+    return safely(c, 'call step', async () => {
+      await signingReady();
+      return await calls.event(
         { providerCallId: parsed.value.CallSid, step, event: toEvent(params), webhook: params },
         renderer,
-      ),
-    );
+      );
+    });
   });
 
   app.post('/status', async (c) => {
