@@ -1,5 +1,5 @@
 import { validateFlow } from '@ringflow/flow-runtime';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { listAudit } from '../src/db/audit.js';
@@ -7,25 +7,25 @@ import { getPublishedRevision, listFlows, listRevisions } from '../src/db/flows.
 import { getMembersByIds, listMembers } from '../src/db/members.js';
 import { findNumberByE164, listNumbers } from '../src/db/numbers.js';
 import { listSchedules } from '../src/db/schedules.js';
+import { sqlOf } from '../src/db/sql/connection.js';
 import { seedDemo } from '../src/demo/seed.js';
 import type { ServerDeps } from '../src/deps.js';
 import { memoryLogger } from '../src/logger.js';
-import { tempDatabase } from './api-harness.js';
+import { databasePerTest } from './api-harness.js';
+import { BACKENDS } from './support/backends.js';
 
-let store: ReturnType<typeof tempDatabase>;
-let deps: ServerDeps;
-beforeEach(() => {
-  store = tempDatabase();
-  deps = {
-    db: store.db,
-    clock: manualClock('2026-11-23T15:00:00Z'),
-    config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }),
-    log: memoryLogger(),
-  };
-});
-afterEach(() => store.close());
+describe.each(BACKENDS)('seedDemo on %s', (kind) => {
+  const store = databasePerTest(kind);
+  let deps: ServerDeps;
+  beforeEach(() => {
+    deps = {
+      db: store.db,
+      clock: manualClock('2026-11-23T15:00:00Z'),
+      config: loadConfig({ RINGFLOW_DATA_DIR: store.dir }),
+      log: memoryLogger(),
+    };
+  });
 
-describe('seedDemo', () => {
   it('seeds a fresh database once: team, schedules, the published flow and its number', async () => {
     expect(await seedDemo(deps)).toBe(true);
     expect(await seedDemo(deps)).toBe(false);
@@ -68,7 +68,7 @@ describe('seedDemo', () => {
 
   it('leaves alone a database that already has a flow', async () => {
     await seedDemo(deps);
-    store.db.prepare('DELETE FROM phone_numbers').run();
+    await sqlOf(store.db).run('DELETE FROM phone_numbers');
     expect(await seedDemo(deps)).toBe(false);
     expect(await listNumbers(store.db)).toEqual([]);
   });

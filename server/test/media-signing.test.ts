@@ -1,23 +1,20 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../src/clock.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { getWorkspaceSetting } from '../src/db/workspace-settings.js';
 import { mediaUrl, verifyMediaSignature } from '../src/media/signing.js';
-import { type TempDatabase, tempDatabase } from './api-harness.js';
+import { databasePerTest } from './api-harness.js';
+import { BACKENDS } from './support/backends.js';
 
 /** Signed media URLs: the secret from RINGFLOW_MEDIA_SECRET, or generated once and kept. */
-let store: TempDatabase;
-beforeEach(() => {
-  store = tempDatabase();
-});
-afterEach(() => store.close());
-
 const clock = manualClock('2026-11-23T15:00:00Z');
 const hmac = (secret: string, path: string) =>
   createHmac('sha256', secret).update(path).digest('hex');
 
-describe('media signatures', () => {
+describe.each(BACKENDS)('media signatures on %s', (kind) => {
+  const store = databasePerTest(kind);
+
   it('sign with RINGFLOW_MEDIA_SECRET when it is set', async () => {
     const secret = 'a-long-enough-secret';
     const config = loadConfig({

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.js';
 import { initial } from '../src/db/migrations/001-initial.js';
 import {
@@ -12,19 +12,16 @@ import {
   listOutbox,
 } from '../src/db/outbox.js';
 import { markFailed, markRetry, markSent } from '../src/db/outbox-outcomes.js';
-import { tempDatabase } from './api-harness.js';
-
-let store: ReturnType<typeof tempDatabase>;
-beforeEach(() => {
-  store = tempDatabase();
-});
-afterEach(() => store.close());
+import { databasePerTest } from './api-harness.js';
+import { BACKENDS } from './support/backends.js';
 
 const t0 = '2026-11-23T15:00:00.000Z';
 const later = (seconds: number) => new Date(Date.parse(t0) + seconds * 1000).toISOString();
 const payload = { from: '+14155550100', to: '+14155550123', body: 'Hi' };
 
-describe('the outbox table', () => {
+describe.each(BACKENDS)('the outbox table on %s', (kind) => {
+  const store = databasePerTest(kind);
+
   it('enqueues a pending row with its payload parsed back', async () => {
     const id = await enqueue(store.db, { kind: 'sms', payload, idempotencyKey: 'k1', now: t0 });
     expect(await getOutbox(store.db, id)).toEqual({

@@ -228,14 +228,14 @@ function stopCommand(bin: string, data: string): string[] {
 /**
  * Vitest ends its workers with a signal, which runs no exit handler: a
  * small watchdog outlives this process and stops the server once it is gone
- * (or leaves at once when the server was stopped the normal way).
+ * (or leaves when the server was stopped the normal way, its directory gone).
  */
 function watchOwner(bin: string, data: string, dir: string): void {
   const script = [
     'pid=$1; data=$2; dir=$3; shift 3',
-    'while [ -d "/proc/$pid" ] && [ -f "$data/postmaster.pid" ]; do sleep 1; done',
-    'if [ -f "$data/postmaster.pid" ]; then "$@" >/dev/null 2>&1; fi',
-    'rm -rf "$dir"',
+    // stop() removes the directory: then there is nothing left to do.
+    'while [ -d "/proc/$pid" ] && [ -d "$dir" ]; do sleep 1; done',
+    'if [ -d "$dir" ]; then "$@" >/dev/null 2>&1; rm -rf "$dir"; fi',
   ].join('\n');
   const args = ['-c', script, 'sh', String(process.pid), data, dir, ...stopCommand(bin, data)];
   spawn('sh', args, { detached: true, stdio: 'ignore' }).unref();

@@ -99,9 +99,11 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
   /**
    * Signed media URLs need the media secret, read (or made) in a transaction of its own: done
    * before a call's transaction, which holds its connection while it renders (on PostgreSQL, a
-   * second one from the pool could wait for it forever). Free once the secret is known.
+   * second one from the pool could wait for it forever). Free once the secret is known. A
+   * database that cannot give the secret now fails the call's own transaction next, which is
+   * where a refused call is kept for the call log: so its failure is left to that.
    */
-  const signingReady = () => mediaUrl(deps, '');
+  const signingReady = () => mediaUrl(deps, '').catch(() => undefined);
 
   // The signature is checked before anything else is done with the request. Only a form
   // body (what Twilio posts) is parsed: any other type is checked as a signature over the
