@@ -69,8 +69,18 @@ export async function connect(
 export async function selectNode(page: Page, id: string): Promise<void> {
   const node = page.locator(`.react-flow__node[data-id="${id}"]`);
   if ((await node.count()) === 0) await zoomOutToAll(page, '.designer-canvas');
-  await node.locator('.flow-node-header').click();
-  await page.locator('.settings-id', { hasText: id }).waitFor();
+  const settings = page.locator('.settings-id', { hasText: id });
+  // A click while the canvas still places the flow it just loaded can land as the node moves,
+  // which React Flow takes for a drag: a person clicks again, and so does this, twice at most.
+  for (let attempt = 1; ; attempt++) {
+    await node.locator('.flow-node-header').click();
+    try {
+      await settings.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
