@@ -34,8 +34,8 @@ export default defineConfig({
           // A real browser against a real server: slower than the rest.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // As above: loading the server's modules afresh for each file cost more than it bought.
-          isolate: false,
+          // Each file loads the server's modules afresh: caches kept in them (the voice list, the
+          // media secret) must not carry one file's state into the next.
         },
       },
     ],

@@ -23,6 +23,13 @@ export function startServer(deps: ServerDeps): Promise<RunningServer> {
     const server = serve(
       { fetch: app.fetch, port: deps.config.port, hostname: deps.config.host },
       (info: AddressInfo) => {
+        // Node closes an idle keep-alive connection after 5 s; a load balancer or Twilio that
+        // reuses it at that moment gets a reset instead of an answer. Idle connections stay
+        // longer than the usual 60 s of load balancers, so they are the ones to close first.
+        if ('keepAliveTimeout' in server) {
+          server.keepAliveTimeout = 65_000;
+          server.headersTimeout = 66_000;
+        }
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           port: info.port,
