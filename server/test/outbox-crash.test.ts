@@ -5,53 +5,22 @@
  * directory. Every contact must get exactly one text, with a fake Twilio
  * that does NOT honour idempotency tokens, as nothing documents that it does.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { openDatabase } from '../src/db/database.js';
 import { queueTeamText } from '../src/outbox/sms.js';
 import { ACCOUNT_SID, AUTH_TOKEN } from './support/outbox-harness.js';
+import { startServerProcess } from './support/server-process.js';
 
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 const CONTACTS = Array.from({ length: 20 }, (_, i) => `+1415555${String(3000 + i)}`);
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** `tsx src/main.ts` on `dataDir`, as `pnpm serve` runs it; resolves once it listens. */
-async function startServerProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, ...env, INIT_CWD: SERVER_DIR },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-  });
-  await vi.waitFor(
-    () => {
-      if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-      if (!output.includes('Ringflow is listening')) throw new Error('not listening yet');
-    },
-    { timeout: 30_000, interval: 50 },
-  );
-  return child;
-}
 
 describe('a server killed mid-send', () => {
   it('sends every contact exactly one text after kill -9 and a restart', async () => {
@@ -93,12 +62,13 @@ describe('a server killed mid-send', () => {
     // Twilio creates each text at once and answers a minute later: sends stay in flight.
     twilio.answerDelay(60_000);
     const first = await startServerProcess(env);
+    cleanups.push(() => first.kill());
     await vi.waitFor(() => expect(twilio.messages.length).toBe(8), { timeout: 30_000 });
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    await first.kill();
 
     twilio.answerDelay(0);
-    await startServerProcess(env);
+    const second = await startServerProcess(env);
+    cleanups.push(() => second.kill());
     const statuses = () => {
       const reader = new Database(databaseFile, { readonly: true });
       try {
