@@ -7,17 +7,24 @@
  * a <Dial> and a <Record> with actions back to itself, so the bench's caller
  * posts it the same sequence of webhooks as a whole demo call.
  *
- * Run (the bench starts it): PORT=4000 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=… node --import tsx bench/bare-app.ts
+ * With `STORE_FILE` set it also appends each webhook to a SQLite file before
+ * answering: the second reference, "bare Hono + SQLite write"
+ * (`webhook-store.ts`).
+ *
+ * Run (the bench starts it): PORT=4000 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=… [STORE_FILE=…] node --import tsx bench/bare-app.ts
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import twilio from 'twilio';
+import { webhookStore } from './webhook-store.js';
 
 const port = Number(process.env.PORT ?? 4000);
 const authToken = process.env.TWILIO_AUTH_TOKEN ?? '';
 const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 const TWIML = `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="${publicUrl}/webhooks/twilio/next" timeout="20"><Number>+14155550101</Number></Dial><Record action="${publicUrl}/webhooks/twilio/next" maxLength="120"/></Response>`;
+
+const keep = webhookStore(process.env.STORE_FILE);
 
 const app = new Hono();
 app.get('/healthz', (c) => c.text('ok'));
@@ -30,6 +37,7 @@ app.post('/webhooks/twilio/*', async (c) => {
   if (!twilio.validateRequest(authToken, c.req.header('X-Twilio-Signature') ?? '', url, params)) {
     return c.text('Forbidden', 403);
   }
+  keep(params.CallSid ?? '', JSON.stringify(params));
   return c.body(TWIML, 200, { 'Content-Type': 'text/xml' });
 });
 

@@ -104,10 +104,10 @@ export function bound(
  * forked) gets a column of its own.
  */
 export function throughputTable(rows: { target: string; run: Throughput }[]): string {
-  const head = `${'target'.padEnd(23)} callers  calls  webhooks  errors   webhooks/s   p50 ms   p99 ms   max ms   CPU ms/webhook   PostgreSQL's CPU ms/webhook`;
+  const head = `${'target'.padEnd(25)} callers  calls  webhooks  errors   webhooks/s   p50 ms   p99 ms   max ms   CPU ms/webhook   PostgreSQL's CPU ms/webhook`;
   const lines = rows.map(({ target, run }) =>
     [
-      target.padEnd(23),
+      target.padEnd(25),
       String(run.callers).padStart(7),
       String(run.calls).padStart(6),
       String(run.webhooks).padStart(9),
@@ -168,10 +168,10 @@ export function versusBare(rows: { target: string; run: Throughput }[]): VersusB
 /** {@link versusBare}'s ratios, a row each. */
 export function versusBareTable(ratios: VersusBare[]): string {
   const x = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)}x`;
-  const head = `${'against the bare app'.padEnd(23)} callers   webhooks/s      p50      p99   CPU/webhook   PostgreSQL's CPU/webhook`;
+  const head = `${'against the bare app'.padEnd(25)} callers   webhooks/s      p50      p99   CPU/webhook   PostgreSQL's CPU/webhook`;
   const lines = ratios.map((r) =>
     [
-      r.target.padEnd(23),
+      r.target.padEnd(25),
       String(r.callers).padStart(7),
       x(r.webhooksPerSecond).padStart(12),
       x(r.p50).padStart(8),

@@ -50,6 +50,13 @@ type WebFigureRun = (
   settleMs: number,
 ) => Promise<WebFigures>;
 
+/** The throughput runs' targets, as the tables name them. */
+const TARGETS = {
+  bare: 'bare Hono',
+  stored: 'bare Hono + SQLite write',
+  server: 'Ringflow, SQLite',
+} as const;
+
 const { values: args } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
@@ -123,6 +130,18 @@ const bare = await startProcess(
   },
   'bare Hono app',
 );
+const storeDir = mkdtempSync(join(tmpdir(), 'ringflow-bench-bare-'));
+const storedPort = await freePort();
+const stored = await startProcess(
+  ['--import', 'tsx', 'bench/bare-app.ts'],
+  {
+    PORT: String(storedPort),
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${storedPort}`,
+    STORE_FILE: join(storeDir, 'webhooks.db'),
+  },
+  'bare Hono app + SQLite write',
+);
 
 try {
   await new Promise((resolve) => setTimeout(resolve, smoke ? 200 : 2000));
@@ -131,7 +150,7 @@ try {
     `Server: ${server.command} (pid ${server.pid}), up in ${startMs.toFixed(0)} ms, ${(idleRss / 2 ** 20).toFixed(0)} MB idle`,
   );
   say(
-    `Bare app: pid ${bare.pid}. ${seconds} s per run; ${smoke ? 'SMOKE RUN: figures are not measurements' : 'full run'}.`,
+    `Bare app: pid ${bare.pid}; with a SQLite write: pid ${stored.pid}. ${seconds} s per run; ${smoke ? 'SMOKE RUN: figures are not measurements' : 'full run'}.`,
   );
   const call = {
     authToken: AUTH_TOKEN,
@@ -147,20 +166,28 @@ try {
       pids: [bare.pid],
       recordingUrl: () => 'https://example.test/r',
     },
+    stored: {
+      ...call,
+      urls: [stored.url],
+      publicUrl: stored.url,
+      pids: [stored.pid],
+      recordingUrl: () => 'https://example.test/r',
+    },
   } satisfies Record<string, Target>;
 
   // Warm both up (JIT, caches, SQLite pages) before anything counts.
   await playCalls(targets.bare, 10, smoke ? 0.3 : 3);
+  await playCalls(targets.stored, 10, smoke ? 0.3 : 3);
   await playCalls(targets.server, 10, smoke ? 0.3 : 3);
   const dbBefore = databaseBytes(databaseFile);
 
   // Alternating runs: a neighbour that slows the machine for a while hurts both sides.
   const runs: { target: string; run: Throughput }[] = [];
   for (const callers of [10, 50]) {
-    for (const name of ['bare', 'server'] as const) {
-      step(`${name}, ${callers} callers...`);
+    for (const name of ['bare', 'stored', 'server'] as const) {
+      step(`${TARGETS[name]}, ${callers} callers...`);
       runs.push({
-        target: name === 'bare' ? 'bare Hono' : 'Ringflow, SQLite',
+        target: TARGETS[name],
         run: await playCalls(targets[name], callers, seconds),
       });
     }
@@ -206,6 +233,7 @@ try {
         step,
       });
   await bare.stop();
+  await stored.stop();
 
   step('flow-runtime and auto-replies in-process...');
   // Loaded now, with the servers stopped: compiling it under tsx at the start would slow their start.
@@ -304,7 +332,9 @@ try {
 } finally {
   await server.stop();
   await bare.stop();
+  await stored.stop();
   await twilio.close();
+  rmSync(storeDir, { recursive: true, force: true });
   if (args.keep) say(`Data directory kept (--keep): ${dataDir}`);
   else rmSync(dataDir, { recursive: true, force: true });
 }

@@ -5,7 +5,8 @@
  * (demo seeded, SQLite in WAL), or the bare ceiling, a Hono app that reads the
  * form, checks the Twilio signature and answers fixed TwiML.
  *
- * Run by webhook-profile.ts: `node --import tsx bench/webhook-profile-server.ts ringflow|bare`.
+ * Run by webhook-profile.ts: `node --import tsx bench/webhook-profile-server.ts ringflow|bare|stored`
+ * (`stored`: the bare app that also appends each webhook to SQLite, `webhook-store.ts`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import type { Logger } from '../src/logger.js';
 import { formParams } from '../src/providers/twilio/form.js';
 import { verifyTwilioSignature } from '../src/providers/twilio/signature.js';
 import { startServer } from '../src/server.js';
+import { webhookStore } from './webhook-store.js';
 
 const BASE = 'https://bench.example.com';
 const TOKEN = 'bench-token';
@@ -31,7 +33,12 @@ const send = (message: unknown) => process.send?.(message);
 /** Fixed TwiML with the verbs the client follows (a dial, then a recording). */
 const FIXED = `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="${BASE}/webhooks/twilio/voice/action?step=0&amp;kind=dial"><Number>+14155550101</Number></Dial><Record action="${BASE}/webhooks/twilio/voice/action?step=1&amp;kind=record" recordingStatusCallback="${BASE}/webhooks/twilio/recording"/></Response>`;
 
-if (kind === 'bare') {
+if (kind === 'bare' || kind === 'stored') {
+  const keep = webhookStore(
+    kind === 'stored'
+      ? join(mkdtempSync(join(tmpdir(), 'ringflow-profile-')), 'webhooks.db')
+      : undefined,
+  );
   const app = new Hono();
   app.post('*', async (c) => {
     const params = formParams(await c.req.text());
@@ -43,6 +50,7 @@ if (kind === 'bare') {
       params,
     );
     if (!ok) return c.text('bad signature', 403);
+    keep(params.CallSid ?? '', JSON.stringify(params));
     return c.body(FIXED, 200, { 'Content-Type': 'text/xml; charset=utf-8' });
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>

@@ -1,10 +1,11 @@
 /**
  * @module
  * A quick loop for the webhook path: starts Ringflow and the bare ceiling (a
- * Hono app that reads the form, checks the signature and answers fixed TwiML)
- * each in its own process, plays whole demo calls against each with the same
- * client at a given number of simultaneous callers, and prints webhooks per
- * second, p50/p99, server CPU per webhook (from /proc/<pid>/stat, so the
+ * Hono app that reads the form, checks the signature and answers fixed TwiML),
+ * and that app again appending each webhook to SQLite before it answers
+ * (`webhook-store.ts`: what durability alone costs), each in its own
+ * process, plays whole demo calls against each with the same client at a
+ * given number of simultaneous callers, and prints webhooks per second, p50/p99, server CPU per webhook (from /proc/<pid>/stat, so the
  * client's work is not counted) and database bytes per finished call.
  *
  * Run from server/: `node --import tsx bench/webhook-profile.ts [calls] [callers]`;
@@ -122,12 +123,16 @@ async function measure(kind: string) {
 }
 
 const bare = await measure('bare');
+const stored = await measure('stored');
 const ringflow = await measure('ringflow');
-for (const r of [bare, ringflow]) {
+for (const r of [bare, stored, ringflow]) {
   console.log(
     `${r.kind.padEnd(9)} ${r.webhooks} webhooks ${(r.webhooks / r.seconds).toFixed(0)}/s p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms max ${r.max.toFixed(1)} ms cpu ${r.cpuPerWebhook.toFixed(3)} ms/webhook failures ${r.failures}`,
   );
 }
+console.log(
+  `bare + SQLite write against bare: cpu ${(stored.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x`,
+);
 console.log(
   `ratios: cpu ${(ringflow.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x, throughput ${(ringflow.webhooks / ringflow.seconds / (bare.webhooks / bare.seconds)).toFixed(2)}, p99 ${(ringflow.p99 / bare.p99).toFixed(2)}x`,
 );
