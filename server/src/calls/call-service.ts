@@ -1,4 +1,4 @@
-import { type CallMachine, startCall, stepCall } from '@ringflow/flow-runtime';
+import { startCall, stepCall } from '@ringflow/flow-runtime';
 import {
   appendCallEvent,
   type Call,
@@ -7,16 +7,16 @@ import {
   findStepResponse,
   insertCall,
 } from '../db/calls.js';
-import { getRevision } from '../db/flows.js';
 import { findNumberByE164 } from '../db/numbers.js';
-import { type Connection, sqlOf, transaction } from '../db/sql/connection.js';
+import { transaction } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
 import { newId } from '../ids.js';
 import { replyOf, schedulesOf } from './call-state.js';
 import { commitStep } from './commit-step.js';
 import { callEnded, lateReport } from './hang-up.js';
-import { type CachedRevision, sharedMachines } from './machine-cache.js';
+import { sharedMachines } from './machine-cache.js';
 import { keepRefusal, refusalCause } from './refusals.js';
+import { machineOf, publishedRevision, publishedRevisionId } from './revisions.js';
 import { settle } from './settle.js';
 import { traceStep } from './trace.js';
 import type { CallStep, IncomingCall, Renderer } from './types.js';
@@ -77,10 +77,10 @@ export class CallService {
     if (existing) return (await findStepResponse(tx, existing.id, 0)) ?? render.apology();
 
     const number = await findNumberByE164(tx, call.to);
-    const revisionId = number?.flowId
-      ? await publishedRevisionId({ ...deps, db: tx }, number.flowId)
-      : null;
-    const revision = revisionId ? await this.publishedRevision(revisionId, tx) : undefined;
+    const revisionId = number?.flowId ? await publishedRevisionId(tx, number.flowId) : null;
+    const revision = revisionId
+      ? await publishedRevision(this.machines, revisionId, tx)
+      : undefined;
     const id = newId('call');
     const base: Call = {
       id,
@@ -174,7 +174,7 @@ export class CallService {
     const resumable =
       step.step === call.step - 1 ? await findResumable(tx, call.id, step.step) : undefined;
     if (resumable && call.revisionId) {
-      const machine = await this.machineOf(call.revisionId, tx);
+      const machine = await machineOf(this.machines, call.revisionId, tx);
       return await lateReport({ ...deps, db: tx }, machine, call, resumable, step, at, render);
     }
     if (step.step < call.step) {
@@ -192,7 +192,7 @@ export class CallService {
       });
       return await current();
     }
-    const machine = await this.machineOf(call.revisionId, tx);
+    const machine = await machineOf(this.machines, call.revisionId, tx);
     if (!machine) {
       log.error('revision of a live call is missing', {
         callId: call.id,
@@ -268,7 +268,9 @@ export class CallService {
         log.warn('status for an unknown call', { callSid: providerCallId, status });
         return;
       }
-      const machine = call.revisionId ? await this.machineOf(call.revisionId, tx) : undefined;
+      const machine = call.revisionId
+        ? await machineOf(this.machines, call.revisionId, tx)
+        : undefined;
       await callEnded({ ...this.deps, db: tx }, call, machine, {
         status,
         durationSeconds,
@@ -278,57 +280,4 @@ export class CallService {
       });
     });
   }
-
-  /**
-   * A published revision compiled; a flow that does not compile throws (the
-   * call is refused). Read on `db`, the webhook's transaction.
-   */
-  private async publishedRevision(
-    revisionId: string,
-    db: Connection,
-  ): Promise<CachedRevision | undefined> {
-    let missing = false;
-    try {
-      return await this.machines.revision(revisionId, async () => {
-        const revision = await getRevision(db, revisionId);
-        if (revision) return revision.document;
-        missing = true;
-        throw new Error(`revision ${revisionId} not found`);
-      });
-    } catch (error) {
-      if (missing) return undefined;
-      throw error;
-    }
-  }
-
-  private async revisionOf(
-    revisionId: string,
-    db: Connection,
-  ): Promise<CachedRevision | undefined> {
-    try {
-      return await this.machines.revision(revisionId, async () => {
-        const revision = await getRevision(db, revisionId);
-        if (!revision) throw new Error(`revision ${revisionId} not found`);
-        return revision.document;
-      });
-    } catch {
-      return undefined;
-    }
-  }
-
-  private async machineOf(revisionId: string, db: Connection): Promise<CallMachine | undefined> {
-    return (await this.revisionOf(revisionId, db))?.machine;
-  }
-}
-
-/**
- * The revision new calls to a flow run, by id only: its document is parsed
- * once per process (see `MachineCache`), not on every incoming call.
- */
-async function publishedRevisionId(deps: ServerDeps, flowId: string): Promise<string | null> {
-  const row = await sqlOf(deps.db).get<{ published_revision_id: string | null }>(
-    'SELECT published_revision_id FROM flows WHERE id = ? AND deleted_at IS NULL',
-    [flowId],
-  );
-  return row?.published_revision_id ?? null;
 }
