@@ -6,6 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../src/db/sql/connection.js';
+import { postgresStorage } from '../src/db/sql/postgres.js';
+import type { Storage } from '../src/db/sql/sql.js';
 import { type ApiHarness, apiHarness } from './api-harness.js';
 import { serverDatabase } from './support/backends.js';
 
@@ -36,4 +38,41 @@ describe('changes made at once on a small PostgreSQL pool', () => {
     ]);
     expect(changes.map((c) => c.status)).toEqual([200, 200, 200, 200, 201, 201, 201, 201]);
   }, 30_000);
+});
+
+describe('a statement that finds every connection taken', () => {
+  const postgres = serverDatabase('postgres');
+  let storage: Storage | undefined;
+  afterEach(() => storage?.close());
+
+  it('fails after the wait, naming the pool, instead of waiting for ever', async () => {
+    storage = postgresStorage({
+      url: await (postgres as () => Promise<string>)(),
+      poolSize: 1,
+      waitForConnectionMs: 200,
+    });
+    const pool = storage;
+    let finish = () => {};
+    const held = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    // The one connection is held by a transaction that reads outside itself: the hang this prevents.
+    const transaction = pool.transaction(async (tx) => {
+      await tx.get('SELECT 1 AS one');
+      const outside = await pool.get('SELECT 1 AS one').then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
+      await held;
+      return outside;
+    });
+    const reserved = pool.transaction(async () => 'never').catch((error: Error) => error.message);
+    expect(await reserved).toMatch(
+      /^No PostgreSQL connection within 200 ms: all 1 of this process's connections stayed busy \(DATABASE_POOL_SIZE\)/,
+    );
+    finish();
+    expect(await transaction).toMatch(/^No PostgreSQL connection within 200 ms/);
+    // The connection is free again: the pool serves the next statement.
+    expect(await pool.get<{ one: number }>('SELECT 1 AS one')).toEqual({ one: 1 });
+  });
 });

@@ -43,6 +43,29 @@ function translated(text: string): Translated {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/**
+ * node-postgres says "timeout exceeded when trying to connect" also when no
+ * connection of the pool came free in time: told in words an operator can act on.
+ */
+function named(error: unknown, pool: pg.Pool): unknown {
+  if (!(error instanceof Error) || error.message !== 'timeout exceeded when trying to connect')
+    return error;
+  const { max, connectionTimeoutMillis } = pool.options;
+  return new Error(
+    `No PostgreSQL connection within ${connectionTimeoutMillis} ms: all ${max} of this process's connections stayed busy (DATABASE_POOL_SIZE), or PostgreSQL did not answer`,
+    { cause: error },
+  );
+}
+
+/** A connection of the pool, or the reason there was none in time. */
+async function connect(pool: pg.Pool): Promise<pg.PoolClient> {
+  try {
+    return await pool.connect();
+  } catch (error) {
+    throw named(error, pool);
+  }
+}
+
 class PostgresSql implements Sql {
   readonly dialect = 'postgres';
   readonly forUpdate = ' FOR UPDATE';
@@ -59,7 +82,10 @@ class PostgresSql implements Sql {
     params?: Params,
   ): Promise<pg.QueryResult<R & pg.QueryResultRow>> {
     const statement = translated(text);
-    return this.on.query<R & pg.QueryResultRow>(statement.text, bind(statement, params));
+    const running = this.on.query<R & pg.QueryResultRow>(statement.text, bind(statement, params));
+    if (this.inside) return running;
+    // Outside a transaction the pool lends a connection for the statement: it may have none free.
+    return running.catch((error: unknown) => Promise.reject(named(error, this.on as pg.Pool)));
   }
 
   async get<R>(text: string, params?: Params): Promise<R | undefined> {
@@ -80,7 +106,7 @@ class PostgresSql implements Sql {
 
   private async outermost<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await (this.on as pg.Pool).connect();
+      const client = await connect(this.on as pg.Pool);
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
@@ -126,7 +152,7 @@ class PostgresStorage extends PostgresSql implements Storage {
   }
 
   async reserve(): Promise<ReservedConnection> {
-    const client = await this.pool.connect();
+    const client = await connect(this.pool);
     let released = false;
     return {
       sql: new PostgresSql(client, true),
@@ -174,7 +200,18 @@ export interface PostgresOptions {
   url: string;
   /** Connections this process keeps open at most (node-postgres' default is 10). */
   poolSize?: number;
+  /** How long a statement waits for a free connection before it fails (default 10 s). */
+  waitForConnectionMs?: number;
 }
+
+/**
+ * A statement that finds every connection taken waits at most this long, then
+ * fails. node-postgres waits for ever by default: a leak or a read outside its
+ * transaction would then hang a webhook until Twilio gave up on it (15 s) and
+ * played its own error. Failing first lets the webhook answer its apology and
+ * the log name the cause.
+ */
+const WAIT_FOR_CONNECTION_MS = 10_000;
 
 /**
  * A storage on the database at `url`; connects on first use. The schema is
@@ -189,6 +226,7 @@ export function postgresStorage(options: PostgresOptions): Storage {
     connectionString: options.url,
     max: options.poolSize ?? 10,
     types: TYPES,
+    connectionTimeoutMillis: options.waitForConnectionMs ?? WAIT_FOR_CONNECTION_MS,
   });
   // An idle connection the server dropped is an event, not a crash: the pool opens another.
   pool.on('error', () => undefined);
