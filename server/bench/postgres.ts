@@ -27,6 +27,8 @@ export interface PostgresRows {
 export interface PostgresBench {
   /** The production server: its arguments under this Node, and how the table names them. */
   how: { args: string[]; command: string };
+  /** Node's options before the server's arguments (`--cpu-prof …` with `--profile`). */
+  profile: string[];
   /** Each process's environment (Twilio, the owner account); the bench adds port and database. */
   env: Record<string, string>;
   bare: Target;
@@ -84,7 +86,7 @@ export async function postgresRows(bench: PostgresBench): Promise<PostgresRows> 
     const started = await Promise.allSettled(
       ports.map((port) =>
         startProcess(
-          [...bench.how.args, '--demo'],
+          [...bench.profile, ...bench.how.args, '--demo'],
           {
             ...bench.env,
             DATABASE_URL: database,

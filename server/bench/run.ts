@@ -99,7 +99,7 @@ const how = serverCommand();
 const serverPort = await freePort();
 const serverUrl = `http://127.0.0.1:${serverPort}`;
 const startedAt = performance.now();
-// --profile DIR: a V8 CPU profile of the server, written when it stops (open it in Chrome's DevTools).
+// --profile DIR: a V8 CPU profile of each server process, written when it stops (open it in Chrome's DevTools).
 const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [];
 const serverEnv = {
   TWILIO_AUTH_TOKEN: AUTH_TOKEN,
@@ -223,6 +223,7 @@ try {
     ? { skipped: 'PostgreSQL rows skipped (--no-postgres)', rows: [] }
     : await postgresRows({
         how,
+        profile,
         env: serverEnv,
         bare: targets.bare,
         call,

@@ -3,7 +3,6 @@ import { type Context, Hono } from 'hono';
 import { receiveText } from '../../auto-replies/incoming-text.js';
 import type { CallReply, CallService, Renderer } from '../../calls/call-service.js';
 import { callAnswered, noteOnCall } from '../../calls/notices.js';
-import { transaction } from '../../db/sql/connection.js';
 import type { ServerDeps } from '../../deps.js';
 import { greetingPlayback } from '../../media/greeting-playback.js';
 import { mediaUrl } from '../../media/signing.js';
@@ -256,21 +255,15 @@ export function twilioWebhooks(deps: ServerDeps, calls: CallService): Hono<Env> 
     const recording = parseRecordingParams(params);
     if (!recording.ok) return text(c, recording.error, 400);
     try {
-      const kept = await transaction(
-        deps.db,
-        async (tx) =>
-          await keepRecording(
-            { ...deps, db: tx },
-            {
-              provider: TWILIO,
-              providerCallId: sid,
-              recordingId: recording.value.RecordingSid,
-              recordingUrl: recording.value.RecordingUrl,
-              reportedDurationSeconds: recording.value.durationSeconds,
-              note,
-            },
-          ),
-      );
+      // keepRecording is one transaction of its own.
+      const kept = await keepRecording(deps, {
+        provider: TWILIO,
+        providerCallId: sid,
+        recordingId: recording.value.RecordingSid,
+        recordingUrl: recording.value.RecordingUrl,
+        reportedDurationSeconds: recording.value.durationSeconds,
+        note,
+      });
       if (!kept) log.warn('recording for a call Ringflow does not know', { callSid: sid });
     } catch (error) {
       log.error('recording callback failed', { error: String(error), callSid: sid });
