@@ -76,3 +76,47 @@ describe('a statement that finds every connection taken', () => {
     expect(await pool.get<{ one: number }>('SELECT 1 AS one')).toEqual({ one: 1 });
   });
 });
+
+describe('statements prepared once per connection', () => {
+  const postgres = serverDatabase('postgres');
+  let storage: Storage | undefined;
+  afterEach(() => storage?.close());
+
+  it('are named on the connection, and run again after the schema changes under them', async () => {
+    const url = await (postgres as () => Promise<string>)();
+    // One connection: every statement below meets the one prepared before it.
+    storage = postgresStorage({ url, poolSize: 1 });
+    const db = storage;
+    await db.run('INSERT INTO workspace_settings (key, value, updated_at) VALUES (?, ?, ?)', [
+      'k',
+      '"v"',
+      '2026-12-02T00:00:00Z',
+    ]);
+    const read = 'SELECT * FROM workspace_settings WHERE key = ?';
+    expect(await db.get(read, ['k'])).toMatchObject({ key: 'k', value: '"v"' });
+    const names = await db.all<{ statement: string }>(
+      "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'rf%'",
+    );
+    expect(names.map((n) => n.statement)).toContain(
+      'SELECT * FROM workspace_settings WHERE key = $1',
+    );
+
+    // Another process migrates: the columns of `*` change under the prepared statement.
+    const other = postgresStorage({ url });
+    try {
+      await other.run('ALTER TABLE workspace_settings ADD COLUMN note TEXT');
+      expect(await db.get(read, ['k'])).toMatchObject({ key: 'k', note: null });
+      await other.run('ALTER TABLE workspace_settings ADD COLUMN note2 TEXT');
+      // Inside a transaction the statement fails and the whole transaction runs again.
+      let runs = 0;
+      const row = await db.transaction(async (tx) => {
+        runs++;
+        return await tx.get(read, ['k']);
+      });
+      expect(row).toMatchObject({ key: 'k', note: null, note2: null });
+      expect(runs).toBe(2);
+    } finally {
+      await other.close();
+    }
+  });
+});
