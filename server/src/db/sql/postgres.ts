@@ -45,8 +45,8 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 /**
  * Each statement is prepared once per connection under a name, so PostgreSQL
- * does not parse and plan it again at every use: about 40% of PostgreSQL's
- * CPU per webhook in `pnpm bench`. A prepared statement whose result columns
+ * does not parse and plan it again at every use (35–47% of PostgreSQL's CPU
+ * per webhook at 50 callers in `pnpm bench`, docs/performance.md). A prepared statement whose result columns
  * change under it (another process migrated the schema) fails with "cached
  * plan must not change result type"; then every name changes, so that each
  * connection prepares its statements afresh, and the work runs again.
