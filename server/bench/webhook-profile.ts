@@ -5,10 +5,12 @@
  * and that app again appending each webhook to SQLite before it answers
  * (`webhook-store.ts`: what durability alone costs), each in its own
  * process, plays whole demo calls against each with the same client at a
- * given number of simultaneous callers, and prints webhooks per second, p50/p99, server CPU per webhook (from /proc/<pid>/stat, so the
- * client's work is not counted) and database bytes per finished call.
+ * given number of simultaneous callers, and prints webhooks per second,
+ * p50/p99, server CPU per webhook (from /proc/<pid>/stat, so the client's
+ * work is not counted) and database bytes per finished call. With several
+ * rounds it alternates the three servers and ends with the median ratios.
  *
- * Run from server/: `node --import tsx bench/webhook-profile.ts [calls] [callers]`;
+ * Run from server/: `node --import tsx bench/webhook-profile.ts [calls] [callers] [rounds]`;
  * `PROFILE=/tmp/prof` also writes a .cpuprofile of the Ringflow server there.
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -17,6 +19,7 @@ import { FakeTwilio } from '../test/support/fake-twilio.js';
 
 const calls = Number(process.argv[2] ?? 500);
 const callers = Number(process.argv[3] ?? 50);
+const rounds = Number(process.argv[4] ?? 1);
 const BASE = 'https://bench.example.com';
 const TICK_MS = 10; // USER_HZ on Linux
 
@@ -122,19 +125,44 @@ async function measure(kind: string) {
   return { kind, ...run, cpuPerWebhook: cpu / run.webhooks, perCall, after };
 }
 
-const bare = await measure('bare');
-const stored = await measure('stored');
-const ringflow = await measure('ringflow');
-for (const r of [bare, stored, ringflow]) {
+type Measured = Awaited<ReturnType<typeof measure>>;
+const line = (r: Measured) =>
+  `${r.kind.padEnd(9)} ${r.webhooks} webhooks ${(r.webhooks / r.seconds).toFixed(0)}/s p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms max ${r.max.toFixed(1)} ms cpu ${r.cpuPerWebhook.toFixed(3)} ms/webhook failures ${r.failures}`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+// Rounds alternate the three servers: one run's figures move by ±20% on a shared machine.
+const ratios: { ringflow: number; stored: number }[] = [];
+let last: Measured | undefined;
+for (let round = 1; round <= rounds; round++) {
+  const bare = await measure('bare');
+  const stored = await measure('stored');
+  const ringflow = await measure('ringflow');
+  if (rounds > 1) console.log(`round ${round} of ${rounds}`);
+  for (const r of [bare, stored, ringflow]) console.log(line(r));
   console.log(
-    `${r.kind.padEnd(9)} ${r.webhooks} webhooks ${(r.webhooks / r.seconds).toFixed(0)}/s p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms max ${r.max.toFixed(1)} ms cpu ${r.cpuPerWebhook.toFixed(3)} ms/webhook failures ${r.failures}`,
+    `bare + SQLite write against bare: cpu ${(stored.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x`,
+  );
+  console.log(
+    `ratios: cpu ${(ringflow.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x, throughput ${(ringflow.webhooks / ringflow.seconds / (bare.webhooks / bare.seconds)).toFixed(2)}, p99 ${(ringflow.p99 / bare.p99).toFixed(2)}x`,
+  );
+  ratios.push({
+    ringflow: ringflow.cpuPerWebhook / bare.cpuPerWebhook,
+    stored: stored.cpuPerWebhook / bare.cpuPerWebhook,
+  });
+  last = ringflow;
+}
+if (rounds > 1) {
+  const range = (values: number[]) =>
+    `${median(values).toFixed(2)}x (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
+  console.log(
+    `median of ${rounds} rounds, CPU against bare: Ringflow ${range(ratios.map((r) => r.ringflow))}, bare + SQLite write ${range(ratios.map((r) => r.stored))}`,
   );
 }
-console.log(
-  `bare + SQLite write against bare: cpu ${(stored.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x`,
-);
-console.log(
-  `ratios: cpu ${(ringflow.cpuPerWebhook / bare.cpuPerWebhook).toFixed(2)}x, throughput ${(ringflow.webhooks / ringflow.seconds / (bare.webhooks / bare.seconds)).toFixed(2)}, p99 ${(ringflow.p99 / bare.p99).toFixed(2)}x`,
-);
-console.log(`database bytes per finished call: ${ringflow.perCall?.toFixed(0)}`);
-console.log(JSON.stringify(ringflow.after));
+console.log(`database bytes per finished call: ${last?.perCall?.toFixed(0)}`);
+console.log(JSON.stringify(last?.after));
