@@ -257,4 +257,52 @@ describe('simulate mode', () => {
     await screenshot(page, 'simulator-replay');
     await page.close();
   });
+
+  it('brings the step the call reaches into view when it is off the screen', async () => {
+    // The flow opens at a readable zoom, not shrunk to fit it all.
+    const page = await signedIn(browser, app.url, '/', { width: 1440, height: 900 });
+    await page.getByRole('link', { name: 'Demo: small office' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    await callAt(page, '2026-11-28', '22:00');
+    expect(await current(page)).toBe('node-after-hours-menu');
+
+    // The tester looks elsewhere: closer in, and the canvas dragged away from the voicemail step.
+    const canvas = page.locator('.designer-canvas .react-flow');
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.designer-canvas').getByRole('button', { name: 'Zoom In' }).click();
+    }
+    const frame = await canvas.boundingBox();
+    if (!frame) throw new Error('no canvas');
+    const middle = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down();
+    await page.mouse.move(middle.x + frame.width * 0.45, middle.y + frame.height * 0.4, {
+      steps: 10,
+    });
+    await page.mouse.up();
+    const voicemail = page.locator('[data-testid="node-voicemail"]');
+    const inFrame = async () => {
+      // Steps out of view are not drawn at all (the canvas draws only what can be seen).
+      if ((await voicemail.count()) === 0) return false;
+      const box = await voicemail.boundingBox();
+      return (
+        box !== null &&
+        box.x >= frame.x &&
+        box.y >= frame.y &&
+        box.x + box.width <= frame.x + frame.width &&
+        box.y + box.height <= frame.y + frame.height
+      );
+    };
+    expect(await inFrame()).toBe(false);
+
+    const panel = page.getByRole('complementary', { name: 'Simulator' });
+    await panel
+      .getByRole('group', { name: 'Key pad' })
+      .getByRole('button', { name: '1', exact: true })
+      .click();
+    await expect.poll(inFrame).toBe(true);
+    expect(await current(page)).toBe('node-voicemail');
+    await page.close();
+  });
 });

@@ -27,6 +27,7 @@ import { useAddNode } from './use-add-node.js';
 import { useDesigner } from './use-designer.js';
 import { useDesignerFit } from './use-designer-fit.js';
 import { geometryKey, useEdgeRoutes } from './use-edge-routes.js';
+import { useFollowCurrent } from './use-follow-current.js';
 import { useFitOnOpen } from './use-readable-view.js';
 
 // Stable objects outside the component: new identities would make React Flow re-render everything.
@@ -70,6 +71,7 @@ export function Canvas() {
   const routes = useEdgeRoutes(geometry, storedEdges, estimate);
   const fit = useDesignerFit();
   useFitOnOpen(fit);
+  useFollowCurrent();
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(KIND_MIME)) return;
