@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringflowCommand } from '../../server/test/support/ringflow-command.js';
 import { signedIn, startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
-import { zoomOutToAll } from './canvas-geometry.js';
+import { stepOnScreen, zoomOutToAll } from './canvas-geometry.js';
 import { playVoicemailCall } from './demo-call.js';
 import { exportedFile, selectNode } from './designer-page.js';
 
@@ -281,19 +281,7 @@ describe('simulate mode', () => {
       steps: 10,
     });
     await page.mouse.up();
-    const voicemail = page.locator('[data-testid="node-voicemail"]');
-    const inFrame = async () => {
-      // Steps out of view are not drawn at all (the canvas draws only what can be seen).
-      if ((await voicemail.count()) === 0) return false;
-      const box = await voicemail.boundingBox();
-      return (
-        box !== null &&
-        box.x >= frame.x &&
-        box.y >= frame.y &&
-        box.x + box.width <= frame.x + frame.width &&
-        box.y + box.height <= frame.y + frame.height
-      );
-    };
+    const inFrame = () => stepOnScreen(page, '.designer-canvas', 'voicemail');
     expect(await inFrame()).toBe(false);
 
     const panel = page.getByRole('complementary', { name: 'Simulator' });
