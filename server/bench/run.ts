@@ -26,6 +26,7 @@ import { postgresRows } from './postgres.js';
 import {
   buildPackage,
   freePort,
+  type Running,
   rssBytes,
   SERVER_DIR,
   serverCommand,
@@ -120,28 +121,25 @@ const server = await startProcess(
   how.command,
 );
 const startMs = performance.now() - startedAt;
-const barePort = await freePort();
-const bare = await startProcess(
-  ['--import', 'tsx', 'bench/bare-app.ts'],
-  {
-    PORT: String(barePort),
-    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    PUBLIC_BASE_URL: `http://127.0.0.1:${barePort}`,
-  },
-  'bare Hono app',
-);
+/** The bare app (`bare-app.ts`) on a port of its own; `env` adds to what every copy gets. */
+async function startBareApp(label: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  return startProcess(
+    ['--import', 'tsx', 'bench/bare-app.ts'],
+    {
+      PORT: String(port),
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      ...env,
+    },
+    label,
+  );
+}
+const bare = await startBareApp('bare Hono app');
 const storeDir = mkdtempSync(join(tmpdir(), 'ringflow-bench-bare-'));
-const storedPort = await freePort();
-const stored = await startProcess(
-  ['--import', 'tsx', 'bench/bare-app.ts'],
-  {
-    PORT: String(storedPort),
-    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
-    PUBLIC_BASE_URL: `http://127.0.0.1:${storedPort}`,
-    STORE_FILE: join(storeDir, 'webhooks.db'),
-  },
-  'bare Hono app + SQLite write',
-);
+const stored = await startBareApp('bare Hono app + SQLite write', {
+  STORE_FILE: join(storeDir, 'webhooks.db'),
+});
 
 try {
   await new Promise((resolve) => setTimeout(resolve, smoke ? 200 : 2000));
@@ -157,34 +155,29 @@ try {
     to: DEMO_NUMBER,
     recordingUrl: (sid: string) => twilio.recordings.add(sid, audio),
   };
+  // The bare apps answer fixed TwiML: their recordings are never fetched.
+  const bareTarget = (app: Running): Target => ({
+    ...call,
+    urls: [app.url],
+    publicUrl: app.url,
+    pids: [app.pid],
+    recordingUrl: () => 'https://example.test/r',
+  });
   const targets = {
     server: { ...call, urls: [server.url], publicUrl: server.url, pids: [server.pid] },
-    bare: {
-      ...call,
-      urls: [bare.url],
-      publicUrl: bare.url,
-      pids: [bare.pid],
-      recordingUrl: () => 'https://example.test/r',
-    },
-    stored: {
-      ...call,
-      urls: [stored.url],
-      publicUrl: stored.url,
-      pids: [stored.pid],
-      recordingUrl: () => 'https://example.test/r',
-    },
+    bare: bareTarget(bare),
+    stored: bareTarget(stored),
   } satisfies Record<string, Target>;
 
-  // Warm both up (JIT, caches, SQLite pages) before anything counts.
-  await playCalls(targets.bare, 10, smoke ? 0.3 : 3);
-  await playCalls(targets.stored, 10, smoke ? 0.3 : 3);
-  await playCalls(targets.server, 10, smoke ? 0.3 : 3);
+  // Warm each up (JIT, caches, SQLite pages) before anything counts.
+  const order = ['bare', 'stored', 'server'] as const;
+  for (const name of order) await playCalls(targets[name], 10, smoke ? 0.3 : 3);
   const dbBefore = databaseBytes(databaseFile);
 
   // Alternating runs: a neighbour that slows the machine for a while hurts both sides.
   const runs: { target: string; run: Throughput }[] = [];
   for (const callers of [10, 50]) {
-    for (const name of ['bare', 'stored', 'server'] as const) {
+    for (const name of order) {
       step(`${TARGETS[name]}, ${callers} callers...`);
       runs.push({
         target: TARGETS[name],
