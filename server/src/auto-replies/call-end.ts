@@ -7,6 +7,7 @@
 import type { FlowDocument } from '@ringflow/shared';
 import { schedulesOf } from '../calls/call-state.js';
 import { sharedMachines } from '../calls/machine-cache.js';
+import { compiledRevision } from '../calls/revisions.js';
 import { pendingRepliesOfCall } from '../db/auto-replies.js';
 import type { Call } from '../db/calls.js';
 import { getRevision } from '../db/flows.js';
@@ -63,12 +64,7 @@ export async function autoRepliesAtCallEnd(
  */
 async function documentOf(db: Connection, revisionId: string): Promise<FlowDocument | undefined> {
   try {
-    const cached = await sharedMachines.revision(revisionId, async () => {
-      const revision = await getRevision(db, revisionId);
-      if (!revision) throw new Error(`revision ${revisionId} not found`);
-      return revision.document;
-    });
-    return cached.document;
+    return (await compiledRevision(sharedMachines, revisionId, db))?.document;
   } catch {
     return (await getRevision(db, revisionId))?.document;
   }

@@ -16,7 +16,7 @@ import { commitStep } from './commit-step.js';
 import { callEnded, lateReport } from './hang-up.js';
 import { sharedMachines } from './machine-cache.js';
 import { keepRefusal, refusalCause } from './refusals.js';
-import { machineOf, publishedRevision, publishedRevisionId } from './revisions.js';
+import { compiledRevision, machineOf, publishedRevisionId } from './revisions.js';
 import { settle } from './settle.js';
 import { traceStep } from './trace.js';
 import type { CallStep, IncomingCall, Renderer } from './types.js';
@@ -78,9 +78,7 @@ export class CallService {
 
     const number = await findNumberByE164(tx, call.to);
     const revisionId = number?.flowId ? await publishedRevisionId(tx, number.flowId) : null;
-    const revision = revisionId
-      ? await publishedRevision(this.machines, revisionId, tx)
-      : undefined;
+    const revision = revisionId ? await compiledRevision(this.machines, revisionId, tx) : undefined;
     const id = newId('call');
     const base: Call = {
       id,

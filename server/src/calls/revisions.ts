@@ -23,10 +23,11 @@ export async function publishedRevisionId(db: Connection, flowId: string): Promi
 }
 
 /**
- * A published revision compiled, or undefined when it is gone; a flow that
- * does not compile throws (the call is refused).
+ * A revision compiled, read on `db` only when this process has not compiled
+ * it yet; undefined when it is gone. A document that does not compile throws
+ * (a new call is refused).
  */
-export async function publishedRevision(
+export async function compiledRevision(
   machines: MachineCache,
   revisionId: string,
   db: Connection,
@@ -51,14 +52,6 @@ export async function machineOf(
   revisionId: string,
   db: Connection,
 ): Promise<CallMachine | undefined> {
-  try {
-    const revision = await machines.revision(revisionId, async () => {
-      const found = await getRevision(db, revisionId);
-      if (!found) throw new Error(`revision ${revisionId} not found`);
-      return found.document;
-    });
-    return revision.machine;
-  } catch {
-    return undefined;
-  }
+  const revision = await compiledRevision(machines, revisionId, db).catch(() => undefined);
+  return revision?.machine;
 }
