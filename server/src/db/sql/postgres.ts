@@ -46,10 +46,11 @@ type Queryable = pg.Pool | pg.PoolClient;
 /**
  * Each statement is prepared once per connection under a name, so PostgreSQL
  * does not parse and plan it again at every use (35–47% of PostgreSQL's CPU
- * per webhook at 50 callers in `pnpm bench`, docs/performance.md). A prepared statement whose result columns
- * change under it (another process migrated the schema) fails with "cached
- * plan must not change result type"; then every name changes, so that each
- * connection prepares its statements afresh, and the work runs again.
+ * per webhook at 50 callers in `pnpm bench`, docs/performance.md). A prepared
+ * statement whose result columns change under it (another process migrated
+ * the schema) fails with "cached plan must not change result type"; then
+ * every name changes, so that each connection prepares its statements afresh,
+ * and the work runs again.
  */
 let generation = 0;
 const numbers = new Map<Translated, number>();
@@ -108,22 +109,16 @@ class PostgresSql implements Sql {
     params?: Params,
   ): Promise<pg.QueryResult<R & pg.QueryResultRow>> {
     const statement = translated(text);
-    if (this.inside) {
-      try {
-        return await this.on.query<R & pg.QueryResultRow>(prepared(statement, params));
-      } catch (error) {
-        // The transaction is aborted: it runs again from its start (`outermost`), under new names.
-        if (stalePlan(error)) generation++;
-        throw error;
-      }
-    }
-    // Outside a transaction the pool lends a connection for the statement: it may have none free.
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.on.query<R & pg.QueryResultRow>(prepared(statement, params));
       } catch (error) {
-        if (!stalePlan(error) || attempt >= ATTEMPTS) throw named(error, this.on as pg.Pool);
-        generation++;
+        const stale = stalePlan(error);
+        if (stale) generation++;
+        // In a transaction the error aborted it; a stale plan runs it again from its start (`outermost`).
+        if (this.inside) throw error;
+        // Outside one the pool lent a connection for the statement: there may have been none free.
+        if (!stale || attempt >= ATTEMPTS) throw named(error, this.on as pg.Pool);
       }
     }
   }
