@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { wavDuration } from './wav.js';
 
 /** The audio formats kept: what Twilio plays and serves (WAV and MP3). */
 const AUDIO = {
@@ -61,6 +62,8 @@ export async function audioDuration(
   bytes: Uint8Array,
   contentType: string,
 ): Promise<number | null> {
+  const seconds = contentType === 'audio/wav' ? wavDuration(bytes) : null;
+  if (seconds !== null) return Math.round(seconds * 100) / 100;
   try {
     // Loaded when a file is first read: most starts never need the parsers.
     const { parseBuffer } = await import('music-metadata');
