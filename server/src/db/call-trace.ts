@@ -67,9 +67,30 @@ export async function appendTrace(
       step: write.step,
       at: epochMs(write.at),
       entries: packText(PACKED.trace, JSON.stringify(write.entries.map((e) => [e.kind, e.data]))),
-      response: write.response === null ? null : packText(PACKED.twiml, write.response),
+      response: write.response === null ? null : packReply(write.response),
     },
   );
+}
+
+/** How many packed replies `packReply` keeps: a few flows' worth, some 150 KB at most. */
+const REPLIES_KEPT = 256;
+const packedReplies = new Map<string, Buffer>();
+
+/**
+ * A reply as stored. A flow answers every caller with the same few replies
+ * (their URLs carry the step, which repeats from call to call too), and
+ * deflating one was a third of the zlib work of a webhook: the newest
+ * REPLIES_KEPT are kept packed, the oldest dropped first.
+ */
+function packReply(twiml: string): Buffer {
+  let packed = packedReplies.get(twiml);
+  if (packed) return packed;
+  packed = packText(PACKED.twiml, twiml);
+  if (packedReplies.size >= REPLIES_KEPT) {
+    packedReplies.delete(packedReplies.keys().next().value as string);
+  }
+  packedReplies.set(twiml, packed);
+  return packed;
 }
 
 /** One entry on its own (a note, a late webhook). */
