@@ -9,6 +9,7 @@ import { messageLogHooks, messageStatusOf } from '../src/auto-replies/delivery-h
 import { getMessage } from '../src/db/messages.js';
 import { getOutbox } from '../src/db/outbox.js';
 import { transaction } from '../src/db/sql/connection.js';
+import { type HttpRequest, httpRequest } from '../src/http/client.js';
 import { queueTeamText } from '../src/outbox/sms.js';
 import { BACKENDS, serverDatabase } from './support/backends.js';
 import { NOTHING, type OutboxHarness, outboxHarness } from './support/outbox-harness.js';
@@ -20,7 +21,7 @@ async function withLogOn(
   options: {
     maxAttempts?: number;
     concurrency?: number;
-    fetch?: typeof fetch;
+    request?: HttpRequest;
     postgres?: () => Promise<string>;
   } = {},
 ) {
@@ -151,16 +152,16 @@ describe.each(BACKENDS)('texts exactly once on %s', (kind) => {
   it('delivers many texts at once, each exactly once, never more at a time than asked', async () => {
     let inFlight = 0;
     let most = 0;
-    const counting: typeof fetch = async (input, init) => {
+    const counting: HttpRequest = async (url, init) => {
       inFlight++;
       most = Math.max(most, inFlight);
       try {
-        return await fetch(input, init);
+        return await httpRequest(url, init);
       } finally {
         inFlight--;
       }
     };
-    const { h, queue } = await withLog({ concurrency: 4, fetch: counting });
+    const { h, queue } = await withLog({ concurrency: 4, request: counting });
     try {
       h.twilio.answerDelay(20);
       const rows = await Promise.all(Array.from({ length: 30 }, (_, i) => queue(contact(100 + i))));

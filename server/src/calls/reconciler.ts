@@ -11,6 +11,7 @@
  */
 import { findQuietActiveCalls, getCall } from '../db/calls.js';
 import type { ServerDeps } from '../deps.js';
+import type { HttpRequest } from '../http/client.js';
 import { type CallsClient, ENDED_STATUSES, twilioCalls } from '../providers/twilio/calls.js';
 import { TWILIO } from '../providers/twilio/name.js';
 import { expireLateTwilioTranscripts } from '../speech/twilio-transcript-deadline.js';
@@ -71,7 +72,8 @@ export function callReconciler(
   deps: ServerDeps,
   options: {
     twilio?: CallsClient;
-    fetch?: typeof globalThis.fetch;
+    /** How requests to Twilio go out (`httpRequest`). */
+    request?: HttpRequest;
     /** Several processes on one PostgreSQL database: only the one leading `call-reconciler` runs it. */
     leadership?: Leadership;
   } = {},
@@ -85,7 +87,7 @@ export function callReconciler(
       accountSid: config.twilio.accountSid,
       authToken: config.twilio.authToken,
       apiBaseUrl: config.twilio.apiBaseUrl,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.request ? { request: options.request } : {}),
     });
   /** When each live call was last asked about (memory: a restart asks again, which is harmless). */
   const askedAt = new Map<string, number>();

@@ -6,6 +6,7 @@
  * the fake Twilio's URL in the configuration.
  */
 import type { ServerDeps } from '../deps.js';
+import type { HttpRequest } from '../http/client.js';
 import { type NotificationOptions, notificationHandlers } from '../notifications/handlers.js';
 import { twilioSetup } from '../providers/twilio/credentials.js';
 import { type MessagesClient, twilioMessages } from '../providers/twilio/messages.js';
@@ -28,7 +29,8 @@ export interface Delivery {
 }
 
 export interface DeliveryOptions {
-  fetch?: typeof globalThis.fetch;
+  /** How requests to Twilio's REST API go out (`httpRequest`); a test may count or hold them. */
+  request?: HttpRequest;
   hooks?: SmsHooks;
   /** OUTBOX_LEASE_SECONDS by default. */
   leaseSeconds?: number;
@@ -54,11 +56,11 @@ export function createDelivery(
   options: DeliveryOptions = {},
 ): Delivery {
   const { accountSid, authToken, apiBaseUrl } = deps.config.twilio;
-  const { fetch, timeoutMs, hooks, maxAttempts } = options;
+  const { request, timeoutMs, hooks, maxAttempts } = options;
   const { leaseSeconds = deps.config.outbox.leaseSeconds } = options;
   const { concurrency = deps.config.outbox.concurrency } = options;
-  const client = twilioMessages({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
-  const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl, fetch, timeoutMs });
+  const client = twilioMessages({ accountSid, authToken, apiBaseUrl, request, timeoutMs });
+  const recordings = twilioRecordings({ accountSid, authToken, apiBaseUrl, request, timeoutMs });
   const speech = speechEngine(deps.config, { clock: deps.clock, timeouts: options.speechTimeouts });
   const worker = createOutboxWorker({
     db: deps.db,

@@ -5,6 +5,7 @@
  * could not be saved. Like the messages client, every failure comes back as
  * a value; nothing throws.
  */
+import { type HttpAnswer, type HttpRequest, httpRequest } from '../../http/client.js';
 import { networkMessage, parseObject } from './messages.js';
 
 /** Twilio's call statuses that mean the call is over. */
@@ -39,7 +40,8 @@ export interface TwilioCallsOptions {
   authToken: string;
   /** Without a trailing slash, e.g. `https://api.twilio.com`. */
   apiBaseUrl: string;
-  fetch?: typeof globalThis.fetch;
+  /** How requests go out (`httpRequest`); a test may count or hold them. */
+  request?: HttpRequest;
   timeoutMs?: number;
 }
 
@@ -53,7 +55,7 @@ export function twilioCalls({
   accountSid,
   authToken,
   apiBaseUrl,
-  fetch = globalThis.fetch,
+  request = httpRequest,
   timeoutMs = 10_000,
 }: TwilioCallsOptions): CallsClient {
   const missing = [
@@ -71,17 +73,16 @@ export function twilioCalls({
           message: `Twilio credentials are missing: set ${missing.join(' and ')} to ask Twilio how calls ended`,
         };
       }
-      let response: Response;
-      let text: string;
+      let response: HttpAnswer;
       try {
-        response = await fetch(`${base}/${encodeURIComponent(callSid)}.json`, {
+        response = await request(`${base}/${encodeURIComponent(callSid)}.json`, {
           headers: { Authorization: authorization, Accept: 'application/json' },
-          signal: AbortSignal.timeout(timeoutMs),
+          timeoutMs,
         });
-        text = await response.text();
       } catch (error) {
         return { kind: 'unavailable', message: networkMessage(error, timeoutMs) };
       }
+      const text = response.text();
       const json = parseObject(text);
       const httpStatus = response.status;
       if (httpStatus === 404) {

@@ -7,6 +7,7 @@
  * filter: a text still queued has no `date_sent` yet, and leaving it out of
  * the answer would make a sent text look unsent.
  */
+import type { HttpAnswer } from '../../http/client.js';
 import { networkMessage, parseObject } from './messages.js';
 
 /** A text Twilio knows about, as the list shows it. */
@@ -38,7 +39,7 @@ const MAX_PAGES = 5;
  * if (found.ok && found.matches.length > 0) { ... it went out: record its sid ... }
  */
 export async function lookupTexts(
-  get: (pathOrUrl: string) => Promise<Response>,
+  get: (pathOrUrl: string) => Promise<HttpAnswer>,
   listPath: string,
   query: TextQuery,
   timeoutMs: number,
@@ -53,7 +54,7 @@ export async function lookupTexts(
     let json: Record<string, unknown> | undefined;
     try {
       const response = await get(next);
-      const text = await response.text();
+      const text = response.text();
       if (!response.ok) {
         const detail = parseObject(text);
         return {

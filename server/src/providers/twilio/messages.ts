@@ -5,6 +5,7 @@
  * trying again later can help, and whether the text may exist anyway; nothing
  * throws.
  */
+import { type HttpAnswer, type HttpRequest, httpRequest } from '../../http/client.js';
 import { type LookupResult, lookupTexts, type TextQuery } from './message-lookup.js';
 
 export interface OutgoingText {
@@ -44,7 +45,8 @@ export interface TwilioMessagesOptions {
   authToken: string;
   /** Without a trailing slash, e.g. `https://api.twilio.com`. */
   apiBaseUrl: string;
-  fetch?: typeof globalThis.fetch;
+  /** How requests go out (`httpRequest`); a test may count or hold them. */
+  request?: HttpRequest;
   timeoutMs?: number;
 }
 
@@ -60,7 +62,7 @@ export function twilioMessages({
   accountSid,
   authToken,
   apiBaseUrl,
-  fetch = globalThis.fetch,
+  request = httpRequest,
   timeoutMs = 10_000,
 }: TwilioMessagesOptions): MessagesClient {
   const missing = [
@@ -80,9 +82,9 @@ export function twilioMessages({
         };
       }
       const get = (pathOrUrl: string) =>
-        fetch(new URL(pathOrUrl, origin), {
+        request(new URL(pathOrUrl, origin), {
           headers: { Authorization: authorization, Accept: 'application/json' },
-          signal: AbortSignal.timeout(timeoutMs),
+          timeoutMs,
         });
       return lookupTexts(get, new URL(url).pathname, query, timeoutMs);
     },
@@ -97,9 +99,9 @@ export function twilioMessages({
       }
       const form = new URLSearchParams({ To: to, Body: body });
       form.set(MESSAGING_SERVICE_SID.test(from) ? 'MessagingServiceSid' : 'From', from);
-      let response: Response;
+      let response: HttpAnswer;
       try {
-        response = await fetch(url, {
+        response = await request(url, {
           method: 'POST',
           headers: {
             Authorization: authorization,
@@ -108,9 +110,10 @@ export function twilioMessages({
             'I-Twilio-Idempotency-Token': idempotencyKey,
           },
           body: form.toString(),
-          signal: AbortSignal.timeout(timeoutMs),
+          timeoutMs,
         });
       } catch (error) {
+        // No whole answer (not even one cut short): the text may exist; the idempotency token covers a retry.
         return {
           ok: false,
           retryable: true,
@@ -118,25 +121,13 @@ export function twilioMessages({
           message: networkMessage(error, timeoutMs),
         };
       }
-      return readResponse(response, timeoutMs);
+      return readResponse(response);
     },
   };
 }
 
-async function readResponse(response: Response, timeoutMs: number): Promise<SendResult> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    // The headers came but the body did not: the message may exist; the idempotency token covers a retry.
-    return {
-      ok: false,
-      retryable: true,
-      inDoubt: true,
-      httpStatus: response.status,
-      message: networkMessage(error, timeoutMs),
-    };
-  }
+function readResponse(response: HttpAnswer): SendResult {
+  const text = response.text();
   const json = parseObject(text);
   const httpStatus = response.status;
   if (response.ok) {

@@ -5,6 +5,7 @@
  * client, every failure comes back as a value that says whether trying again
  * later can help; nothing throws.
  */
+import { type HttpAnswer, type HttpRequest, httpRequest } from '../../http/client.js';
 import { networkMessage, parseObject } from './messages.js';
 
 export type RecordingFailure = {
@@ -39,7 +40,8 @@ export interface TwilioRecordingsOptions {
   authToken: string;
   /** Without a trailing slash, e.g. `https://api.twilio.com`. */
   apiBaseUrl: string;
-  fetch?: typeof globalThis.fetch;
+  /** How requests go out (`httpRequest`); a test may count or hold them. */
+  request?: HttpRequest;
   timeoutMs?: number;
 }
 
@@ -74,7 +76,7 @@ export function twilioRecordings({
   accountSid,
   authToken,
   apiBaseUrl,
-  fetch = globalThis.fetch,
+  request = httpRequest,
   timeoutMs = 30_000,
 }: TwilioRecordingsOptions): RecordingsClient {
   const base = apiBaseUrl.replace(/\/+$/, '');
@@ -90,15 +92,15 @@ export function twilioRecordings({
     message: `Twilio credentials are missing: set ${missing.join(' and ')} to ${what}`,
   });
 
-  const request = async (
+  const send = async (
     url: string,
     method: 'GET' | 'DELETE',
-  ): Promise<{ ok: true; response: Response } | RecordingFailure> => {
+  ): Promise<{ ok: true; response: HttpAnswer } | RecordingFailure> => {
     try {
-      const response = await fetch(url, {
+      const response = await request(url, {
         method,
         headers: { Authorization: authorization },
-        signal: AbortSignal.timeout(timeoutMs),
+        timeoutMs,
       });
       return { ok: true, response };
     } catch (error) {
@@ -124,49 +126,30 @@ export function twilioRecordings({
           message: `The recording is at ${url.origin}, not at the Twilio API (${apiOrigin}); Ringflow sends its credentials only there`,
         };
       }
-      const answer = await request(url.href, 'GET');
+      const answer = await send(url.href, 'GET');
       if (!answer.ok) return answer;
       const { response } = answer;
-      if (!response.ok) return failure(response, timeoutMs, 'recording');
-      try {
-        const bytes = Buffer.from(await response.arrayBuffer());
-        return { ok: true, bytes, contentType: response.headers.get('content-type') };
-      } catch (error) {
-        return {
-          ok: false,
-          retryable: true,
-          httpStatus: response.status,
-          message: networkMessage(error, timeoutMs),
-        };
-      }
+      if (!response.ok) return failure(response, 'recording');
+      return { ok: true, bytes: response.body, contentType: response.header('content-type') };
     },
 
     async delete(recordingSid) {
       if (missing.length > 0) return noCredentials('delete recordings');
       const url = `${base}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Recordings/${encodeURIComponent(recordingSid)}.json`;
-      const answer = await request(url, 'DELETE');
+      const answer = await send(url, 'DELETE');
       if (!answer.ok) return answer;
       const { response } = answer;
       if (response.ok) return { ok: true, alreadyGone: false };
       if (response.status === 404) return { ok: true, alreadyGone: true };
-      return failure(response, timeoutMs, 'recording');
+      return failure(response, 'recording');
     },
   };
 }
 
 /** An answer other than success. 404 may be retried: Twilio can say so for a moment after the callback. */
-async function failure(
-  response: Response,
-  timeoutMs: number,
-  what: string,
-): Promise<RecordingFailure> {
+function failure(response: HttpAnswer, what: string): RecordingFailure {
   const httpStatus = response.status;
-  let text = '';
-  try {
-    text = await response.text();
-  } catch (error) {
-    return { ok: false, retryable: true, httpStatus, message: networkMessage(error, timeoutMs) };
-  }
+  const text = response.text();
   const json = parseObject(text);
   const detail = typeof json?.message === 'string' ? json.message : text.slice(0, 200).trim() || '';
   const retryable = httpStatus === 404 || httpStatus === 429 || httpStatus >= 500;
