@@ -20,6 +20,14 @@ export interface Target {
   publicUrl: string;
   /** The processes whose CPU counts (summed). */
   pids: number[];
+  /**
+   * Waits until the work the calls left behind is done (the outbox's texts,
+   * recording copies and deletions): its CPU is part of what the webhooks
+   * cost, and a run that ended with a backlog would otherwise pass it to the
+   * next run or to nobody. Answers how many milliseconds that took, or null
+   * when it gave up waiting.
+   */
+  settled?: () => Promise<number | null>;
   /** CPU milliseconds a database server beside them has used so far, counted apart. */
   databaseCpuMs?: () => number;
   authToken: string;
@@ -40,8 +48,16 @@ export interface Throughput {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** The target processes' CPU (user + system, summed) over the run, per webhook. */
+  /**
+   * The target processes' CPU (user + system, summed) per webhook, over the
+   * run and the wait for the work the calls left (`Target.settled`): what a
+   * webhook costs when the load lasts.
+   */
   cpuMsPerWebhook: number;
+  /** The same over the run alone, while the calls were answered; the outbox may still have had a backlog. */
+  answeringCpuMsPerWebhook: number;
+  /** How long the work left behind took to finish after the run, in seconds (0 without any). */
+  settleSeconds: number;
   /** The database server's own CPU over the run, per webhook, when it has one (PostgreSQL). */
   databaseCpuMsPerWebhook?: number;
 }
@@ -160,6 +176,10 @@ export async function playCalls(
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const answeringCpu = targetCpuMs(target) - cpuBefore;
+  const settleMs = target.settled ? await target.settled() : 0;
+  if (settleMs === null)
+    throw new Error('The work the calls left (the outbox) was still due after the wait');
   const cpu = targetCpuMs(target) - cpuBefore;
   const databaseCpu = target.databaseCpuMs ? target.databaseCpuMs() - databaseBefore : undefined;
   const sorted = latencies.sort((a, b) => a - b);
@@ -175,6 +195,8 @@ export async function playCalls(
     p99Ms: percentile(sorted, 99),
     maxMs: sorted.at(-1) ?? 0,
     cpuMsPerWebhook: perWebhook(cpu),
+    answeringCpuMsPerWebhook: perWebhook(answeringCpu),
+    settleSeconds: settleMs / 1000,
     ...(databaseCpu === undefined ? {} : { databaseCpuMsPerWebhook: perWebhook(databaseCpu) }),
   };
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { findPostgresBin, startPostgres, withClient } from '../test/support/postgres.js';
 import { playCalls, type Target, type Throughput } from './calls.js';
 import { freePort, parentPid, type Running, startProcess, treeCpuMs } from './processes.js';
+import { outboxDrained } from './storage.js';
 
 export interface PostgresRows {
   /** Why there are no rows, when there are none. */
@@ -108,6 +109,7 @@ export async function postgresRows(bench: PostgresBench): Promise<PostgresRows> 
       publicUrl,
       pids: processes.slice(0, count).map((p) => p.pid),
       databaseCpuMs: () => treeCpuMs(postmaster),
+      settled: () => outboxDrained(database, 120_000),
     });
     const one = target(1);
     const two = target(2);

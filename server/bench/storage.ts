@@ -7,6 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { ringOnly, type Target } from './calls.js';
 import { rssBytes } from './processes.js';
 
@@ -30,24 +31,37 @@ export function databaseBytes(file: string): number {
 /**
  * Waits (at most `timeoutMs`) until the server's outbox has nothing due: the
  * texts sent and the recordings copied after the calls. Rows due later (a
- * transcript's 30-minute deadline) do not count. Answers how long it took, or
- * null when it timed out.
+ * transcript's 30-minute deadline) do not count. `database` is the SQLite
+ * file or a PostgreSQL URL. Answers how long it took, or null when it timed
+ * out.
  */
-export async function outboxDrained(file: string, timeoutMs: number): Promise<number | null> {
-  const db = new Database(file, { readonly: true });
+export async function outboxDrained(database: string, timeoutMs: number): Promise<number | null> {
+  // not_before is in milliseconds since 1970 (migration 22).
+  const query = "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending' AND not_before <= ";
+  let due: (now: number) => Promise<number>;
+  let close: () => Promise<void>;
+  if (/^postgres(ql)?:/.test(database)) {
+    const client = new pg.Client({ connectionString: database });
+    await client.connect();
+    due = async (now) => Number((await client.query(`${query}$1`, [now])).rows[0].n);
+    close = () => client.end();
+  } else {
+    const db = new Database(database, { readonly: true });
+    const statement = db.prepare(`${query}?`);
+    due = async (now) => (statement.get(now) as { n: number }).n;
+    close = async () => {
+      db.close();
+    };
+  }
   const began = Date.now();
   try {
-    const due = db.prepare(
-      "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending' AND not_before <= ?",
-    );
     while (Date.now() - began < timeoutMs) {
-      // not_before is in milliseconds since 1970 (migration 22).
-      if ((due.get(Date.now()) as { n: number }).n === 0) return Date.now() - began;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      if ((await due(Date.now())) === 0) return Date.now() - began;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return null;
   } finally {
-    db.close();
+    await close();
   }
 }
 
