@@ -135,6 +135,23 @@ describe('httpRequest', () => {
     expect(api.received.at(-1)).toMatchObject({ method: 'POST', body: 'hello' });
   });
 
+  it('answers a redirect as it is when asked not to follow it (a signed POST goes nowhere else)', async () => {
+    const elsewhere = await serve((_req, res) => res.end('should not be reached'));
+    const api = await serve((_req, res) => res.writeHead(302, { Location: elsewhere.url }).end());
+    const answer = await httpRequest(`${api.url}/hook`, {
+      method: 'POST',
+      body: '{}',
+      redirects: 'manual',
+      timeoutMs: 5000,
+    });
+    expect([answer.status, answer.ok, answer.header('location')]).toEqual([
+      302,
+      false,
+      elsewhere.url,
+    ]);
+    expect(elsewhere.received).toEqual([]);
+  });
+
   it('refuses a redirect loop and a redirect away from HTTP', async () => {
     const api = await serve((req, res) => {
       if (req.url === '/ftp') res.writeHead(302, { Location: 'ftp://example.test/x' }).end();

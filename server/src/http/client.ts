@@ -1,7 +1,7 @@
 /**
  * @module
  * Outgoing HTTP for the work a call leaves behind (a text to send, a
- * recording to copy or delete, a call to look up), on `node:http` and
+ * recording to copy or delete, a call to look up, a notification to post), on `node:http` and
  * `node:https` with their kept-alive connections. Node 20's `fetch` spent
  * some 200 µs of CPU on each request (WHATWG streams, a Request and a
  * Response, an AbortSignal), several times the request itself: with the
@@ -31,6 +31,8 @@ export interface HttpRequestInit {
   body?: string;
   /** Milliseconds for the whole exchange: redirects and the body included. */
   timeoutMs: number;
+  /** 'manual': a redirect is the answer, as fetch's `redirect: 'manual'` (a signed POST goes nowhere else). */
+  redirects?: 'follow' | 'manual';
 }
 
 /** What the REST clients call; a test may pass one of its own (to count or hold requests). */
@@ -64,7 +66,8 @@ export const httpRequest: HttpRequest = async (url, init) => {
   let headers = { ...init.headers };
   for (let hop = 0; ; hop++) {
     const answer = await exchange(target, method, headers, body, deadline, init.timeoutMs);
-    const location = REDIRECTS.has(answer.status) ? answer.header('location') : null;
+    const follow = init.redirects !== 'manual' && REDIRECTS.has(answer.status);
+    const location = follow ? answer.header('location') : null;
     if (location === null) return answer;
     if (hop === MAX_REDIRECTS) throw new Error(`More than ${MAX_REDIRECTS} redirects from ${url}`);
     const next = new URL(location, target);

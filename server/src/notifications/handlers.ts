@@ -4,18 +4,18 @@
  * registers them.
  */
 import type { ServerDeps } from '../deps.js';
+import type { HttpRequest } from '../http/client.js';
 import type { OutboxHandler } from '../outbox/worker.js';
 import { emailHandler, type MailTransport } from './email.js';
 import { NOTIFICATION_KINDS } from './enqueue.js';
-import type { Fetch } from './http-post.js';
 import { slackHandler } from './slack.js';
 import { webhookHandler } from './webhook.js';
 
 export interface NotificationOptions {
   /** The SMTP transport; built from SMTP_URL when not given. */
   mailTransport?: MailTransport;
-  /** For Slack and webhooks. */
-  fetch?: Fetch;
+  /** How Slack and webhook POSTs go out (`httpRequest`). */
+  request?: HttpRequest;
   /** Slack and webhook POST timeout; 10 s by default. */
   timeoutMs?: number;
   maxAttachmentBytes?: number;
@@ -29,7 +29,7 @@ export function notificationHandlers(
   deps: Pick<ServerDeps, 'db' | 'clock' | 'config' | 'log'>,
   options: NotificationOptions = {},
 ): Record<string, OutboxHandler> {
-  const http = { fetch: options.fetch, timeoutMs: options.timeoutMs };
+  const http = { request: options.request, timeoutMs: options.timeoutMs };
   return {
     [NOTIFICATION_KINDS.email]: emailHandler(deps, {
       transport: options.mailTransport,

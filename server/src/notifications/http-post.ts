@@ -4,9 +4,8 @@
  * outbox needs it: 2xx sent; 429, 5xx and network trouble worth a retry;
  * anything else (other 4xx, a redirect) a failure.
  */
+import { type HttpAnswer, type HttpRequest, httpRequest } from '../http/client.js';
 import type { AttemptOutcome } from './attempt-log.js';
-
-export type Fetch = typeof globalThis.fetch;
 
 export interface PostResult extends AttemptOutcome {
   /** Worth another try later. */
@@ -25,15 +24,15 @@ export async function postJson(
   body: string,
   headers: Record<string, string>,
   {
-    fetch = globalThis.fetch,
+    request = httpRequest,
     timeoutMs = POST_TIMEOUT_MS,
-  }: { fetch?: Fetch; timeoutMs?: number } = {},
+  }: { request?: HttpRequest; timeoutMs?: number } = {},
 ): Promise<PostResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  let response: Response;
+  let response: HttpAnswer;
   try {
-    response = await fetch(url, {
+    response = await request(url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -42,22 +41,18 @@ export async function postJson(
       },
       body,
       // A signed delivery goes where it was configured to go, not wherever a redirect points.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      redirects: 'manual',
+      timeoutMs,
     });
   } catch (error) {
-    const e = error as {
-      name?: string;
-      message?: string;
-      cause?: { code?: string; message?: string };
-    };
+    const e = error as { name?: string; message?: string; code?: string };
     const reason =
       e.name === 'TimeoutError'
         ? `No answer within ${timeoutMs / 1000} s`
-        : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error));
+        : (e.code ?? e.message ?? String(error));
     return { ok: false, retry: true, statusCode: null, error: reason, durationMs: elapsed() };
   }
-  const text = await response.text().catch(() => '');
+  const text = response.text();
   const durationMs = elapsed();
   const status = response.status;
   if (status >= 200 && status < 300) {

@@ -9,14 +9,16 @@ import { getNumberNotifications, type NotificationDelivery } from '../db/notific
 import type { PhoneNumber } from '../db/numbers.js';
 import type { Connection } from '../db/sql/connection.js';
 import type { ServerDeps } from '../deps.js';
+import type { HttpRequest } from '../http/client.js';
 import type { DeliveryResult, OutboxHandler } from '../outbox/worker.js';
 import { logAttempt } from './attempt-log.js';
 import { loadFacts, NotificationPayloadSchema } from './facts.js';
-import { type Fetch, type PostResult, postJson } from './http-post.js';
+import { type PostResult, postJson } from './http-post.js';
 import { slackMessage, slackTestMessage } from './slack-message.js';
 
 export interface HttpChannelOptions {
-  fetch?: Fetch;
+  /** How the POST goes out (`httpRequest`); a test may count or hold it. */
+  request?: HttpRequest;
   timeoutMs?: number;
 }
 
