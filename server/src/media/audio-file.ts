@@ -5,8 +5,9 @@
  * never taken from a name or a provider's word), how long they play, and
  * files written whole or not at all.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { wavDuration } from './wav.js';
 
@@ -91,6 +92,10 @@ export function audioPath(dataDir: string, file: string): string {
   return path;
 }
 
+/** Processes on several hosts may share the data directory (docs/scaling.md). */
+const WRITER = `${hostname()}-${process.pid}`;
+let temporaries = 0;
+
 /**
  * Writes `bytes` to a temporary file, then renames it to `file` (relative to
  * the data directory), so a crash never leaves half a file under the final
@@ -105,7 +110,9 @@ export async function writeFileAtomically(
   bytes: Uint8Array,
 ): Promise<string> {
   const path = audioPath(dataDir, file);
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  // Unique to this host, process and write ('wx' refuses a file already there anyway): random
+  // bytes for the name were a measurable part of copying a recording.
+  const temporary = `${path}.${WRITER}-${++temporaries}.tmp`;
   try {
     try {
       await writeFile(temporary, bytes, { flag: 'wx' });
