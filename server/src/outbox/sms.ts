@@ -67,7 +67,9 @@ export interface SmsHooks {
   ) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * In the transaction that updates the outbox row (`tx`, to write in), with
-   * the row as it now is (its payload as stored).
+   * the row as it now is (its payload as stored). It records the delivery on
+   * the text's message, the sid of a sent one included (`outcome.providerId`):
+   * the handler then writes nothing there itself.
    */
   onSettled?: (
     row: OutboxRow<QueuedSms>,
@@ -187,11 +189,12 @@ export function smsHandler({
     return outcome;
   };
   handler.onSettled = async (row, outcome, tx) => {
+    // The hook records the whole delivery on the message: writing the sid here too wrote it twice.
+    if (onSettled) return await onSettled(row as OutboxRow<QueuedSms>, outcome, tx);
     const message = messageOf(row.payload);
     if (db && message && outcome.status === 'sent' && outcome.providerId) {
       await setProviderMessageId(tx, message, outcome.providerId);
     }
-    await onSettled?.(row as OutboxRow<QueuedSms>, outcome, tx);
   };
   if (afterDelivery) {
     handler.afterDelivery = (row, outcome) => afterDelivery(row as OutboxRow<QueuedSms>, outcome);
