@@ -1,14 +1,14 @@
 /**
  * @module
  * Outgoing HTTP for the work a call leaves behind (a text to send, a
- * recording to copy or delete, a call to look up, a notification to post), on `node:http` and
- * `node:https` with their kept-alive connections. Node 20's `fetch` spent
- * some 200 µs of CPU on each request (WHATWG streams, a Request and a
- * Response, an AbortSignal), several times the request itself: with the
- * two or three requests of a voicemail call it was a fifth of what the
- * server spent on the call. This does what those clients need and no more:
- * a whole body out, a whole body back, one deadline for the exchange, and
- * redirects followed as `fetch` follows them.
+ * recording to copy or delete, a call to look up, a notification to post),
+ * on `node:http` and `node:https` with their kept-alive connections. Node
+ * 20's `fetch` spent 200–300 µs of CPU on each request (WHATWG streams, a
+ * Request and a Response, an AbortSignal), several times the exchange
+ * itself: with the two or three requests of a voicemail call, a sixth or
+ * more of what the server spent on the call. This does what those clients
+ * need and no more: a whole body out, a whole body back, one deadline for
+ * the exchange, and redirects followed as `fetch` follows them.
  */
 import http from 'node:http';
 import https from 'node:https';
