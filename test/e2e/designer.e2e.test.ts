@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer } from './app-server.js';
 import { launchBrowser, screenshot } from './browser.js';
-import { zoomOutToAll } from './canvas-geometry.js';
+import { stepOnScreen, zoomOutToAll } from './canvas-geometry.js';
 import {
   connect,
   dragKind,
@@ -123,6 +123,31 @@ describe('the designer', () => {
     expect(await nodeIds(page)).toHaveLength(2);
     await saved(page);
     await screenshot(page, 'designer-keyboard');
+    await page.close();
+  });
+
+  it("brings a finding's step into view and selects it when the finding is clicked", async () => {
+    const page = await newPage();
+    await openNewFlow(page, app.url, 'E2E findings');
+    const ring = await dragKind(page, 'ring-users', 300, 200);
+    await expect.poll(() => findingsText(page)).toMatch(/nobody to ring/i);
+
+    // The admin looks elsewhere: the canvas dragged sideways until the step is off the screen.
+    const frame = await page.locator('.designer-canvas .react-flow').boundingBox();
+    if (!frame) throw new Error('no canvas');
+    const from = { x: frame.x + frame.width * 0.9, y: frame.y + frame.height * 0.45 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - frame.width * 0.85, from.y, { steps: 10 });
+    await page.mouse.up();
+    const onScreen = () => stepOnScreen(page, '.designer-canvas', ring);
+    expect(await onScreen()).toBe(false);
+
+    await page.locator('.designer-findings button.finding', { hasText: /nobody to ring/i }).click();
+    await expect.poll(onScreen).toBe(true);
+    await expect
+      .poll(() => page.locator(`.react-flow__node[data-id="${ring}"]`).getAttribute('class'))
+      .toMatch(/\bselected\b/);
     await page.close();
   });
 

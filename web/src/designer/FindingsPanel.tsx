@@ -4,23 +4,23 @@ import { AlertTriangle, CheckCircle2, ChevronDown, ChevronUp, CircleAlert } from
 import { useState } from 'react';
 import { designerStore } from './store.js';
 import { useDesigner } from './use-designer.js';
+import { boxOf } from './use-designer-fit.js';
 
 /** The validator's findings; clicking one selects its node and brings it into view. */
 export function FindingsPanel() {
   const findings = useDesigner((s) => s.findings);
-  const { getNode, setCenter, getZoom } = useReactFlow();
+  const { setCenter, getZoom } = useReactFlow();
   const errors = findings.filter((f) => f.severity === 'error').length;
   // On a short screen (1280x720) the list starts folded, leaving the canvas its height.
   const [open, setOpen] = useState(() => window.innerHeight >= 800);
 
   const show = (finding: Finding) => {
-    if (!finding.nodeId) return;
-    const node = getNode(finding.nodeId);
-    if (!node) return;
-    designerStore.getState().select([finding.nodeId]);
-    const width = node.measured?.width ?? 220;
-    const height = node.measured?.height ?? 80;
-    void setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+    const { nodeId } = finding;
+    const node = designerStore.getState().nodes.find((n) => n.id === nodeId);
+    if (!nodeId || !node) return;
+    designerStore.getState().select([nodeId]);
+    const box = boxOf(node);
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
       zoom: Math.max(getZoom(), 1),
       duration: 300,
     });
