@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpRequest } from '../src/http/client.js';
@@ -12,7 +14,7 @@ interface Received {
   body: string;
 }
 
-const servers: Server[] = [];
+const servers: (Server | HttpsServer)[] = [];
 afterEach(async () => {
   await Promise.all(
     servers.splice(0).map(
@@ -187,6 +189,31 @@ describe('httpRequest', () => {
     await afterEachServerClosed();
     const error = await httpRequest(`${url}/x`, { timeoutMs: 5000 }).catch((e) => e);
     expect(error.code).toBe('ECONNREFUSED');
+  });
+
+  it("checks an HTTPS server's certificate: one it cannot verify is refused before anything is sent", async () => {
+    // A self-signed certificate for 127.0.0.1 (test/fixtures/tls), trusted by nobody.
+    const tls = (name: string) =>
+      readFileSync(new URL(`../../test/fixtures/tls/${name}`, import.meta.url));
+    let requests = 0;
+    const server = createHttpsServer(
+      { key: tls('self-signed.key'), cert: tls('self-signed.crt') },
+      (_req, res) => {
+        requests++;
+        res.end('not to be trusted');
+      },
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/Messages.json`;
+    const error = await httpRequest(url, {
+      method: 'POST',
+      headers: AUTH,
+      body: 'To=1',
+      timeoutMs: 5000,
+    }).catch((e) => e);
+    expect(error.code).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
+    expect(requests).toBe(0);
   });
 
   it('rejects when the connection closes before the whole answer', async () => {
