@@ -15,7 +15,9 @@ interface Received {
 }
 
 const servers: (Server | HttpsServer)[] = [];
-afterEach(async () => {
+
+/** Closes the servers started so far, so their ports refuse connections. */
+async function closeServers() {
   await Promise.all(
     servers.splice(0).map(
       (s) =>
@@ -25,7 +27,8 @@ afterEach(async () => {
         }),
     ),
   );
-});
+}
+afterEach(closeServers);
 
 /** A real HTTP server on 127.0.0.1 that records each request and answers with `handle`. */
 async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
@@ -186,7 +189,7 @@ describe('httpRequest', () => {
   it('rejects with the network error when nothing listens', async () => {
     const api = await serve((_req, res) => res.end());
     const url = api.url;
-    await afterEachServerClosed();
+    await closeServers();
     const error = await httpRequest(`${url}/x`, { timeoutMs: 5000 }).catch((e) => e);
     expect(error.code).toBe('ECONNREFUSED');
   });
@@ -226,16 +229,3 @@ describe('httpRequest', () => {
     expect(error.name).not.toBe('TimeoutError');
   });
 });
-
-/** Closes the servers started so far, so their ports refuse connections. */
-async function afterEachServerClosed() {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
-  );
-}
