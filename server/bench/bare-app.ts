@@ -9,13 +9,18 @@
  *
  * With `STORE_FILE` set it also appends each webhook to a SQLite file before
  * answering: the second reference, "bare Hono + SQLite write"
- * (`webhook-store.ts`).
+ * (`webhook-store.ts`). With `CALL_IO` (a folder) and Twilio's REST API
+ * (`TWILIO_API_BASE_URL`, `TWILIO_ACCOUNT_SID`) as well, it copies each
+ * finished recording into that folder and sends the caller a text before
+ * answering the recording's status: the third, "bare Hono + a call's I/O"
+ * (`call-io.ts`).
  *
- * Run (the bench starts it): PORT=4000 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=… [STORE_FILE=…] node --import tsx bench/bare-app.ts
+ * Run (the bench starts it): PORT=4000 TWILIO_AUTH_TOKEN=… PUBLIC_BASE_URL=… [STORE_FILE=… [CALL_IO=… TWILIO_API_BASE_URL=… TWILIO_ACCOUNT_SID=…]] node --import tsx bench/bare-app.ts
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import twilio from 'twilio';
+import { callIo } from './call-io.js';
 import { webhookStore } from './webhook-store.js';
 
 const port = Number(process.env.PORT ?? 4000);
@@ -25,6 +30,14 @@ const publicUrl = process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`;
 const TWIML = `<?xml version="1.0" encoding="UTF-8"?><Response><Dial action="${publicUrl}/webhooks/twilio/next" timeout="20"><Number>+14155550101</Number></Dial><Record action="${publicUrl}/webhooks/twilio/next" maxLength="120"/></Response>`;
 
 const keep = webhookStore(process.env.STORE_FILE);
+const io = process.env.CALL_IO
+  ? callIo({
+      apiBaseUrl: process.env.TWILIO_API_BASE_URL ?? '',
+      accountSid: process.env.TWILIO_ACCOUNT_SID ?? '',
+      authToken,
+      dir: process.env.CALL_IO,
+    })
+  : undefined;
 
 const app = new Hono();
 app.get('/healthz', (c) => c.text('ok'));
@@ -38,6 +51,7 @@ app.post('/webhooks/twilio/*', async (c) => {
     return c.text('Forbidden', 403);
   }
   keep(params.CallSid ?? '', JSON.stringify(params));
+  await io?.(params);
   return c.body(TWIML, 200, { 'Content-Type': 'text/xml' });
 });
 

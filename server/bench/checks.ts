@@ -29,9 +29,14 @@ export interface RunFigures {
 export function issueChecks(f: RunFigures): Check[] {
   const checks: Check[] = [];
   for (const callers of [10, 50]) {
-    const of = (t: string) =>
-      f.runs.find((r) => r.target === t && r.run.callers === callers)?.run as Throughput;
-    checks.push(...webhookChecks(of('Ringflow, SQLite'), of('bare Hono')));
+    const of = (t: string) => f.runs.find((r) => r.target === t && r.run.callers === callers)?.run;
+    checks.push(
+      ...webhookChecks(
+        of('Ringflow, SQLite') as Throughput,
+        of('bare Hono') as Throughput,
+        of("bare Hono + a call's I/O"),
+      ),
+    );
   }
   checks.push(
     bound('database per finished call', f.bytesPerCall / 1024, 'KB', 4),

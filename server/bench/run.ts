@@ -14,7 +14,7 @@
  *      pnpm bench --smoke         (seconds: checks the bench works, judges nothing)
  *      pnpm bench --seconds 20 --live 10000 --no-build --no-web --no-postgres --out file.json
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,6 +55,7 @@ type WebFigureRun = (
 const TARGETS = {
   bare: 'bare Hono',
   stored: 'bare Hono + SQLite write',
+  io: "bare Hono + a call's I/O",
   server: 'Ringflow, SQLite',
 } as const;
 
@@ -140,6 +141,14 @@ const storeDir = mkdtempSync(join(tmpdir(), 'ringflow-bench-bare-'));
 const stored = await startBareApp('bare Hono app + SQLite write', {
   STORE_FILE: join(storeDir, 'webhooks.db'),
 });
+const ioDir = join(storeDir, 'recordings');
+mkdirSync(ioDir);
+const withIo = await startBareApp("bare Hono app + a call's I/O", {
+  STORE_FILE: join(storeDir, 'io-webhooks.db'),
+  CALL_IO: ioDir,
+  TWILIO_API_BASE_URL: twilio.url,
+  TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+});
 
 try {
   await new Promise((resolve) => setTimeout(resolve, smoke ? 200 : 2000));
@@ -148,7 +157,7 @@ try {
     `Server: ${server.command} (pid ${server.pid}), up in ${startMs.toFixed(0)} ms, ${(idleRss / 2 ** 20).toFixed(0)} MB idle`,
   );
   say(
-    `Bare app: pid ${bare.pid}; with a SQLite write: pid ${stored.pid}. ${seconds} s per run; ${smoke ? 'SMOKE RUN: figures are not measurements' : 'full run'}.`,
+    `Bare app: pid ${bare.pid}; with a SQLite write: pid ${stored.pid}; with a call's I/O: pid ${withIo.pid}. ${seconds} s per run; ${smoke ? 'SMOKE RUN: figures are not measurements' : 'full run'}.`,
   );
   const call = {
     authToken: AUTH_TOKEN,
@@ -173,10 +182,12 @@ try {
     },
     bare: bareTarget(bare),
     stored: bareTarget(stored),
+    // Its recordings are fetched: real ones, from the fake's store, as Ringflow's.
+    io: { ...bareTarget(withIo), recordingUrl: call.recordingUrl },
   } satisfies Record<string, Target>;
 
   // Warm each up (JIT, caches, SQLite pages) before anything counts.
-  const order = ['bare', 'stored', 'server'] as const;
+  const order = ['bare', 'stored', 'io', 'server'] as const;
   for (const name of order) await playCalls(targets[name], 10, smoke ? 0.3 : 3);
   const dbBefore = databaseBytes(databaseFile);
 
@@ -230,6 +241,9 @@ try {
       });
   await bare.stop();
   await stored.stop();
+  await withIo.stop();
+  // Every call it finished (warm-up included) left its copy: the reference did the I/O it stands for.
+  const ioRecordings = readdirSync(ioDir).filter((f) => f.endsWith('.wav')).length;
 
   step('flow-runtime and auto-replies in-process...');
   // Loaded now, with the servers stopped: compiling it under tsx at the start would slow their start.
@@ -258,6 +272,9 @@ try {
   say(throughputTable(throughput));
   say('');
   say(versusBareTable(ratios));
+  say(
+    `bare Hono + a call's I/O: the bare app with its SQLite write, copying each recording to a file and sending a text before it answers (${ioRecordings} recordings copied): the least the work Ringflow does for a demo call costs.`,
+  );
   say(
     postgres.skipped ??
       `CPU: the Ringflow processes' own, summed; PostgreSQL ${postgres.version}'s (its postmaster and backends) apart. 2 processes: each webhook to either at random.`,
@@ -298,6 +315,7 @@ try {
     secondsPerRun: seconds,
     throughput,
     versusBare: ratios,
+    callIo: { recordingsCopied: ioRecordings },
     postgres: {
       skipped: postgres.skipped ?? null,
       version: postgres.version ?? null,
@@ -329,6 +347,7 @@ try {
   await server.stop();
   await bare.stop();
   await stored.stop();
+  await withIo.stop();
   await twilio.close();
   rmSync(storeDir, { recursive: true, force: true });
   if (args.keep) say(`Data directory kept (--keep): ${dataDir}`);

@@ -54,7 +54,12 @@ it('runs the benchmark end to end and writes its results', { timeout: 180_000 },
     expect(results.smoke).toBe(true);
     expect(results.errors).toBe(0);
     expect(results.server.command).toMatch(/^node /);
-    const references = ['bare Hono', 'bare Hono + SQLite write', 'Ringflow, SQLite'];
+    const references = [
+      'bare Hono',
+      'bare Hono + SQLite write',
+      "bare Hono + a call's I/O",
+      'Ringflow, SQLite',
+    ];
     const sqlite = [...references, ...references]; // 10 callers, then 50
     const postgres = ['bare Hono', 'PostgreSQL, 1 process', 'PostgreSQL, 2 processes'];
     expect(results.throughput.map((r: { target: string }) => r.target)).toEqual(
@@ -68,6 +73,12 @@ it('runs the benchmark end to end and writes its results', { timeout: 180_000 },
       if (target.startsWith('bare')) expect(run.settleSeconds).toBe(0);
       else expect(run.settleSeconds).toBeGreaterThanOrEqual(0);
     }
+    // The I/O reference copied a recording for each call it finished.
+    const ioCalls = results.throughput
+      .filter((r: { target: string }) => r.target === "bare Hono + a call's I/O")
+      .reduce((sum: number, r: { run: { calls: number } }) => sum + r.run.calls, 0);
+    expect(ioCalls).toBeGreaterThan(0);
+    expect(results.callIo.recordingsCopied).toBeGreaterThanOrEqual(ioCalls);
     if (POSTGRES_INSTALLED) {
       expect(results.postgres.version).toMatch(/^\d+/);
       const rows = results.throughput.filter((r: { target: string }) =>
