@@ -63,14 +63,20 @@ export async function audioDuration(
   bytes: Uint8Array,
   contentType: string,
 ): Promise<number | null> {
-  const seconds = contentType === 'audio/wav' ? wavDuration(bytes) : null;
-  if (seconds !== null) return Math.round(seconds * 100) / 100;
+  // A WAV's header says it in a few reads; anything else (or a header it cannot read) goes to music-metadata.
+  const seconds =
+    (contentType === 'audio/wav' ? wavDuration(bytes) : null) ??
+    (await parsedDuration(bytes, contentType));
+  return seconds === null ? null : Math.round(seconds * 100) / 100;
+}
+
+async function parsedDuration(bytes: Uint8Array, contentType: string): Promise<number | null> {
   try {
     // Loaded when a file is first read: most starts never need the parsers.
     const { parseBuffer } = await import('music-metadata');
     const { format } = await parseBuffer(bytes, { mimeType: contentType }, { duration: true });
     return format.duration !== undefined && Number.isFinite(format.duration)
-      ? Math.round(format.duration * 100) / 100
+      ? format.duration
       : null;
   } catch {
     return null;

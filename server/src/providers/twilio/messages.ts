@@ -174,14 +174,14 @@ export function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A network failure or timeout in words, with the cause (e.g. ECONNREFUSED) when there is one. */
+/**
+ * A network failure or timeout in words. `httpRequest`'s errors are Node's
+ * own, whose message names the cause (e.g. `connect ECONNREFUSED 127.0.0.1:443`);
+ * its timeout is an `HttpTimeoutError`.
+ */
 export function networkMessage(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+  if (error instanceof Error && error.name === 'TimeoutError') {
     return `Twilio did not answer within ${timeoutMs} ms`;
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
-  const reason = cause
-    ? `${cause.message}${'code' in cause ? ` (${String(cause.code)})` : ''}`
-    : '';
-  return `Could not reach Twilio: ${error instanceof Error ? error.message : String(error)}${reason ? `: ${reason}` : ''}`;
+  return `Could not reach Twilio: ${error instanceof Error ? error.message : String(error)}`;
 }
