@@ -19,6 +19,10 @@ export function openDatabase(file: string): Db {
   // NORMAL is durable in WAL mode except for the last commits on power loss, never corrupting.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // A savepoint's journal past 64 KB (a busy commit group) and large sorts stay in memory instead of
+  // files in /var/tmp: no call's data leaves the data directory, and a read-only root file system
+  // cannot fail a webhook. Retention and the API work in batches, so what is held stays small.
+  db.pragma('temp_store = MEMORY');
   // Another process (a second server, the CLI) may hold the write lock for a moment.
   db.pragma('busy_timeout = 5000');
   migrate(db);
