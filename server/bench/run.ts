@@ -186,9 +186,22 @@ try {
     io: { ...bareTarget(withIo), recordingUrl: call.recordingUrl },
   } satisfies Record<string, Target>;
 
-  // Warm each up (JIT, caches, SQLite pages) before anything counts.
+  // Warm each up (JIT, caches, SQLite pages) before anything counts: a server runs for days, so
+  // what counts is a webhook's cost once V8 has compiled the hot code. Ringflow has far more of it
+  // than the bare apps: after 3 s it still spent about a fifth more CPU per webhook than it did from
+  // 10 s on. Three rounds each, printed, show whether the last has stopped falling.
   const order = ['bare', 'stored', 'io', 'server'] as const;
-  for (const name of order) await playCalls(targets[name], 10, smoke ? 0.3 : 3);
+  const warmUp: Record<string, number[]> = {};
+  for (const name of order) {
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      rounds.push((await playCalls(targets[name], 10, smoke ? 0.15 : 5)).cpuMsPerWebhook);
+    }
+    warmUp[TARGETS[name]] = rounds;
+    say(
+      `Warm-up, ${TARGETS[name]}: ${rounds.map((ms) => ms.toFixed(3)).join(' then ')} ms CPU a webhook`,
+    );
+  }
   const dbBefore = databaseBytes(databaseFile);
 
   // Alternating runs: a neighbour that slows the machine for a while hurts both sides.
@@ -313,6 +326,8 @@ try {
     machine: machine(),
     server: { command: server.command, bundled: how.bundled, startMs, idleRssBytes: idleRss },
     secondsPerRun: seconds,
+    /** CPU ms per webhook of each target's three warm-up rounds (10 callers), before anything counted. */
+    warmUp,
     throughput,
     versusBare: ratios,
     callIo: { recordingsCopied: ioRecordings },

@@ -65,6 +65,12 @@ it('runs the benchmark end to end and writes its results', { timeout: 180_000 },
     expect(results.throughput.map((r: { target: string }) => r.target)).toEqual(
       POSTGRES_INSTALLED ? [...sqlite, ...postgres] : sqlite,
     );
+    // Each target was warmed up in three rounds before anything counted, and the output says so.
+    expect(Object.keys(results.warmUp)).toEqual(references);
+    for (const [target, rounds] of Object.entries(results.warmUp as Record<string, number[]>)) {
+      expect(rounds).toHaveLength(3);
+      expect(output).toContain(`Warm-up, ${target}: `);
+    }
     for (const { target, run } of results.throughput) {
       expect(run.webhooks).toBeGreaterThan(0);
       // The CPU counted goes on until the work the calls left is done; the bare apps leave none.
