@@ -7,7 +7,18 @@
  * `rejected`, once the database can be written again. A chaos test with a
  * full disk found these calls missing from the call log.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { findCallByProviderId, insertCall } from '../db/calls.js';
 import { findNumberByE164 } from '../db/numbers.js';
@@ -17,8 +28,12 @@ import { newId } from '../ids.js';
 import { traceStep } from './trace.js';
 
 export const REFUSALS_FILE = 'refused-calls.jsonl';
-/** The file being added to the call log; new refusals go to a fresh REFUSALS_FILE meanwhile. */
-const DRAINING_FILE = 'refused-calls.draining.jsonl';
+/**
+ * Files claimed for the call log: REFUSALS_FILE renamed, by each pass to a name of its own, so new
+ * refusals go to a fresh REFUSALS_FILE meanwhile and no pass deletes a file it did not read. A
+ * claimed file left by a pass that failed is read by the next (`draining` is the name before).
+ */
+const CLAIMED = /^refused-calls\.(draining|claimed-[\w-]+)\.jsonl$/;
 
 /** SQLite's codes for "the storage failed" (not "the statement was wrong"). */
 const STORAGE_CODES =
@@ -68,7 +83,7 @@ export function refusalCause(error: unknown): Pick<Refusal, 'reason' | 'error'> 
 export function keepRefusal(deps: Pick<ServerDeps, 'config' | 'log'>, refusal: Refusal): void {
   const file = join(deps.config.dataDir, REFUSALS_FILE);
   try {
-    appendFileSync(file, `${JSON.stringify(refusal)}\n`, { mode: 0o600 });
+    appendLine(file, `${JSON.stringify(refusal)}\n`);
     deps.log.warn('call refused: kept for the call log', {
       callSid: refusal.providerCallId,
       reason: refusal.reason,
@@ -86,6 +101,36 @@ export function keepRefusal(deps: Pick<ServerDeps, 'config' | 'log'>, refusal: R
 }
 
 /**
+ * Appends `line` to `file`, where another process sharing the data directory
+ * may claim the file (rename it) at any moment: a line written through a
+ * handle opened just before the rename lands in the claimed file, perhaps
+ * after it was read. So once written, the file written to is compared with
+ * the one now at `file`, and the line goes again to the new one when they
+ * differ (read twice, a refusal still adds its call once).
+ * `beforeWrite` is for tests: it runs between the open and the write, where
+ * another process's claim would lose the line without the comparison.
+ *
+ * @example
+ * appendLine(join(dataDir, REFUSALS_FILE), `${JSON.stringify(refusal)}\n`);
+ */
+export function appendLine(file: string, line: string, beforeWrite?: () => void): void {
+  const bytes = Buffer.from(line);
+  for (let tries = 0; tries < 5; tries++) {
+    const fd = openSync(file, 'a', 0o600);
+    try {
+      if (tries === 0) beforeWrite?.();
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      const written = fstatSync(fd);
+      const there = statSync(file, { throwIfNoEntry: false });
+      if (there && there.ino === written.ino && there.dev === written.dev) return;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  throw new Error(`${file} was claimed five times while a line was written to it`);
+}
+
+/**
  * Adds the kept refusals to the call log, in one transaction; a call that
  * got stored after all (Twilio retried) is not added twice. Throws when the
  * database still cannot be written: everything stays kept for the next try.
@@ -97,13 +142,14 @@ export async function logRefusedCalls(
   deps: Pick<ServerDeps, 'db' | 'config' | 'log'>,
 ): Promise<number> {
   const dir = deps.config.dataDir;
-  const file = join(dir, REFUSALS_FILE);
-  const draining = join(dir, DRAINING_FILE);
-  if (!existsSync(draining) && existsSync(file)) renameSync(file, draining);
-  const fromFile = existsSync(draining) ? readRefusals(deps, draining) : [];
+  claim(dir);
+  const claimed = readdirSync(dir)
+    .filter((name) => CLAIMED.test(name))
+    .map((name) => join(dir, name));
+  const fromFile = claimed.flatMap((path) => readRefusals(deps, path));
   const inMemory = unwritten.get(dir) ?? [];
   if (fromFile.length === 0 && inMemory.length === 0) {
-    if (existsSync(draining)) unlinkSync(draining);
+    for (const path of claimed) rmSync(path, { force: true });
     return 0;
   }
   const added = await transaction(deps.db, async (tx) => {
@@ -113,14 +159,34 @@ export async function logRefusedCalls(
     return count;
   });
   unwritten.delete(dir);
-  if (existsSync(draining)) unlinkSync(draining);
+  // Only what this pass read; another process's pass may remove a file first.
+  for (const path of claimed) rmSync(path, { force: true });
   deps.log.info('refused calls added to the call log', { added });
   return added;
 }
 
+/** Renames REFUSALS_FILE to a claimed name of this pass's own; another process may have taken it first. */
+function claim(dir: string): void {
+  const file = join(dir, REFUSALS_FILE);
+  if (!existsSync(file)) return;
+  try {
+    renameSync(file, join(dir, `refused-calls.claimed-${newId('pass')}.jsonl`));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 function readRefusals(deps: Pick<ServerDeps, 'log'>, file: string): Refusal[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    // Another process's pass read it and removed it: its calls are in the log.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
   const refusals: Refusal[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
       refusals.push(JSON.parse(line) as Refusal);
