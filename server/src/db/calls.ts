@@ -208,25 +208,26 @@ export interface CallListQuery {
  * listCalls(db, { limit: 50, numberId: 'num_x', since: '2026-11-23T05:00:00.000Z' });
  */
 export async function listCalls(db: Connection, query: CallListQuery): Promise<Call[]> {
+  // Only the filters given go into the statement: with `(@x IS NULL OR column = @x)` neither
+  // database uses an index, so a number or a caller with few calls read the whole call log.
+  const given = LIST_FILTERS.filter(([key]) => query[key] !== undefined);
+  const where = given.length > 0 ? `WHERE ${given.map(([, sql]) => sql).join(' AND ')}` : '';
   const rows = await sqlOf(db).all<CallRow>(
-    `${CALL}
-     WHERE (CAST(@before AS TEXT) IS NULL OR started_at < @before) AND (CAST(@from AS TEXT) IS NULL OR from_number = @from)
-       AND (CAST(@outcome AS TEXT) IS NULL OR outcome = @outcome)
-       AND (CAST(@numberId AS TEXT) IS NULL OR phone_number_id = @numberId)
-       AND (CAST(@since AS TEXT) IS NULL OR started_at >= @since) AND (CAST(@until AS TEXT) IS NULL OR started_at < @until)
-     ORDER BY started_at DESC, id DESC LIMIT @limit`,
-    {
-      before: query.before ?? null,
-      from: query.from ?? null,
-      outcome: query.outcome ?? null,
-      numberId: query.numberId ?? null,
-      since: query.since ?? null,
-      until: query.until ?? null,
-      limit: query.limit,
-    },
+    `${CALL} ${where} ORDER BY started_at DESC, id DESC LIMIT @limit`,
+    Object.fromEntries([['limit', query.limit], ...given.map(([key]) => [key, query[key]])]),
   );
   return rows.map(toCall);
 }
+
+/** Each filter of the call log, as its condition; indexes: calls_number, calls_from, calls_started. */
+const LIST_FILTERS: readonly [Exclude<keyof CallListQuery, 'limit'>, string][] = [
+  ['before', 'started_at < @before'],
+  ['from', 'from_number = @from'],
+  ['outcome', 'outcome = @outcome'],
+  ['numberId', 'phone_number_id = @numberId'],
+  ['since', 'started_at >= @since'],
+  ['until', 'started_at < @until'],
+];
 
 /** A live call and the instant of its last webhook (its start when it had none). */
 export interface QuietCall {

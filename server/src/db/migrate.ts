@@ -22,6 +22,7 @@ import { traceTimeInteger } from './migrations/020-trace-time-integer.js';
 import { unusedContactIndexes } from './migrations/021-unused-contact-indexes.js';
 import { outboxIntegerInstants } from './migrations/022-outbox-integer-instants.js';
 import { partialDecisionIndexes } from './migrations/023-partial-decision-indexes.js';
+import { PAIRED_MIGRATIONS } from './postgres/migrations.js';
 
 export interface Migration {
   version: number;
@@ -54,6 +55,8 @@ export const MIGRATIONS: readonly Migration[] = [
   unusedContactIndexes,
   outboxIntegerInstants,
   partialDecisionIndexes,
+  // From 24 on, each change is written for both backends side by side.
+  ...PAIRED_MIGRATIONS.map(({ version, name, sqlite }) => ({ version, name, sql: sqlite })),
 ];
 
 /** The database was written by a newer Ringflow: its schema is past the last migration here. */

@@ -21,7 +21,7 @@ const MIGRATION_LOCK = 0x52696e67;
  * @example
  * const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
  * await client.connect();
- * await migratePostgres(client); // { from: 0, to: 23 } on an empty database
+ * await migratePostgres(client); // { from: 0, to: 24 } on an empty database
  */
 export async function migratePostgres(
   client: pg.ClientBase,

@@ -9,8 +9,8 @@
  *
  * From version 24 on, a schema change is written once per backend, side by
  * side, as one entry of {@link PAIRED_MIGRATIONS}. PostgreSQL's runner
- * applies the `postgres` sides; the first entry also appends the `sqlite`
- * sides to SQLite's list (`../migrate.ts`), after its 23.
+ * applies the `postgres` sides; SQLite's list (`../migrate.ts`) takes the
+ * `sqlite` sides after its 23.
  * server/test/schema-drift.test.ts migrates a fresh database of each kind and
  * fails when their schemas differ, or when either backend has a version the
  * other lacks (as SQLite would until that line is there).
@@ -47,7 +47,16 @@ export interface PairedMigration {
 export const BASELINE_VERSION = 23;
 
 /** Every schema change after the baseline, in order (versions 24, 25, ...). */
-export const PAIRED_MIGRATIONS: readonly PairedMigration[] = [];
+export const PAIRED_MIGRATIONS: readonly PairedMigration[] = [
+  {
+    // The call log filtered by number, and a number's deletion (its calls' phone_number_id is set to
+    // NULL), read every call without it: 52 ms and 39 ms at 200,000 calls, on the event loop.
+    version: 24,
+    name: 'calls-by-number',
+    sqlite: 'CREATE INDEX calls_number ON calls (phone_number_id, started_at);',
+    postgres: 'CREATE INDEX calls_number ON calls (phone_number_id, started_at);',
+  },
+];
 
 /** What PostgreSQL applies, in order: the baseline, then the PostgreSQL side of each paired change. */
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
