@@ -225,6 +225,18 @@ describe('ringflow migrate-to-postgres', () => {
     });
   });
 
+  it('leaves PostgreSQL with statistics for what it copied, so its plans are not guesses', async () => {
+    const analyzed = await withClient(url, async (client) =>
+      (
+        await client.query(
+          "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public' AND tablename = ANY($1)",
+          [['calls', 'call_trace', 'messages', 'voicemails']],
+        )
+      ).rows.map((row: { tablename: string }) => row.tablename),
+    );
+    expect(analyzed.sort()).toEqual(['call_trace', 'calls', 'messages', 'voicemails']);
+  });
+
   it('packs a trace kept as text, so it reads back the same', async () => {
     const { rows } = await withClient(url, (c) =>
       c.query('SELECT entries FROM call_trace WHERE call_id = $1 AND n = 99', [callId]),

@@ -91,6 +91,9 @@ export async function copyFromSqlite(
       await advanceIdentities(source, client, tables, target);
       const result = await compareCounts(client, tables, counts);
       await client.query('COMMIT');
+      // Statistics for the rows just copied now, not when autovacuum comes to them: until then the
+      // planner guesses, and may read a contact's calls through the index of all the number's calls.
+      await client.query('ANALYZE');
       return result;
     } catch (error) {
       // The connection may be the thing that failed; the server rolls back on its own then.
