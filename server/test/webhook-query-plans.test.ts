@@ -67,7 +67,7 @@ function plans(db: Db): { sql: string; plan: string[] }[] {
     });
 }
 
-it('reads no growing table whole, nor a whole number history, on a call, its deliveries or a text', async () => {
+it('reads no growing table whole, nor a whole number history, on calls, their deliveries or a text', async () => {
   const recording = twilio.recordings.add(RECORDING_SID, makeWav({ seconds: 1 }));
   const call = server.call('+14155551000');
   const ringing = await call.ring();
@@ -84,6 +84,12 @@ it('reads no growing table whole, nor a whole number history, on a call, its del
     RecordingStatus: 'completed',
     RecordingDuration: '1',
   });
+  // A call someone answers, from another caller.
+  const answered = server.call('+14155552000');
+  const rings = await answered.ring();
+  await answered.answer(rings);
+  await answered.act(rings, 'Dial', { DialCallStatus: 'completed', DialCallDuration: '95' });
+  await answered.hangUp('completed', '120');
   await server.text('Are you open on Sunday?', '+14155559876');
   // Past the hold for late reports: the texts and the recording's copy go out.
   server.clock.advance(60 * 60_000);
