@@ -10,7 +10,7 @@
  * machine: the caller, the servers and the bare app share its cores, and a
  * busy neighbour moves every figure.
  *
- * Run: pnpm bench                 (about 5 minutes)
+ * Run: pnpm bench                 (about 6 minutes)
  *      pnpm bench --smoke         (seconds: checks the bench works, judges nothing)
  *      pnpm bench --seconds 20 --live 10000 --no-build --no-web --no-postgres --out file.json
  */
