@@ -76,16 +76,7 @@ describe.each(BACKENDS)('on %s', (kind) => {
     const sid = `RE${randomBytes(16).toString('hex')}`;
     const url = twilio.recordings.add(sid, audio);
     const call = server.call();
-    const ringing = await call.ring();
-    const voicemail = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
-    await call.act(voicemail, 'Record', { RecordingUrl: url, RecordingDuration: '1', Digits: '#' });
-    await call.hangUp('completed', '30');
-    const callback = await call.post('/webhooks/twilio/recording', {
-      RecordingSid: sid,
-      RecordingUrl: url,
-      RecordingStatus: 'completed',
-      RecordingDuration: '1',
-    });
+    const { voicemail, callback } = await call.leaveVoicemail({ sid, url, seconds: 1 });
     expect(callback.status).toBe(200);
     const voicemailId = await getVoicemailBySid(sid);
     return { call, sid, audio, voicemail, voicemailId };

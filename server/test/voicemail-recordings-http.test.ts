@@ -78,15 +78,7 @@ describe.each(BACKENDS)('on %s', (kind) => {
     const audio = options.audio ?? makeWav({ seconds: 3 });
     const url = options.url ?? twilio.recordings.add(sid, audio);
     const call = server.call(CALLER);
-    const ringing = await call.ring();
-    const voicemail = await call.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
-    await call.act(voicemail, 'Record', {
-      RecordingUrl: url,
-      RecordingDuration: '20',
-      Digits: '#',
-    });
-    await call.hangUp('completed', '45');
-    const callback = await recordingCallback(call, sid, url);
+    const { callback } = await call.leaveVoicemail({ sid, url, seconds: 20 }, 45);
     expect(callback.status).toBe(200);
     expect(callback.body).toContain('<Response/>');
     return { call, sid, url, audio };

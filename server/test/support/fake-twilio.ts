@@ -96,6 +96,36 @@ export class FakeTwilio {
     });
   }
 
+  /**
+   * The demo flow in business hours, ending in a message: nobody answers the <Dial>, the caller
+   * records `recording.seconds` and presses #, the call ends after `callSeconds`, then Twilio's
+   * recording status callback comes, last as it usually does. Gives the reply that offered the
+   * <Record> and the callback's answer.
+   */
+  async leaveVoicemail(
+    recording: { sid: string; url: string; seconds: number },
+    callSeconds = 30,
+  ): Promise<{ voicemail: TwilioReply; callback: TwilioReply }> {
+    const ringing = await this.ring();
+    const voicemail = await this.act(ringing, 'Dial', { DialCallStatus: 'no-answer' });
+    const seconds = String(recording.seconds);
+    await this.act(voicemail, 'Record', {
+      RecordingUrl: recording.url,
+      RecordingDuration: seconds,
+      Digits: '#',
+    });
+    await this.hangUp('completed', String(callSeconds));
+    const callback = await this.post('/webhooks/twilio/recording', {
+      RecordingSid: recording.sid,
+      RecordingUrl: recording.url,
+      RecordingStatus: 'completed',
+      RecordingDuration: seconds,
+      RecordingChannels: '1',
+      RecordingSource: 'RecordVerb',
+    });
+    return { voicemail, callback };
+  }
+
   /** The number's status callback: the call is over. */
   hangUp(status = 'completed', duration = '42'): Promise<TwilioReply> {
     return this.post('/webhooks/twilio/status', { CallStatus: status, CallDuration: duration });
