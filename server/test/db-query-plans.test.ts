@@ -2,42 +2,38 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CallListQuery, listCalls } from '../src/db/calls.js';
 import { contactFacts } from '../src/db/messages.js';
 import { tempDatabase } from './api-harness.js';
+import { planOf, recordStatements } from './support/query-plans.js';
 
 /**
  * The call log grows with every call, and SQLite answers on the event loop
  * that answers webhooks: a statement looking for a few calls must not read
- * them all. What SQLite plans is checked for each statement the code
- * prepares, with the parameters it bound. Plans are made without statistics
- * (Ringflow never runs ANALYZE), as on a production database.
+ * them all. What SQLite plans is checked for each statement the code runs,
+ * with the parameters it bound. Plans are made without statistics
+ * (Ringflow never runs ANALYZE on SQLite), as on a production database.
  */
 let store: ReturnType<typeof tempDatabase>;
-let prepared: string[];
 beforeEach(() => {
   store = tempDatabase();
-  prepared = [];
-  const prepare = store.db.prepare.bind(store.db);
-  store.db.prepare = ((sql: string) => {
-    prepared.push(sql);
-    return prepare(sql);
-  }) as typeof store.db.prepare;
 });
 afterEach(() => store.close());
 
-/** The plan of each statement on `table` that `work` made SQLite prepare, bound with `params`. */
+/** The plan of each statement on `table` that `work` ran, bound with `params`. */
 async function plansOf(
   table: string,
   params: Record<string, unknown>,
   work: () => Promise<unknown>,
 ): Promise<string[][]> {
-  prepared = [];
-  await work();
-  const texts = prepared.filter((sql) => new RegExp(`\\b(FROM|JOIN) ${table}\\b`).test(sql));
-  if (texts.length === 0) throw new Error(`nothing was prepared on ${table}`);
-  return texts.map((sql) =>
-    (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map(
-      (row) => row.detail,
-    ),
+  const recording = recordStatements(store.db);
+  try {
+    await work();
+  } finally {
+    recording.stop();
+  }
+  const texts = [...recording.sources].filter((sql) =>
+    new RegExp(`\\b(FROM|JOIN) ${table}\\b`).test(sql),
   );
+  if (texts.length === 0) throw new Error(`nothing was run on ${table}`);
+  return texts.map((sql) => planOf(store.db, sql, params));
 }
 
 describe('the call log', () => {

@@ -1,9 +1,9 @@
-import type { Statement } from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type FakeTwilioRest, startFakeTwilio } from '../../test/fakes/twilio-rest.js';
 import { makeWav } from '../../test/fakes/wav.js';
 import type { Db } from '../src/db/database.js';
 import { AUTH_TOKEN, startTestServer, type TestServer } from './support/harness.js';
+import { planOf, recordStatements } from './support/query-plans.js';
 
 /**
  * Every statement a call runs, from its first webhook to the outbox's last
@@ -21,50 +21,23 @@ const ACCOUNT_SID = `AC${'9b'.repeat(16)}`;
 const RECORDING_SID = `RE${'4c'.repeat(16)}`;
 let twilio: FakeTwilioRest;
 let server: TestServer;
-let sources: Set<string>;
-let restore: () => void;
+let recording: ReturnType<typeof recordStatements>;
 beforeEach(async () => {
   twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   server = await startTestServer({ twilioRest: { url: twilio.url, accountSid: ACCOUNT_SID } });
-  const db = server.deps.db as Db;
-  sources = new Set();
-  // Statements are prepared once and cached: what runs is recorded, not what is prepared.
-  const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Statement;
-  const originals = (['run', 'get', 'all', 'iterate'] as const).map((name) => {
-    const original = proto[name] as (...args: unknown[]) => unknown;
-    (proto as unknown as Record<string, unknown>)[name] = function (
-      this: Statement,
-      ...args: unknown[]
-    ) {
-      sources.add(this.source);
-      return original.apply(this, args);
-    };
-    return [name, original] as const;
-  });
-  restore = () => {
-    for (const [name, original] of originals)
-      (proto as unknown as Record<string, unknown>)[name] = original;
-  };
+  recording = recordStatements(server.deps.db as Db);
 });
 afterEach(async () => {
-  restore();
+  recording.stop();
   await server.close();
   await twilio.close();
 });
 
-/** Each statement's plan, its parameters bound to NULL (plans here do not depend on values). */
+/** Each statement run, with its plan. */
 function plans(db: Db): { sql: string; plan: string[] }[] {
-  return [...sources]
+  return [...recording.sources]
     .filter((sql) => /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(sql))
-    .map((sql) => {
-      const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], null]));
-      const positional = (sql.replace(/'[^']*'/g, '').match(/\?/g) ?? []).map(() => null);
-      const statement = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
-      const rows = (
-        Object.keys(named).length > 0 ? statement.all(named) : statement.all(...positional)
-      ) as { detail: string }[];
-      return { sql: sql.replace(/\s+/g, ' ').trim(), plan: rows.map((r) => r.detail) };
-    });
+    .map((sql) => ({ sql: sql.replace(/\s+/g, ' ').trim(), plan: planOf(db, sql) }));
 }
 
 it('reads no growing table whole, nor a whole number history, on calls, their deliveries or a text', async () => {
